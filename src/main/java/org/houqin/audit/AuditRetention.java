@@ -1,0 +1,33 @@
+package org.houqin.audit;
+
+import org.houqin.platform.HouqinProperties;
+import org.houqin.platform.security.SystemWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Removes audit rows past the retention (184 days at the least, enforced again by the database function). */
+@Component
+class AuditRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
+
+    private final JdbcClient jdbc;
+    private final int retentionDays;
+
+    AuditRetention(JdbcClient jdbc, HouqinProperties properties) {
+        this.jdbc = jdbc;
+        this.retentionDays = Math.max(184, properties.audit().retentionDays());
+    }
+
+    @Scheduled(cron = "0 30 3 * * *", zone = "Asia/Shanghai")
+    void purge() {
+        Long removed = SystemWork.call(() -> jdbc.sql("SELECT audit.purge_older_than(?)").param(retentionDays)
+                .query(Long.class).single());
+        if (removed != null && removed > 0) {
+            log.info("Removed {} audit rows older than {} days", removed, retentionDays);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.houqin.iam.auth;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.houqin.audit.AuditLog;
+import org.houqin.iam.token.ApiTokenFilter;
+import org.houqin.platform.HouqinProperties;
+import org.houqin.platform.security.CurrentUser;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Form login for people, bearer tokens for integrations, one set of permissions for both. Every page needs a
+ * signed-in user unless listed here; every handler also declares its permission with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, ApiTokenFilter apiTokens, AuditLog audit,
+                            HouqinProperties properties, Clock clock) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+        RequestMatcher bearer = request -> {
+            String header = request.getHeader("Authorization");
+            return header != null && header.startsWith("Bearer ");
+        };
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/error", "/favicon.ico", "/actuator/health").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .failureUrl("/login?error")
+                        .defaultSuccessUrl("/", false))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+                                audit.security(user.schoolId(), user.userId(), user.username(), "LOGOUT", null);
+                            }
+                        }))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(jsonUnauthorized(), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> true)
+                        .accessDeniedHandler(auditedDenial(audit)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(properties.security().absoluteSessionLifetime(), clock),
+                        SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    /** The token filter runs inside the security chain only, not a second time as a plain servlet filter. */
+    @Bean
+    FilterRegistrationBean<ApiTokenFilter> apiTokenFilterRegistration(ApiTokenFilter filter) {
+        FilterRegistrationBean<ApiTokenFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    private static AuthenticationEntryPoint jsonUnauthorized() {
+        return (request, response, exception) -> {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Sign in or send a valid API token\"}");
+        };
+    }
+
+    private static AccessDeniedHandler auditedDenial(AuditLog audit) {
+        AccessDeniedHandlerImpl pages = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            CurrentUser.find().ifPresent(user -> audit.security(user.schoolId(), user.userId(), user.username(),
+                    "DENIED", request.getMethod() + " " + path(request)));
+            if (request.getRequestURI().startsWith("/api/")) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}");
+                return;
+            }
+            pages.handle(request, response, exception);
+        };
+    }
+
+    private static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.length() > 200 ? uri.substring(0, 200) : uri;
+    }
+}

@@ -1,0 +1,38 @@
+package org.houqin.iam.auth;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Ends a session after its absolute lifetime (12 hours by default), however active it has been. */
+class SessionLifetimeFilter extends OncePerRequestFilter {
+
+    private final Duration lifetime;
+    private final Clock clock;
+
+    SessionLifetimeFilter(Duration lifetime, Clock clock) {
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && clock.millis() - session.getCreationTime() > lifetime.toMillis()) {
+            session.invalidate();
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

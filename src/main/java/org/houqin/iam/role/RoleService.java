@@ -1,0 +1,99 @@
+package org.houqin.iam.role;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.houqin.audit.AuditLog;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.security.PermissionSet;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Edits a school's roles. Only permissions the code knows and departments of the same school are accepted. */
+@Service
+class RoleService {
+
+    private final Roles roles;
+    private final AuditLog audit;
+    private final Set<String> knownPermissions;
+    private final OrganizationApi organization;
+
+    RoleService(Roles roles, AuditLog audit, List<PermissionSet> permissionSets, OrganizationApi organization) {
+        this.roles = roles;
+        this.audit = audit;
+        this.organization = organization;
+        this.knownPermissions = permissionSets.stream().flatMap(set -> set.codes().stream()).collect(Collectors.toSet());
+    }
+
+    @Transactional
+    long create(long schoolId, RoleForm form) {
+        if (form.getCode() == null || form.getCode().isBlank()) {
+            throw new RuleViolation("code", "validation.required");
+        }
+        check(schoolId, form);
+        long id = Forms.unique("code", "role.code.duplicate",
+                () -> roles.insert(schoolId, form.getCode(), form.getName(), form.getDataScope(), false));
+        roles.replacePermissions(id, form.getPermissions());
+        roles.replaceDepartments(id, departmentsFor(form));
+        audit.changed("iam", "role", id, "CREATE", null, snapshot(id, form));
+        return id;
+    }
+
+    @Transactional
+    void update(long schoolId, long id, RoleForm form) {
+        Roles.Row row = roles.find(schoolId, id).orElseThrow(() -> new NotFoundException("role", id));
+        check(schoolId, form);
+        Map<String, Object> before = Map.of("name", row.name(), "dataScope", row.dataScope(),
+                "permissions", roles.permissions(id), "departments", roles.departments(id));
+        if (!roles.update(schoolId, id, form.getName(), form.getDataScope(), form.getVersion())) {
+            throw new OptimisticLockingFailureException("role " + id + " changed");
+        }
+        roles.replacePermissions(id, form.getPermissions());
+        roles.replaceDepartments(id, departmentsFor(form));
+        audit.changed("iam", "role", id, "UPDATE", before, snapshot(id, form));
+    }
+
+    @Transactional
+    void delete(long schoolId, long id) {
+        Roles.Row row = roles.find(schoolId, id).orElseThrow(() -> new NotFoundException("role", id));
+        if (row.builtin()) {
+            throw RuleViolation.of("role.builtin.delete");
+        }
+        if (row.userCount() > 0) {
+            throw RuleViolation.of("role.inUse", row.userCount());
+        }
+        roles.delete(schoolId, id);
+        audit.changed("iam", "role", id, "DELETE", Map.of("name", row.name()), null);
+    }
+
+    private void check(long schoolId, RoleForm form) {
+        if (!knownPermissions.containsAll(form.getPermissions())) {
+            throw new RuleViolation("permissions", "role.permission.unknown");
+        }
+        if (form.getPermissions().contains("organization:school:manage")) {
+            throw new RuleViolation("permissions", "role.permission.districtOnly");
+        }
+        Set<Long> schoolDepartments = organization.departmentNames(schoolId).keySet();
+        if (!schoolDepartments.containsAll(form.getDepartmentIds())) {
+            throw new RuleViolation("departmentIds", "role.department.unknown");
+        }
+        if (form.getDataScope() == DataScopeKind.CHOSEN_DEPARTMENTS && form.getDepartmentIds().isEmpty()) {
+            throw new RuleViolation("departmentIds", "role.department.required");
+        }
+    }
+
+    private static Set<Long> departmentsFor(RoleForm form) {
+        return form.getDataScope() == DataScopeKind.CHOSEN_DEPARTMENTS ? form.getDepartmentIds() : Set.of();
+    }
+
+    private static Map<String, Object> snapshot(long id, RoleForm form) {
+        return Map.of("id", id, "name", form.getName(), "dataScope", form.getDataScope(),
+                "permissions", form.getPermissions(), "departments", departmentsFor(form));
+    }
+}

@@ -1,0 +1,55 @@
+package org.houqin.iam.role;
+
+import static org.houqin.iam.role.DataScopeKind.ALL;
+import static org.houqin.iam.role.DataScopeKind.DEPARTMENT_AND_BELOW;
+import static org.houqin.iam.role.DataScopeKind.OWN_DEPARTMENT;
+import static org.houqin.iam.role.DataScopeKind.SELF;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The roles every new school starts with. Admins may change them afterwards; later modules add their permissions
+ * here (for new schools) and in a migration (for existing ones).
+ */
+public final class RoleTemplates {
+
+    public record Template(String code, String name, DataScopeKind scope, Set<String> permissions) {
+    }
+
+    private static final Set<String> READ_ORGANIZATION = Set.of("organization:department:read",
+            "organization:staff:read", "organization:class:read", "organization:semester:read");
+    private static final Set<String> READ_PLACES = Set.of("places:room:read");
+
+    public static final List<Template> SCHOOL = List.of(
+            new Template("ADMIN", "系统管理员", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
+                    "iam:user:read", "iam:user:write", "iam:role:read", "iam:role:write",
+                    "organization:department:write", "organization:staff:write", "organization:staff:reveal",
+                    "organization:class:write", "organization:semester:write",
+                    "places:room:write", "places:building:write", "audit:log:read"))),
+            new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of("audit:log:read"))),
+            new Template("VICE_PRINCIPAL", "分管副校长", ALL, union(READ_ORGANIZATION, READ_PLACES)),
+            new Template("DIRECTOR", "后勤主任", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
+                    "places:room:write", "places:building:write", "organization:staff:reveal"))),
+            new Template("STOREKEEPER", "仓管员", ALL, union(READ_PLACES, Set.of("organization:department:read",
+                    "organization:class:read"))),
+            new Template("WORKER", "维修工", ALL, READ_PLACES),
+            new Template("TEACHER", "教师/班主任", SELF, READ_PLACES),
+            new Template("DEPARTMENT_HEAD", "部门负责人", DEPARTMENT_AND_BELOW, union(READ_PLACES, Set.of(
+                    "organization:department:read", "organization:staff:read"))),
+            new Template("CANTEEN_MANAGER", "食堂管理员", OWN_DEPARTMENT, READ_PLACES),
+            new Template("GUARD", "门卫/保安", SELF, READ_PLACES),
+            new Template("FINANCE", "会计/报账员", ALL, union(READ_ORGANIZATION, READ_PLACES)));
+
+    private RoleTemplates() {
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+}

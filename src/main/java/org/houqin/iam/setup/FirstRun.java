@@ -1,0 +1,58 @@
+package org.houqin.iam.setup;
+
+import org.houqin.iam.auth.UserAccounts;
+import org.houqin.iam.role.Roles;
+import org.houqin.iam.user.UserForm;
+import org.houqin.iam.user.UserService;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.security.SystemWork;
+import org.houqin.platform.web.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates the first school and its administrator on an installation with no users at all, and refuses to do so
+ * ever again: there is no default password in production.
+ */
+@Service
+class FirstRun {
+
+    private final UserAccounts accounts;
+    private final OrganizationApi organization;
+    private final UserService users;
+    private final Roles roles;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    FirstRun(UserAccounts accounts, OrganizationApi organization, UserService users, Roles roles, JdbcClient jdbc,
+             TransactionTemplate transaction) {
+        this.accounts = accounts;
+        this.organization = organization;
+        this.users = users;
+        this.roles = roles;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    boolean needed() {
+        return SystemWork.call(accounts::count) == 0;
+    }
+
+    void run(SetupForm form) {
+        SystemWork.run(() -> transaction.executeWithoutResult(status -> {
+            // Two setup forms sent at once: the second waits here, then finds a user and stops.
+            jdbc.sql("SELECT pg_advisory_xact_lock(4242001)").query(Object.class).single();
+            if (accounts.count() > 0) {
+                throw RuleViolation.of("setup.done");
+            }
+            long school = organization.createSchool(form.getSchoolCode(), form.getSchoolName());
+            UserForm admin = new UserForm();
+            admin.setUsername(form.getUsername());
+            admin.setDisplayName(form.getDisplayName());
+            admin.setPassword(form.getPassword());
+            admin.setRoleIds(java.util.Set.of(roles.idByCode(school, "ADMIN").orElseThrow()));
+            users.create(school, admin);
+        }));
+    }
+}

@@ -1,0 +1,85 @@
+package org.houqin.iam.user;
+
+import org.houqin.iam.token.ApiTokens;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Forms;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 个人设置: any signed-in user changes their own password and manages their API tokens. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    private final UserService users;
+    private final ApiTokens tokens;
+
+    AccountController(UserService users, ApiTokens tokens) {
+        this.users = users;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/password")
+    @PreAuthorize("isAuthenticated()")
+    String passwordForm() {
+        return "iam/password";
+    }
+
+    @PostMapping("/password")
+    @PreAuthorize("isAuthenticated()")
+    String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
+                          @RequestParam(defaultValue = "") String confirm, Model model, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        BindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "form");
+        if (!password.equals(confirm)) {
+            errors.rejectValue("confirm", "password.mismatch");
+        } else {
+            Forms.attempt(errors, () -> {
+                users.changeOwnPassword(me.userId(), me.username(), current, password);
+                return true;
+            });
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("errors", errors);
+            return "iam/password";
+        }
+        redirect.addFlashAttribute("flash", "account.password.changed");
+        return "redirect:/";
+    }
+
+    @GetMapping("/tokens")
+    @PreAuthorize("isAuthenticated()")
+    String tokens(Model model) {
+        model.addAttribute("tokens", tokens.of(CurrentUser.get().userId()));
+        return "iam/tokens";
+    }
+
+    @PostMapping("/tokens")
+    @PreAuthorize("isAuthenticated()")
+    String createToken(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 64) {
+            redirect.addFlashAttribute("flashError", "token.name.invalid");
+            return "redirect:/account/tokens";
+        }
+        redirect.addFlashAttribute("newToken", tokens.create(CurrentUser.get().userId(), trimmed));
+        return "redirect:/account/tokens";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    @PreAuthorize("isAuthenticated()")
+    String revoke(@PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(CurrentUser.get().userId(), id);
+        redirect.addFlashAttribute("flash", "token.revoked");
+        return "redirect:/account/tokens";
+    }
+}

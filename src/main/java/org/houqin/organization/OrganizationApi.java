@@ -1,0 +1,105 @@
+package org.houqin.organization;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.houqin.organization.department.Departments;
+import org.houqin.organization.school.Schools;
+import org.houqin.organization.schoolclass.Classes;
+import org.houqin.organization.semester.Semesters;
+import org.houqin.organization.staff.StaffDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of the organization: names, trees and the current semester, all by id. */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationApi {
+
+    public record SchoolRef(long id, String code, String name) {
+    }
+
+    public record SemesterRef(long id, String name, String schoolYear, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    public record StaffRef(long id, String name, Long departmentId) {
+    }
+
+    private final Schools schools;
+    private final Departments departments;
+    private final StaffDirectory staff;
+    private final Semesters semesters;
+    private final Classes classes;
+
+    OrganizationApi(Schools schools, Departments departments, StaffDirectory staff, Semesters semesters,
+                    Classes classes) {
+        this.schools = schools;
+        this.departments = departments;
+        this.staff = staff;
+        this.semesters = semesters;
+        this.classes = classes;
+    }
+
+    public List<SchoolRef> schools() {
+        return schools.all();
+    }
+
+    public Optional<SchoolRef> school(long id) {
+        return schools.find(id);
+    }
+
+    /** Creates a school and announces it, so its built-in roles exist when this returns. */
+    @Transactional
+    public long createSchool(String code, String name) {
+        return schools.create(code, name);
+    }
+
+    /** The department and every department below it. */
+    public Set<Long> departmentAndBelow(long departmentId) {
+        return departments.subtree(departmentId);
+    }
+
+    public Map<Long, String> departmentNames(long schoolId) {
+        return departments.names(schoolId);
+    }
+
+    public Optional<Long> departmentByCode(long schoolId, String code) {
+        return departments.idByCode(schoolId, code);
+    }
+
+    public Optional<StaffRef> staff(long staffId) {
+        return staff.find(staffId);
+    }
+
+    public Optional<StaffRef> staffByEmployeeNo(long schoolId, String employeeNo) {
+        return staff.findByEmployeeNo(schoolId, employeeNo);
+    }
+
+    public Optional<StaffRef> staffByName(long schoolId, String name) {
+        return staff.findByName(schoolId, name);
+    }
+
+    public Map<Long, String> staffNames(Collection<Long> ids) {
+        return staff.names(ids);
+    }
+
+    public List<StaffRef> activeStaff(long schoolId) {
+        return staff.active(schoolId);
+    }
+
+    public Map<Long, String> classNames(long schoolId) {
+        return classes.names(schoolId);
+    }
+
+    public Optional<Long> classTeacher(long classId) {
+        return classes.teacherOf(classId);
+    }
+
+    public Optional<SemesterRef> currentSemester(long schoolId) {
+        return semesters.current(schoolId);
+    }
+}

@@ -1,0 +1,38 @@
+package org.houqin.organization;
+
+import org.houqin.platform.menu.MenuItem;
+import org.houqin.platform.menu.MenuItems;
+import org.houqin.platform.security.CurrentUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The organization's menu entries and the current semester shown in every page's top bar. */
+@Configuration(proxyBeanMethods = false)
+@ControllerAdvice
+class OrganizationShell {
+
+    private final OrganizationApi organization;
+
+    OrganizationShell(OrganizationApi organization) {
+        this.organization = organization;
+    }
+
+    @ModelAttribute("currentSemester")
+    OrganizationApi.SemesterRef currentSemester() {
+        return CurrentUser.find().filter(user -> user.schoolId() != null)
+                .flatMap(user -> organization.currentSemester(user.schoolId())).orElse(null);
+    }
+
+    @Bean
+    MenuItems organizationMenu() {
+        String section = "menu.section.organization";
+        return MenuItems.of(
+                new MenuItem(section, "menu.departments", "/org/departments", OrganizationPermissions.DEPARTMENT_READ, "▦", 500),
+                new MenuItem(section, "menu.staff", "/org/staff", OrganizationPermissions.STAFF_READ, "☺", 510),
+                new MenuItem(section, "menu.classes", "/org/classes", OrganizationPermissions.CLASS_READ, "☷", 520),
+                new MenuItem(section, "menu.semesters", "/org/semesters", OrganizationPermissions.SEMESTER_READ, "◷", 530),
+                new MenuItem("menu.section.admin", "menu.schools", "/admin/schools", OrganizationPermissions.SCHOOL_MANAGE, "⌂", 900));
+    }
+}

@@ -1,0 +1,91 @@
+package org.houqin.organization.department;
+
+import jakarta.validation.Valid;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 部门: the school's department tree. */
+@Controller
+@RequestMapping("/org/departments")
+class DepartmentController {
+
+    private final Departments departments;
+    private final DepartmentService service;
+
+    DepartmentController(Departments departments, DepartmentService service) {
+        this.departments = departments;
+        this.service = service;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('organization:department:read')")
+    String list(Model model) {
+        model.addAttribute("departments", departments.tree(CurrentUser.get().requireSchool()));
+        return "organization/departments";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('organization:department:write')")
+    String createForm(Model model) {
+        return form(model, new DepartmentForm(), null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('organization:department:write')")
+    String create(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        long school = CurrentUser.get().requireSchool();
+        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> service.create(school, form));
+        if (id == null) {
+            return form(model, form, null);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/org/departments";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('organization:department:write')")
+    String editForm(@PathVariable long id, Model model) {
+        Departments.Row row = find(id);
+        return form(model, DepartmentForm.of(row), row);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('organization:department:write')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        Departments.Row row = find(id);
+        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> {
+            service.update(CurrentUser.get().requireSchool(), id, form);
+            return true;
+        });
+        if (saved == null) {
+            return form(model, form, row);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/org/departments";
+    }
+
+    private Departments.Row find(long id) {
+        return departments.find(CurrentUser.get().requireSchool(), id)
+                .orElseThrow(() -> new NotFoundException("department", id));
+    }
+
+    private String form(Model model, DepartmentForm form, Departments.Row row) {
+        model.addAttribute("form", form);
+        model.addAttribute("row", row);
+        model.addAttribute("parents", departments.tree(CurrentUser.get().requireSchool()));
+        return "organization/department-form";
+    }
+}

@@ -1,0 +1,95 @@
+package org.houqin.organization.department;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes the department tree of a school. */
+@Component
+public class Departments {
+
+    /** A department with its depth in the tree, for indented lists and pickers. */
+    public record Row(long id, Long parentId, String code, String name, int sortOrder, int depth, long staffCount,
+                      int version) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Departments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The whole tree in display order: each department followed by its children. */
+    public List<Row> tree(long schoolId) {
+        return jdbc.sql("""
+                WITH RECURSIVE t AS (
+                    SELECT d.id, d.parent_id, d.code, d.name, d.sort_order, d.version, 0 AS depth,
+                           ARRAY[d.sort_order, d.id] AS path
+                    FROM organization.department d WHERE d.school_id = :school AND d.parent_id IS NULL
+                    UNION ALL
+                    SELECT c.id, c.parent_id, c.code, c.name, c.sort_order, c.version, t.depth + 1,
+                           t.path || ARRAY[c.sort_order, c.id]
+                    FROM organization.department c JOIN t ON c.parent_id = t.id
+                )
+                SELECT t.id, t.parent_id, t.code, t.name, t.sort_order, t.depth,
+                       (SELECT count(*) FROM organization.staff s WHERE s.department_id = t.id AND s.active) AS staff_count,
+                       t.version
+                FROM t ORDER BY t.path
+                """).param("school", schoolId).query(Row.class).list();
+    }
+
+    public Optional<Row> find(long schoolId, long id) {
+        return tree(schoolId).stream().filter(row -> row.id() == id).findFirst();
+    }
+
+    public Set<Long> subtree(long departmentId) {
+        return new HashSet<>(jdbc.sql("""
+                WITH RECURSIVE t AS (
+                    SELECT id FROM organization.department WHERE id = ?
+                    UNION ALL
+                    SELECT c.id FROM organization.department c JOIN t ON c.parent_id = t.id
+                )
+                SELECT id FROM t
+                """).param(departmentId).query(Long.class).list());
+    }
+
+    public Map<Long, String> names(long schoolId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        tree(schoolId).forEach(row -> names.put(row.id(), row.name()));
+        return names;
+    }
+
+    public Optional<Long> idByCode(long schoolId, String code) {
+        return jdbc.sql("SELECT id FROM organization.department WHERE school_id = ? AND code = ?")
+                .params(schoolId, code).query(Long.class).optional();
+    }
+
+    public Optional<Long> idByName(long schoolId, String name) {
+        return jdbc.sql("SELECT id FROM organization.department WHERE school_id = ? AND name = ? ORDER BY id LIMIT 1")
+                .params(schoolId, name).query(Long.class).optional();
+    }
+
+    long insert(long schoolId, DepartmentForm form) {
+        return jdbc.sql("""
+                INSERT INTO organization.department (school_id, parent_id, code, name, sort_order)
+                VALUES (?, ?, ?, ?, ?) RETURNING id
+                """).params(schoolId, form.getParentId(), form.getCode(), form.getName(), form.sortOrderOrZero())
+                .query(Long.class).single();
+    }
+
+    /** @return false when the row changed since the form was loaded */
+    boolean update(long schoolId, long id, DepartmentForm form) {
+        return jdbc.sql("""
+                UPDATE organization.department
+                SET parent_id = ?, code = ?, name = ?, sort_order = ?, version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ?
+                """).params(form.getParentId(), form.getCode(), form.getName(), form.sortOrderOrZero(), schoolId, id,
+                form.getVersion()).update() == 1;
+    }
+}

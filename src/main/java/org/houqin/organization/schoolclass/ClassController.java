@@ -1,0 +1,126 @@
+package org.houqin.organization.schoolclass;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.houqin.audit.AuditLog;
+import org.houqin.organization.staff.StaffDirectory;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 年级与班级: grades, classes, head counts and class teachers. */
+@Controller
+@RequestMapping("/org/classes")
+class ClassController {
+
+    private final Classes classes;
+    private final StaffDirectory staff;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    ClassController(Classes classes, StaffDirectory staff, AuditLog audit, TransactionTemplate transaction) {
+        this.classes = classes;
+        this.staff = staff;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('organization:class:read')")
+    String list(Model model) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("grades", classes.grades(school));
+        model.addAttribute("classes", classes.classes(school));
+        return "organization/classes";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('organization:class:write')")
+    String editForm(@PathVariable long id, Model model) {
+        Classes.ClassRow row = find(id);
+        return form(model, ClassForm.of(row), row);
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('organization:class:write')")
+    String createForm(Model model) {
+        return form(model, new ClassForm(), null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('organization:class:write')")
+    String create(@Valid @ModelAttribute("form") ClassForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        long school = CurrentUser.get().requireSchool();
+        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> transaction.execute(status -> {
+            check(school, form);
+            long created = Forms.unique("name", "class.name.duplicate", () -> classes.insertClass(school, form.getGradeId(), form));
+            audit.changed("organization", "class", created, "CREATE", null, classes.find(school, created).orElseThrow());
+            return created;
+        }));
+        if (id == null) {
+            return form(model, form, null);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/org/classes";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('organization:class:write')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ClassForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        long school = CurrentUser.get().requireSchool();
+        Classes.ClassRow before = find(id);
+        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> transaction.execute(status -> {
+            check(school, form);
+            boolean updated = Forms.unique("name", "class.name.duplicate", () -> classes.updateClass(school, id, form));
+            if (!updated) {
+                throw new OptimisticLockingFailureException("class " + id + " changed");
+            }
+            audit.changed("organization", "class", id, "UPDATE", before, classes.find(school, id).orElseThrow());
+            return true;
+        }));
+        if (saved == null) {
+            return form(model, form, before);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/org/classes";
+    }
+
+    private void check(long school, ClassForm form) {
+        if (classes.grades(school).stream().noneMatch(g -> g.id() == form.getGradeId())) {
+            throw new RuleViolation("gradeId", "class.grade.unknown");
+        }
+        if (form.getClassTeacherId() != null
+                && staff.active(school).stream().noneMatch(s -> s.id() == form.getClassTeacherId())) {
+            throw new RuleViolation("classTeacherId", "class.teacher.unknown");
+        }
+    }
+
+    private Classes.ClassRow find(long id) {
+        return classes.find(CurrentUser.get().requireSchool(), id).orElseThrow(() -> new NotFoundException("class", id));
+    }
+
+    private String form(Model model, ClassForm form, Classes.ClassRow row) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("form", form);
+        model.addAttribute("row", row);
+        model.addAttribute("grades", classes.grades(school));
+        model.addAttribute("teachers", staff.active(school));
+        return "organization/class-form";
+    }
+}

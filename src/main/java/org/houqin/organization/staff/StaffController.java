@@ -1,0 +1,181 @@
+package org.houqin.organization.staff;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.organization.department.Departments;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.excel.ExcelImport;
+import org.houqin.platform.excel.ImportReport;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.Htmx;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 教职工: the staff list, forms, Excel import and export. */
+@Controller
+@RequestMapping("/org/staff")
+class StaffController {
+
+    private final StaffDirectory staff;
+    private final StaffService service;
+    private final Departments departments;
+    private final MessageSource messages;
+
+    StaffController(StaffDirectory staff, StaffService service, Departments departments, MessageSource messages) {
+        this.staff = staff;
+        this.service = service;
+        this.departments = departments;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('organization:staff:read')")
+    String list(@ModelAttribute("query") ListQuery query, Model model, HttpServletRequest request) {
+        CurrentUser me = CurrentUser.get();
+        model.addAttribute("page", staff.page(me.requireSchool(), me.dataScope(), me.staffId(), query));
+        model.addAttribute("sortKey", StaffDirectory.SORTS.key(query));
+        return Htmx.view(request, "organization/staff");
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('organization:staff:read')")
+    void export(@ModelAttribute("query") ListQuery query, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        List<StaffDirectory.Row> rows = staff.all(me.requireSchool(), me.dataScope(), me.staffId(), query);
+        Downloads.excel(response, text("staff.title") + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), text("staff.title"), List.of(
+                new ExcelColumn<StaffDirectory.Row>(text("staff.employeeNo"), StaffDirectory.Row::employeeNo),
+                new ExcelColumn<>(text("staff.name"), StaffDirectory.Row::name),
+                new ExcelColumn<>(text("staff.gender"), StaffDirectory.Row::gender),
+                new ExcelColumn<>(text("staff.department"), StaffDirectory.Row::departmentName),
+                new ExcelColumn<>(text("staff.position"), StaffDirectory.Row::position),
+                new ExcelColumn<>(text("staff.phone"), StaffDirectory.Row::maskedPhone),
+                new ExcelColumn<>(text("staff.active"), row -> text(row.active() ? "common.yes" : "common.no"))), rows);
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('organization:staff:write')")
+    String createForm(Model model) {
+        return form(model, new StaffForm(), null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('organization:staff:write')")
+    String create(@Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        long school = CurrentUser.get().requireSchool();
+        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> service.create(school, form));
+        if (id == null) {
+            return form(model, form, null);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/org/staff";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('organization:staff:write')")
+    String editForm(@PathVariable long id, Model model) {
+        StaffDirectory.Row row = find(id);
+        return form(model, StaffForm.of(row), row);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('organization:staff:write')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        StaffDirectory.Row row = find(id);
+        CurrentUser me = CurrentUser.get();
+        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> {
+            service.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form);
+            return true;
+        });
+        if (saved == null) {
+            return form(model, form, row);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/org/staff";
+    }
+
+    @PostMapping("/{id}/phone")
+    @PreAuthorize("hasAuthority('organization:staff:reveal')")
+    @ResponseBody
+    String revealPhone(@PathVariable long id) {
+        CurrentUser me = CurrentUser.get();
+        String phone = service.revealPhone(me.requireSchool(), me.dataScope(), me.staffId(), id);
+        return org.springframework.web.util.HtmlUtils.htmlEscape(phone == null ? "" : phone);
+    }
+
+    @GetMapping("/import")
+    @PreAuthorize("hasAuthority('organization:staff:write')")
+    String importPage() {
+        return "organization/staff-import";
+    }
+
+    @GetMapping("/import/template.xlsx")
+    @PreAuthorize("hasAuthority('organization:staff:write')")
+    void importTemplate(HttpServletResponse response) throws IOException {
+        Downloads.excel(response, text("staff.import.template") + ".xlsx");
+        ExcelExport.template(response.getOutputStream(), text("staff.title"), StaffService.IMPORT_HEADERS,
+                List.of("T2001", "王小明", "男", "教务处", "数学教师", "13800001234"));
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAuthority('organization:staff:write')")
+    String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean validOnly,
+                      Model model) throws IOException {
+        if (file.isEmpty() || file.getSize() > ExcelImport.MAX_BYTES) {
+            model.addAttribute("importError", "import.error.file");
+            return "organization/staff-import";
+        }
+        List<ExcelImport.ImportRow> rows;
+        try (var in = file.getInputStream()) {
+            rows = ExcelImport.read(in, List.of("工号", "姓名"));
+        } catch (org.houqin.platform.web.RuleViolation violation) {
+            model.addAttribute("importError", violation.messageKey());
+            return "organization/staff-import";
+        }
+        ImportReport report = service.importRows(CurrentUser.get().requireSchool(), rows, validOnly,
+                LocaleContextHolder.getLocale());
+        model.addAttribute("report", report);
+        return "organization/staff-import";
+    }
+
+    private StaffDirectory.Row find(long id) {
+        CurrentUser me = CurrentUser.get();
+        return staff.find(me.requireSchool(), me.dataScope(), me.staffId(), id)
+                .orElseThrow(() -> new NotFoundException("staff", id));
+    }
+
+    private String form(Model model, StaffForm form, StaffDirectory.Row row) {
+        model.addAttribute("form", form);
+        model.addAttribute("row", row);
+        model.addAttribute("departments", departments.tree(CurrentUser.get().requireSchool()));
+        return "organization/staff-form";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,130 @@
+package org.houqin.organization.staff;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.houqin.organization.OrganizationApi.StaffRef;
+import org.houqin.platform.security.DataScope;
+import org.houqin.platform.security.SqlCondition;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Sorts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes the staff of a school. Lists apply the reader's data scope by department. */
+@Component
+public class StaffDirectory {
+
+    static final Sorts SORTS = Sorts.of("employeeNo", "s.employee_no", "name", "s.name",
+            "department", "d.name", "position", "s.position");
+
+    public record Row(long id, String employeeNo, String name, String gender, String phone, String position,
+                      Long departmentId, String departmentName, boolean active, int version) {
+
+        /** 138****5678: lists and exports never show a whole phone number. */
+        public String maskedPhone() {
+            return Masking.phone(phone);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    StaffDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PageResult<Row> page(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
+        SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
+        String where = " WHERE s.school_id = :school AND " + visible.sql()
+                + " AND (:q = '' OR s.name ILIKE :like OR s.employee_no ILIKE :like OR s.position ILIKE :like"
+                + " OR d.name ILIKE :like)";
+        long total = jdbc.sql("SELECT count(*) FROM organization.staff s"
+                        + " LEFT JOIN organization.department d ON d.id = s.department_id" + where)
+                .params(visible.params()).param("school", schoolId).param("q", query.q())
+                .param("like", query.likePattern()).query(Long.class).single();
+        List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + SORTS.orderBy(query) + ", s.id LIMIT :limit OFFSET :offset")
+                .params(visible.params()).param("school", schoolId).param("q", query.q())
+                .param("like", query.likePattern()).param("limit", ListQuery.PAGE_SIZE)
+                .param("offset", query.offset()).query(Row.class).list();
+        return new PageResult<>(rows, query.page(), total);
+    }
+
+    List<Row> all(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
+        SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
+        return jdbc.sql(SELECT + " WHERE s.school_id = :school AND " + visible.sql()
+                        + " AND (:q = '' OR s.name ILIKE :like OR s.employee_no ILIKE :like) ORDER BY "
+                        + SORTS.orderBy(query) + ", s.id")
+                .params(visible.params()).param("school", schoolId).param("q", query.q())
+                .param("like", query.likePattern()).query(Row.class).list();
+    }
+
+    Optional<Row> find(long schoolId, DataScope scope, Long ownStaffId, long id) {
+        SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
+        return jdbc.sql(SELECT + " WHERE s.school_id = :school AND s.id = :id AND " + visible.sql())
+                .params(visible.params()).param("school", schoolId).param("id", id).query(Row.class).optional();
+    }
+
+    public Optional<StaffRef> find(long id) {
+        return jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE id = ?").param(id)
+                .query(StaffRef.class).optional();
+    }
+
+    public Optional<StaffRef> findByEmployeeNo(long schoolId, String employeeNo) {
+        return jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND employee_no = ?")
+                .params(schoolId, employeeNo).query(StaffRef.class).optional();
+    }
+
+    public Optional<StaffRef> findByName(long schoolId, String name) {
+        List<StaffRef> found = jdbc.sql("""
+                SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND name = ? AND active
+                """).params(schoolId, name).query(StaffRef.class).list();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE id = ANY(?)")
+                .param(ids.toArray(Long[]::new)).query(StaffRef.class).list().stream()
+                .collect(Collectors.toMap(StaffRef::id, StaffRef::name));
+    }
+
+    public List<StaffRef> active(long schoolId) {
+        return jdbc.sql("""
+                SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND active ORDER BY name, id
+                """).param(schoolId).query(StaffRef.class).list();
+    }
+
+    boolean employeeNoTaken(long schoolId, String employeeNo, Long exceptId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM organization.staff WHERE school_id = ? AND employee_no = ? AND id <> coalesce(?, -1)
+                """).params(schoolId, employeeNo, exceptId).query(Long.class).single() > 0;
+    }
+
+    long insert(long schoolId, StaffForm form) {
+        return jdbc.sql("""
+                INSERT INTO organization.staff (school_id, department_id, employee_no, name, gender, phone, position, active)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """).params(schoolId, form.getDepartmentId(), form.getEmployeeNo(), form.getName(), form.getGender(),
+                form.getPhone(), form.getPosition(), form.isActive()).query(Long.class).single();
+    }
+
+    boolean update(long schoolId, long id, StaffForm form) {
+        return jdbc.sql("""
+                UPDATE organization.staff SET department_id = ?, employee_no = ?, name = ?, gender = ?, phone = ?,
+                       position = ?, active = ?, version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ?
+                """).params(form.getDepartmentId(), form.getEmployeeNo(), form.getName(), form.getGender(),
+                form.getPhone(), form.getPosition(), form.isActive(), schoolId, id, form.getVersion()).update() == 1;
+    }
+
+    private static final String SELECT = """
+            SELECT s.id, s.employee_no, s.name, s.gender, s.phone, s.position, s.department_id,
+                   d.name AS department_name, s.active, s.version
+            FROM organization.staff s LEFT JOIN organization.department d ON d.id = s.department_id""";
+}

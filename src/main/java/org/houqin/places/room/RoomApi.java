@@ -1,0 +1,92 @@
+package org.houqin.places.room;
+
+import java.math.BigDecimal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.houqin.places.RoomType;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rooms over JSON, with the same permissions and scope as the pages. */
+@RestController
+@RequestMapping("/api/v1/rooms")
+@Tag(name = "Rooms", description = "房间")
+class RoomApi {
+
+    record RoomJson(long id, String code, String name, long buildingId, String buildingName, int floor,
+                    RoomType type, BigDecimal area, Long responsibleStaffId, Long departmentId, Long classId,
+                    String note, int version) {
+
+        static RoomJson of(Rooms.Row row) {
+            return new RoomJson(row.id(), row.code(), row.name(), row.buildingId(), row.buildingName(), row.floor(),
+                    row.roomType(), row.area(), row.responsibleStaffId(), row.departmentId(), row.classId(),
+                    row.note(), row.version());
+        }
+    }
+
+    private final Rooms rooms;
+    private final RoomService service;
+
+    RoomApi(Rooms rooms, RoomService service) {
+        this.rooms = rooms;
+        this.service = service;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('places:room:read')")
+    @Operation(summary = "List rooms", description = "Search by code, name or building; 20 per page.")
+    PageResult<RoomJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Long building,
+                              @RequestParam(required = false) RoomType type) {
+        CurrentUser me = CurrentUser.get();
+        PageResult<Rooms.Row> page = rooms.page(me.requireSchool(), me.dataScope(), me.staffId(), query,
+                new Rooms.Filter(building, type));
+        return new PageResult<>(page.items().stream().map(RoomJson::of).toList(), page.page(), page.total());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('places:room:read')")
+    @Operation(summary = "One room")
+    RoomJson get(@PathVariable long id) {
+        return RoomJson.of(find(id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('places:room:write')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a room")
+    RoomJson create(@Valid @RequestBody RoomForm form) {
+        long id = service.create(CurrentUser.get().requireSchool(), form);
+        return RoomJson.of(find(id));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAuthority('places:room:write')")
+    @Operation(summary = "Change a room", description = "Send the version you read; a stale version gets 409.")
+    RoomJson update(@PathVariable long id, @Valid @RequestBody RoomForm form) {
+        CurrentUser me = CurrentUser.get();
+        service.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form);
+        return RoomJson.of(find(id));
+    }
+
+    private Rooms.Row find(long id) {
+        CurrentUser me = CurrentUser.get();
+        return rooms.find(me.requireSchool(), me.dataScope(), me.staffId(), id)
+                .orElseThrow(() -> new NotFoundException("room", id));
+    }
+}

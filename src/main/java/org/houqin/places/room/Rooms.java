@@ -1,0 +1,135 @@
+package org.houqin.places.room;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.houqin.places.RoomType;
+import org.houqin.platform.security.DataScope;
+import org.houqin.platform.security.SqlCondition;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Sorts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes rooms. Lists and single rooms go through the same scope condition, so the rooms a user can
+ * list are exactly the rooms the user can open.
+ */
+@Component
+public class Rooms {
+
+    static final Sorts SORTS = Sorts.of("code", "r.code", "name", "r.name", "building", "b.code",
+            "floor", "r.floor", "type", "r.room_type", "area", "r.area");
+
+    public record Row(long id, long buildingId, String buildingName, int floor, String code, String name,
+                      RoomType roomType, BigDecimal area, Long responsibleStaffId, Long departmentId, Long classId,
+                      String note, String qrToken, int version) {
+    }
+
+    /** The list's filters besides the search text. */
+    public record Filter(Long buildingId, RoomType type) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Rooms(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PageResult<Row> page(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
+        SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
+        String where = where(visible);
+        long total = jdbc.sql("SELECT count(*) FROM places.room r JOIN places.building b ON b.id = r.building_id" + where)
+                .params(visible.params()).params(params(schoolId, query, filter)).query(Long.class).single();
+        List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + SORTS.orderBy(query) + ", r.id LIMIT :limit OFFSET :offset")
+                .params(visible.params()).params(params(schoolId, query, filter))
+                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset()).query(Row.class).list();
+        return new PageResult<>(rows, query.page(), total);
+    }
+
+    List<Row> all(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
+        SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
+        return jdbc.sql(SELECT + where(visible) + " ORDER BY " + SORTS.orderBy(query) + ", r.id")
+                .params(visible.params()).params(params(schoolId, query, filter)).query(Row.class).list();
+    }
+
+    List<Row> byIds(long schoolId, DataScope scope, Long staffId, List<Long> ids) {
+        SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
+        return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = ANY(:ids) AND " + visible.sql()
+                        + " ORDER BY b.code, r.floor, r.code")
+                .params(visible.params()).param("school", schoolId).param("ids", ids.toArray(Long[]::new))
+                .query(Row.class).list();
+    }
+
+    Optional<Row> find(long schoolId, DataScope scope, Long staffId, long id) {
+        SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
+        return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id AND " + visible.sql())
+                .params(visible.params()).param("school", schoolId).param("id", id).query(Row.class).optional();
+    }
+
+    /** For other modules through PlacesApi: any room of the school, regardless of the reader's scope. */
+    public Optional<Row> find(long schoolId, long id) {
+        return find(schoolId, DataScope.everything(), null, id);
+    }
+
+    Optional<Long> idByQrToken(String token) {
+        return jdbc.sql("SELECT id FROM places.room WHERE qr_token = ?").param(token).query(Long.class).optional();
+    }
+
+    boolean codeTaken(long schoolId, String code, Long exceptId) {
+        return jdbc.sql("SELECT count(*) FROM places.room WHERE school_id = ? AND code = ? AND id <> coalesce(?, -1)")
+                .params(schoolId, code, exceptId).query(Long.class).single() > 0;
+    }
+
+    long insert(long schoolId, RoomForm form, String qrToken) {
+        return jdbc.sql("""
+                INSERT INTO places.room (school_id, building_id, floor, code, name, room_type, area,
+                                         responsible_staff_id, department_id, class_id, note, qr_token)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """).params(schoolId, form.getBuildingId(), form.getFloor(), form.getCode(), form.getName(),
+                form.getRoomType().name(), form.getArea(), form.getResponsibleStaffId(), form.getDepartmentId(),
+                form.getClassId(), form.getNote(), qrToken).query(Long.class).single();
+    }
+
+    boolean update(long schoolId, long id, RoomForm form) {
+        return jdbc.sql("""
+                UPDATE places.room SET building_id = ?, floor = ?, code = ?, name = ?, room_type = ?, area = ?,
+                       responsible_staff_id = ?, department_id = ?, class_id = ?, note = ?, version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ?
+                """).params(form.getBuildingId(), form.getFloor(), form.getCode(), form.getName(),
+                form.getRoomType().name(), form.getArea(), form.getResponsibleStaffId(), form.getDepartmentId(),
+                form.getClassId(), form.getNote(), schoolId, id, form.getVersion()).update() == 1;
+    }
+
+    Map<String, Long> countByType(long schoolId) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT room_type, count(*) AS n FROM places.room WHERE school_id = ? GROUP BY room_type ORDER BY room_type")
+                .param(schoolId).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private static String where(SqlCondition visible) {
+        return " WHERE r.school_id = :school AND " + visible.sql()
+                + " AND (:q = '' OR r.code ILIKE :like OR r.name ILIKE :like OR b.name ILIKE :like)"
+                + " AND (CAST(:building AS bigint) IS NULL OR r.building_id = :building)"
+                + " AND (CAST(:type AS varchar) IS NULL OR r.room_type = :type)";
+    }
+
+    private static Map<String, Object> params(long schoolId, ListQuery query, Filter filter) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("school", schoolId);
+        params.put("q", query.q());
+        params.put("like", query.likePattern());
+        params.put("building", filter.buildingId());
+        params.put("type", filter.type() == null ? null : filter.type().name());
+        return params;
+    }
+
+    private static final String SELECT = """
+            SELECT r.id, r.building_id, b.name AS building_name, r.floor, r.code, r.name, r.room_type, r.area,
+                   r.responsible_staff_id, r.department_id, r.class_id, r.note, r.qr_token, r.version
+            FROM places.room r JOIN places.building b ON b.id = r.building_id""";
+}

@@ -1,0 +1,49 @@
+package org.houqin.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of Houqin in one place, bound from {@code houqin.*} (and the HOUQIN_* environment variables).
+ * Regulatory and security numbers live here with their defaults, never as literals in code.
+ */
+@ConfigurationProperties("houqin")
+public record HouqinProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Db db,
+        @DefaultValue("auto") DemoMode demo,
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue Security security,
+        @DefaultValue Audit audit) {
+
+    public record Db(String url, String user, String password, @DefaultValue("5") int poolSize) {
+
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    public enum DemoMode { AUTO, ON, OFF }
+
+    public record Security(
+            @DefaultValue("5") int maxFailedLogins,
+            @DefaultValue("15m") Duration failureWindow,
+            @DefaultValue("15m") Duration lockDuration,
+            @DefaultValue("12h") Duration absoluteSessionLifetime) {
+    }
+
+    public record Audit(@DefaultValue("184") int retentionDays) {
+    }
+
+    /** Demo data is loaded on the zero-configuration embedded database unless switched off, never on production. */
+    public boolean demoEnabled() {
+        return switch (demo) {
+            case ON -> true;
+            case OFF -> false;
+            case AUTO -> !db.external();
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package org.houqin.platform.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Gives every error a short reference number, shown to the user and written to the log with the cause, so support
+ * can find what happened without the page ever showing internal text.
+ */
+@Component
+class ErrorReferences extends DefaultErrorAttributes {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorReferences.class);
+
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = super.getErrorAttributes(request, options);
+        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        attributes.put("reference", reference);
+        attributes.remove("trace");
+        attributes.remove("exception");
+        Object status = attributes.get("status");
+        Throwable error = getError(request);
+        if (status instanceof Integer code && code >= 500) {
+            log.error("Error {} on {}", reference, request.getAttribute("jakarta.servlet.error.request_uri",
+                    RequestAttributes.SCOPE_REQUEST), error);
+        }
+        return attributes;
+    }
+}

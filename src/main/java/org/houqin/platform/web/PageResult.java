@@ -1,0 +1,23 @@
+package org.houqin.platform.web;
+
+import java.util.List;
+
+/** One page of a list, with what the pager needs. */
+public record PageResult<T>(List<T> items, int page, long total) {
+
+    public int totalPages() {
+        return (int) Math.max(1, (total + ListQuery.PAGE_SIZE - 1) / ListQuery.PAGE_SIZE);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < totalPages();
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+}
