@@ -15,9 +15,11 @@ import org.springframework.context.annotation.Configuration;
 class PlacesShell implements HomeTiles {
 
     private final Buildings buildings;
+    private final org.houqin.places.room.Rooms rooms;
 
-    PlacesShell(Buildings buildings) {
+    PlacesShell(Buildings buildings, org.houqin.places.room.Rooms rooms) {
         this.buildings = buildings;
+        this.rooms = rooms;
     }
 
     @Bean
@@ -32,9 +34,9 @@ class PlacesShell implements HomeTiles {
         if (!user.can(PlacesPermissions.ROOM_READ)) {
             return List.of();
         }
-        var all = buildings.all(user.requireSchool());
-        long rooms = all.stream().mapToLong(Buildings.Row::roomCount).sum();
-        return List.of(new Tile("home.buildings", String.valueOf(all.size()), "/places/buildings"),
-                new Tile("home.rooms", String.valueOf(rooms), "/places/rooms"));
+        long school = user.requireSchool();
+        return List.of(new Tile("home.buildings", String.valueOf(buildings.all(school).size()), "/places/buildings"),
+                new Tile("home.rooms", String.valueOf(rooms.countVisible(school, user.dataScope(), user.staffId())),
+                        "/places/rooms"));
     }
 }

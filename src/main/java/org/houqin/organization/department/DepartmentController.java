@@ -85,7 +85,9 @@ class DepartmentController {
     private String form(Model model, DepartmentForm form, Departments.Row row) {
         model.addAttribute("form", form);
         model.addAttribute("row", row);
-        model.addAttribute("parents", departments.tree(CurrentUser.get().requireSchool()));
+        java.util.Set<Long> below = row == null ? java.util.Set.of() : departments.subtree(row.id());
+        model.addAttribute("parents", departments.tree(CurrentUser.get().requireSchool()).stream()
+                .filter(parent -> !below.contains(parent.id())).toList());
         return "organization/department-form";
     }
 }

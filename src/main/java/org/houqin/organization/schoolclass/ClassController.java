@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 年级与班级: grades, classes, head counts and class teachers. */
@@ -46,6 +47,29 @@ class ClassController {
         model.addAttribute("grades", classes.grades(school));
         model.addAttribute("classes", classes.classes(school));
         return "organization/classes";
+    }
+
+    @PostMapping("/grades")
+    @PreAuthorize("hasAuthority('organization:class:write')")
+    String createGrade(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer entryYear,
+                       RedirectAttributes redirect) {
+        long school = CurrentUser.get().requireSchool();
+        String trimmed = name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 32 || entryYear == null || entryYear < 2000 || entryYear > 2100) {
+            redirect.addFlashAttribute("gradeError", "grade.invalid");
+            return "redirect:/org/classes";
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                long id = classes.insertGrade(school, trimmed, entryYear, classes.grades(school).size() + 1);
+                audit.changed("organization", "grade", id, "CREATE", null, Map.of("name", trimmed, "entryYear", entryYear));
+            });
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            redirect.addFlashAttribute("gradeError", "grade.name.duplicate");
+            return "redirect:/org/classes";
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/org/classes";
     }
 
     @GetMapping("/{id}/edit")

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.houqin.organization.OrganizationApi.StaffRef;
 import org.houqin.platform.security.DataScope;
@@ -39,9 +38,7 @@ public class StaffDirectory {
 
     PageResult<Row> page(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
         SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
-        String where = " WHERE s.school_id = :school AND " + visible.sql()
-                + " AND (:q = '' OR s.name ILIKE :like OR s.employee_no ILIKE :like OR s.position ILIKE :like"
-                + " OR d.name ILIKE :like)";
+        String where = where(visible);
         long total = jdbc.sql("SELECT count(*) FROM organization.staff s"
                         + " LEFT JOIN organization.department d ON d.id = s.department_id" + where)
                 .params(visible.params()).param("school", schoolId).param("q", query.q())
@@ -55,11 +52,15 @@ public class StaffDirectory {
 
     List<Row> all(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
         SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
-        return jdbc.sql(SELECT + " WHERE s.school_id = :school AND " + visible.sql()
-                        + " AND (:q = '' OR s.name ILIKE :like OR s.employee_no ILIKE :like) ORDER BY "
-                        + SORTS.orderBy(query) + ", s.id")
+        return jdbc.sql(SELECT + where(visible) + " ORDER BY " + SORTS.orderBy(query) + ", s.id")
                 .params(visible.params()).param("school", schoolId).param("q", query.q())
                 .param("like", query.likePattern()).query(Row.class).list();
+    }
+
+    private static String where(SqlCondition visible) {
+        return " WHERE s.school_id = :school AND " + visible.sql()
+                + " AND (:q = '' OR s.name ILIKE :like OR s.employee_no ILIKE :like OR s.position ILIKE :like"
+                + " OR d.name ILIKE :like)";
     }
 
     Optional<Row> find(long schoolId, DataScope scope, Long ownStaffId, long id) {
@@ -86,12 +87,13 @@ public class StaffDirectory {
     }
 
     public Map<Long, String> names(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE id = ANY(?)")
+                    .param(ids.toArray(Long[]::new)).query(StaffRef.class).list()
+                    .forEach(staff -> names.put(staff.id(), staff.name()));
         }
-        return jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE id = ANY(?)")
-                .param(ids.toArray(Long[]::new)).query(StaffRef.class).list().stream()
-                .collect(Collectors.toMap(StaffRef::id, StaffRef::name));
+        return names;
     }
 
     public List<StaffRef> active(long schoolId) {

@@ -48,15 +48,20 @@ class RoomController {
     private final OrganizationApi organization;
     private final RoomLabels labels;
     private final MessageSource messages;
+    private final List<org.houqin.places.RoomPanel> panels;
+    private final org.houqin.places.PlacesApi places;
 
     RoomController(Rooms rooms, RoomService service, Buildings buildings, OrganizationApi organization,
-                   RoomLabels labels, MessageSource messages) {
+                   RoomLabels labels, MessageSource messages, List<org.houqin.places.RoomPanel> panels,
+                   org.houqin.places.PlacesApi places) {
         this.rooms = rooms;
         this.service = service;
         this.buildings = buildings;
         this.organization = organization;
         this.labels = labels;
         this.messages = messages;
+        this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(org.houqin.places.RoomPanel::order)).toList();
+        this.places = places;
     }
 
     @GetMapping
@@ -114,7 +119,15 @@ class RoomController {
         model.addAttribute("department", organization.departmentNames(school).get(room.departmentId()));
         model.addAttribute("schoolClass", organization.classNames(school).get(room.classId()));
         model.addAttribute("qrUrl", labels.qrUrl(room));
+        CurrentUser me = CurrentUser.get();
+        var ref = places.room(school, id).orElseThrow();
+        model.addAttribute("panels", panels.stream().filter(panel -> panel.visibleTo(me))
+                .map(panel -> new ShownPanel(panel.template(), panel.model(me, ref))).toList());
         return "places/room";
+    }
+
+    /** A panel ready to render: its template and model. */
+    record ShownPanel(String template, java.util.Map<String, Object> model) {
     }
 
     @GetMapping(value = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)

@@ -104,6 +104,13 @@ public class Rooms {
                 form.getClassId(), form.getNote(), schoolId, id, form.getVersion()).update() == 1;
     }
 
+    /** How many rooms the user can see, for the home page. */
+    public long countVisible(long schoolId, DataScope scope, Long staffId) {
+        SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
+        return jdbc.sql("SELECT count(*) FROM places.room r WHERE r.school_id = :school AND " + visible.sql())
+                .params(visible.params()).param("school", schoolId).query(Long.class).single();
+    }
+
     Map<String, Long> countByType(long schoolId) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         jdbc.sql("SELECT room_type, count(*) AS n FROM places.room WHERE school_id = ? GROUP BY room_type ORDER BY room_type")

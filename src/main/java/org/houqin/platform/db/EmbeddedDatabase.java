@@ -47,6 +47,8 @@ final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("max_connections", "60")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Spring closes the pools first and then this server; zonky's own hook would race with that.
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();

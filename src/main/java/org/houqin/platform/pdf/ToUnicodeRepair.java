@@ -84,7 +84,10 @@ final class ToUnicodeRepair {
         StringBuilder result = new StringBuilder();
         String section = "";
         List<String> block = new ArrayList<>();
-        for (String line : cmap.split("\n", -1)) {
+        String[] lines = cmap.split("\n", -1);
+        int count = cmap.endsWith("\n") ? lines.length - 1 : lines.length;
+        for (int i = 0; i < count; i++) {
+            String line = lines[i];
             String trimmed = line.strip();
             if (trimmed.endsWith("beginbfchar") || trimmed.endsWith("beginbfrange")) {
                 section = trimmed.endsWith("beginbfchar") ? "char" : "range";
@@ -149,9 +152,27 @@ final class ToUnicodeRepair {
         return codePoint >= 0x2E80 && codePoint <= 0x2FDF;
     }
 
+    /**
+     * CJK Radicals Supplement forms that are simplified characters but have no NFKC mapping, with the character they
+     * stand for (Unicode's EquivalentUnifiedIdeograph data): 长 in 校长室 would otherwise copy as ⻓.
+     */
+    private static final java.util.Map<Integer, Integer> SUPPLEMENT = java.util.Map.ofEntries(
+            java.util.Map.entry(0x2EA0, 0x6C11), java.util.Map.entry(0x2EA9, 0x738B), java.util.Map.entry(0x2EBC, 0x6708),
+            java.util.Map.entry(0x2EC4, 0x897F), java.util.Map.entry(0x2EC5, 0x89C1), java.util.Map.entry(0x2EC6, 0x89D2),
+            java.util.Map.entry(0x2EC9, 0x8D1D), java.util.Map.entry(0x2ECB, 0x8F66), java.util.Map.entry(0x2ED3, 0x957F),
+            java.util.Map.entry(0x2ED4, 0x95E8), java.util.Map.entry(0x2ED7, 0x96E8), java.util.Map.entry(0x2ED8, 0x9752),
+            java.util.Map.entry(0x2ED9, 0x97E6), java.util.Map.entry(0x2EDA, 0x9875), java.util.Map.entry(0x2EDC, 0x98DE),
+            java.util.Map.entry(0x2EDD, 0x98DF), java.util.Map.entry(0x2EE2, 0x9A6C), java.util.Map.entry(0x2EE3, 0x98CE),
+            java.util.Map.entry(0x2EE5, 0x9C7C), java.util.Map.entry(0x2EE6, 0x9E1F), java.util.Map.entry(0x2EE8, 0x9EA6),
+            java.util.Map.entry(0x2EE9, 0x9EC4), java.util.Map.entry(0x2EEC, 0x9F50), java.util.Map.entry(0x2EEE, 0x9F7F),
+            java.util.Map.entry(0x2EF0, 0x9F99), java.util.Map.entry(0x2E9F, 0x6BCD), java.util.Map.entry(0x2EF3, 0x9F9F));
+
     private static int plain(int codePoint) {
         if (!isRadical(codePoint)) {
             return codePoint;
+        }
+        if (SUPPLEMENT.containsKey(codePoint)) {
+            return SUPPLEMENT.get(codePoint);
         }
         String normal = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKC);
         return normal.codePointCount(0, normal.length()) == 1 ? normal.codePointAt(0) : codePoint;

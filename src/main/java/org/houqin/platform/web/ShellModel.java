@@ -5,7 +5,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.houqin.platform.menu.Menu;
 import org.houqin.platform.security.CurrentUser;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's shell needs: the user, the menu, the current path for highlighting. */
@@ -16,6 +18,17 @@ class ShellModel {
 
     ShellModel(Menu menu) {
         this.menu = menu;
+    }
+
+    /** NUL characters never reach the database (PostgreSQL refuses them in text); other input is kept as typed. */
+    @InitBinder
+    void stripNul(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new java.beans.PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(text == null ? null : text.replace("\u0000", ""));
+            }
+        });
     }
 
     @ModelAttribute("me")

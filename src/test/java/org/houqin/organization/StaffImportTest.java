@@ -1,0 +1,115 @@
+package org.houqin.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.houqin.support.Demo;
+import org.houqin.support.IntegrationTest;
+import org.houqin.support.WebUser;
+import org.junit.jupiter.api.Test;
+
+/** Staff come in from Excel row by row: any bad row stops the import unless the user asks for the valid rows only. */
+class StaffImportTest extends IntegrationTest {
+
+    private static byte[] workbook(List<List<String>> rows) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("教职工");
+            List<String> headers = List.of("工号", "姓名", "性别", "部门", "职务", "手机");
+            var header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String value = rows.get(r).get(c);
+                    if (value.startsWith("=")) {
+                        row.createCell(c).setCellFormula(value.substring(1));
+                    } else {
+                        row.createCell(c).setCellValue(value);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private long staff() {
+        return Demo.count(jdbc, "SELECT count(*) FROM organization.staff");
+    }
+
+    @Test
+    void aFileWithBadRowsImportsNothingAndSaysWhatIsWrongRowByRow() throws Exception {
+        WebUser admin = login("admin");
+        long before = staff();
+        byte[] file = workbook(List.of(
+                List.of("IMP001", "钱多多", "女", "教务处", "语文教师", "13900001111"),
+                List.of("IMP002", "", "男", "教务处", "数学教师", "13900002222"),
+                List.of("IMP003", "孙小圣", "男", "不存在的部门", "", ""),
+                List.of("IMP004", "周末", "男", "教务处", "", "12345"),
+                List.of("IMP001", "重复工号", "女", "", "", ""),
+                List.of("T1001", "已有工号", "女", "", "", ""),
+                List.of("=1+1", "公式", "女", "", "", "")));
+        var page = admin.upload("/org/staff/import", "staff.xlsx", file, Map.of());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("没有导入任何数据")
+                .contains("找不到部门“不存在的部门”")
+                .contains("请输入正确的手机号")
+                .contains("在文件中出现了不止一次")
+                .contains("不接受公式")
+                .contains("必填");
+        assertThat(staff()).isEqualTo(before);
+    }
+
+    @Test
+    void theValidRowsGoInWhenTheUserAsksForThem() throws Exception {
+        WebUser admin = login("admin");
+        long before = staff();
+        byte[] file = workbook(List.of(
+                List.of("IMP101", "吴有才", "男", "总务处（后勤处）", "电工", "13900003333"),
+                List.of("IMP102", "", "男", "", "", "")));
+        var page = admin.upload("/org/staff/import", "staff.xlsx", file, Map.of("validOnly", "true"));
+        assertThat(page.body()).contains("已导入 1 行");
+        assertThat(staff()).isEqualTo(before + 1);
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM organization.staff WHERE employee_no = 'IMP101'")).isEqualTo(1);
+    }
+
+    @Test
+    void phonesAreMaskedInTheListAndExportAndRevealedOnlyWithAnAuditRow() throws Exception {
+        WebUser admin = login("admin");
+        String phone = Demo.asSystem(() -> jdbc.sql("SELECT phone FROM organization.staff WHERE name = '王国强'")
+                .query(String.class).single());
+        long id = Demo.count(jdbc, "SELECT id FROM organization.staff WHERE name = '王国强'");
+        assertThat(admin.get("/org/staff?q=" + enc("王国强")).body()).doesNotContain(phone).contains(phone.substring(0, 3) + "****");
+        try (var book = new XSSFWorkbook(new java.io.ByteArrayInputStream(admin.getBytes("/org/staff/export.xlsx?q=" + enc("王国强"))))) {
+            var row = book.getSheetAt(0).getRow(1);
+            List<String> cells = new java.util.ArrayList<>();
+            row.forEach(cell -> cells.add(cell.toString()));
+            assertThat(cells).contains("王国强").doesNotContain(phone);
+        }
+        assertThat(admin.post("/org/staff/" + id + "/phone", Map.of()).body()).isEqualTo(phone);
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE action = 'REVEAL_PHONE' AND entity_id = ?",
+                String.valueOf(id))).isPositive();
+        assertThat(login("head").post("/org/staff/" + id + "/phone", Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aBadPhoneOnTheFormGetsAChineseMessageAndNothingIsWritten() {
+        WebUser admin = login("admin");
+        long before = staff();
+        var page = admin.post("/org/staff", Map.of("employeeNo", "BAD1", "name", "<b>粗体</b>", "phone", "123",
+                "gender", "男", "version", "0"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("请输入正确的手机号");
+        assertThat(staff()).isEqualTo(before);
+    }
+}

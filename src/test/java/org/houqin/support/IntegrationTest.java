@@ -1,0 +1,54 @@
+package org.houqin.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one Spring context every integration and browser test shares: the real application on a random port with
+ * its embedded PostgreSQL in a fresh folder under target/, and the demo school loaded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("integration")
+public abstract class IntegrationTest {
+
+    private static final Path DATA_DIR;
+
+    static {
+        try {
+            Files.createDirectories(Path.of("target"));
+            DATA_DIR = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-data-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("houqin.data-dir", DATA_DIR::toString);
+        registry.add("houqin.demo", () -> "on");
+        registry.add("houqin.public-url", () -> "http://localhost:8080");
+    }
+
+    protected WebUser login(String username) {
+        return WebUser.login(port, username, "houqin");
+    }
+
+    protected WebUser anonymous() {
+        return WebUser.anonymous(port);
+    }
+}
