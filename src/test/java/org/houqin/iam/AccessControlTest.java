@@ -39,6 +39,9 @@ class AccessControlTest extends IntegrationTest {
                     "startsOn", "2030-09-01", "endsOn", "2031-01-20")).status()).isEqualTo(403);
             assertThat(user.get("/admin/audit").status()).isEqualTo(403);
             assertThat(user.get("/org/staff/export.xlsx").status()).isEqualTo(403);
+            assertThat(user.get("/admin/users/export.xlsx").status()).isEqualTo(403);
+            assertThat(user.get("/admin/audit/export.xlsx").status()).isEqualTo(403);
+            assertThat(user.get("/org/staff/1/edit").status()).isEqualTo(403);
         }
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM iam.app_user")).isEqualTo(users);
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM places.building")).isEqualTo(buildings);

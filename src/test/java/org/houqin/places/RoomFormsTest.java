@@ -78,6 +78,22 @@ class RoomFormsTest extends IntegrationTest {
     }
 
     @Test
+    void anExportedNameThatLooksLikeAFormulaStaysText() throws Exception {
+        WebUser admin = login("admin");
+        assertThat(admin.post("/places/rooms", room("FORMULA-1", "=HYPERLINK(\"http://evil\")")).status()).isEqualTo(302);
+        byte[] xlsx = admin.getBytes("/places/rooms/export.xlsx?q=FORMULA-1");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var cell = book.getSheetAt(0).getRow(1).getCell(1);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        }
+        for (String export : new String[] {"/admin/users/export.xlsx", "/org/departments/export.xlsx",
+                "/org/classes/export.xlsx", "/admin/audit/export.xlsx", "/org/staff/export.xlsx"}) {
+            assertThat(new String(admin.getBytes(export), 0, 2)).as(export).isEqualTo("PK");
+        }
+    }
+
+    @Test
     void aStaleEditIsRefusedWithAConflictPage() {
         WebUser admin = login("admin");
         var created = admin.post("/places/rooms", room("STALE-1", "会被改两次的房间"));

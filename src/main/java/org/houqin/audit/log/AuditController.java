@@ -21,9 +21,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     private final AuditEntries entries;
+    private final org.houqin.platform.web.Texts texts;
 
-    AuditController(AuditEntries entries) {
+    AuditController(AuditEntries entries, org.houqin.platform.web.Texts texts) {
         this.entries = entries;
+        this.texts = texts;
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('audit:log:read')")
+    void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) String action,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var rows = entries.all(CurrentUser.get().requireSchool(), query, new AuditEntries.Filter(action, from, to));
+        org.houqin.platform.web.Downloads.excel(response, texts.get("audit.title") + ".xlsx");
+        org.houqin.platform.excel.ExcelExport.write(response.getOutputStream(), texts.get("audit.title"), java.util.List.of(
+                new org.houqin.platform.excel.ExcelColumn<AuditEntries.Entry>(texts.get("audit.at"), AuditEntries.Entry::at),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.user"), AuditEntries.Entry::username),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.ip"), AuditEntries.Entry::ip),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.what"),
+                        e -> e.module() + "/" + e.entity() + (e.entityId() == null ? "" : "#" + e.entityId())),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.action"), AuditEntries.Entry::action),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.before"), AuditEntries.Entry::beforeData),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.after"), AuditEntries.Entry::afterData),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.details"), AuditEntries.Entry::detail)), rows);
     }
 
     @GetMapping

@@ -31,7 +31,36 @@ class AuditEntries {
         this.jdbc = jdbc;
     }
 
+    /** The whole filtered log for an export, at most 100,000 rows. */
+    List<Entry> all(long schoolId, ListQuery query, Filter filter) {
+        Map<String, Object> params = params(schoolId, query, filter);
+        return jdbc.sql(SELECT + WHERE + " ORDER BY at DESC, id DESC LIMIT 100000").params(params).query(Entry.class).list();
+    }
+
     PageResult<Entry> page(long schoolId, ListQuery query, Filter filter) {
+        Map<String, Object> params = params(schoolId, query, filter);
+        long total = jdbc.sql("SELECT count(*) FROM audit.log_entry" + WHERE).params(params).query(Long.class).single();
+        List<Entry> entries = jdbc.sql(SELECT + WHERE + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset())
+                .query(Entry.class).list();
+        return new PageResult<>(entries, query.page(), total);
+    }
+
+    private static final String SELECT = """
+            SELECT id, at, username, ip, module, entity, entity_id, action, before_data::text AS before_data,
+                   after_data::text AS after_data, detail
+            FROM audit.log_entry""";
+
+    private static final String WHERE = """
+             WHERE school_id = :school
+               AND (:q = '' OR username ILIKE :like OR entity ILIKE :like OR module ILIKE :like
+                    OR entity_id = :q OR detail ILIKE :like)
+               AND (CAST(:action AS varchar) IS NULL OR action = :action)
+               AND (CAST(:from AS timestamptz) IS NULL OR at >= :from)
+               AND (CAST(:to AS timestamptz) IS NULL OR at < :to)
+            """;
+
+    private static Map<String, Object> params(long schoolId, ListQuery query, Filter filter) {
         Map<String, Object> params = new HashMap<>();
         params.put("school", schoolId);
         params.put("q", query.q());
@@ -39,22 +68,7 @@ class AuditEntries {
         params.put("action", filter.action() == null || filter.action().isBlank() ? null : filter.action());
         params.put("from", filter.from() == null ? null : filter.from().atStartOfDay(SCHOOL_ZONE).toOffsetDateTime());
         params.put("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(SCHOOL_ZONE).toOffsetDateTime());
-        String where = """
-                 WHERE school_id = :school
-                   AND (:q = '' OR username ILIKE :like OR entity ILIKE :like OR module ILIKE :like
-                        OR entity_id = :q OR detail ILIKE :like)
-                   AND (CAST(:action AS varchar) IS NULL OR action = :action)
-                   AND (CAST(:from AS timestamptz) IS NULL OR at >= :from)
-                   AND (CAST(:to AS timestamptz) IS NULL OR at < :to)
-                """;
-        long total = jdbc.sql("SELECT count(*) FROM audit.log_entry" + where).params(params).query(Long.class).single();
-        List<Entry> entries = jdbc.sql("""
-                SELECT id, at, username, ip, module, entity, entity_id, action, before_data::text AS before_data,
-                       after_data::text AS after_data, detail
-                FROM audit.log_entry""" + where + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset())
-                .query(Entry.class).list();
-        return new PageResult<>(entries, query.page(), total);
+        return params;
     }
 
     List<String> actions(long schoolId) {

@@ -30,8 +30,11 @@ class UserController {
     private final UserService service;
     private final Roles roles;
     private final OrganizationApi organization;
+    private final org.houqin.platform.web.Texts texts;
 
-    UserController(Users users, UserService service, Roles roles, OrganizationApi organization) {
+    UserController(Users users, UserService service, Roles roles, OrganizationApi organization,
+                   org.houqin.platform.web.Texts texts) {
+        this.texts = texts;
         this.users = users;
         this.service = service;
         this.roles = roles;
@@ -44,6 +47,21 @@ class UserController {
         model.addAttribute("page", users.page(CurrentUser.get().requireSchool(), query));
         model.addAttribute("sortKey", Users.SORTS.key(query));
         return Htmx.view(request, "iam/users");
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('iam:user:read')")
+    void export(@ModelAttribute("query") ListQuery query, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        var rows = users.all(CurrentUser.get().requireSchool(), query);
+        org.houqin.platform.web.Downloads.excel(response, texts.get("user.title") + ".xlsx");
+        org.houqin.platform.excel.ExcelExport.write(response.getOutputStream(), texts.get("user.title"), java.util.List.of(
+                new org.houqin.platform.excel.ExcelColumn<Users.Row>(texts.get("user.username"), Users.Row::username),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.displayName"), Users.Row::displayName),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.roles"), Users.Row::roleNames),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.status"), row -> texts.get(!row.enabled()
+                        ? "user.status.disabled" : row.locked() ? "user.status.locked" : "user.status.active")),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.lastLogin"), Users.Row::lastLoginAt)), rows);
     }
 
     @GetMapping("/new")

@@ -45,6 +45,13 @@ class Users {
         return new PageResult<>(rows, query.page(), total);
     }
 
+    List<Row> all(long schoolId, ListQuery query) {
+        String where = "u.school_id = :school AND (:q = '' OR u.username ILIKE :like OR u.display_name ILIKE :like)";
+        return jdbc.sql(select() + " WHERE " + where + " ORDER BY " + SORTS.orderBy(query))
+                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
+                .query(Row.class).list();
+    }
+
     Optional<Row> find(long schoolId, long id) {
         return jdbc.sql(select() + " WHERE u.school_id = ? AND u.id = ?").params(schoolId, id).query(Row.class).optional();
     }

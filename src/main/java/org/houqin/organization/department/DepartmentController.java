@@ -22,8 +22,10 @@ class DepartmentController {
 
     private final Departments departments;
     private final DepartmentService service;
+    private final org.houqin.platform.web.Texts texts;
 
-    DepartmentController(Departments departments, DepartmentService service) {
+    DepartmentController(Departments departments, DepartmentService service, org.houqin.platform.web.Texts texts) {
+        this.texts = texts;
         this.departments = departments;
         this.service = service;
     }
@@ -33,6 +35,20 @@ class DepartmentController {
     String list(Model model) {
         model.addAttribute("departments", departments.tree(CurrentUser.get().requireSchool()));
         return "organization/departments";
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('organization:department:read')")
+    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var rows = departments.tree(CurrentUser.get().requireSchool());
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        rows.forEach(row -> names.put(row.id(), row.name()));
+        org.houqin.platform.web.Downloads.excel(response, texts.get("department.title") + ".xlsx");
+        org.houqin.platform.excel.ExcelExport.write(response.getOutputStream(), texts.get("department.title"), java.util.List.of(
+                new org.houqin.platform.excel.ExcelColumn<Departments.Row>(texts.get("department.code"), Departments.Row::code),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("department.name"), Departments.Row::name),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("department.parent"), row -> names.get(row.parentId())),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("department.staffCount"), Departments.Row::staffCount)), rows);
     }
 
     @GetMapping("/new")

@@ -32,8 +32,11 @@ class ClassController {
     private final StaffDirectory staff;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final org.houqin.platform.web.Texts texts;
 
-    ClassController(Classes classes, StaffDirectory staff, AuditLog audit, TransactionTemplate transaction) {
+    ClassController(Classes classes, StaffDirectory staff, AuditLog audit, TransactionTemplate transaction,
+                    org.houqin.platform.web.Texts texts) {
+        this.texts = texts;
         this.classes = classes;
         this.staff = staff;
         this.audit = audit;
@@ -47,6 +50,18 @@ class ClassController {
         model.addAttribute("grades", classes.grades(school));
         model.addAttribute("classes", classes.classes(school));
         return "organization/classes";
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('organization:class:read')")
+    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var rows = classes.classes(CurrentUser.get().requireSchool());
+        org.houqin.platform.web.Downloads.excel(response, texts.get("class.title") + ".xlsx");
+        org.houqin.platform.excel.ExcelExport.write(response.getOutputStream(), texts.get("class.title"), java.util.List.of(
+                new org.houqin.platform.excel.ExcelColumn<Classes.ClassRow>(texts.get("class.grade"), Classes.ClassRow::gradeName),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("class.name"), Classes.ClassRow::name),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("class.headCount"), Classes.ClassRow::headCount),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("class.teacher"), Classes.ClassRow::classTeacherName)), rows);
     }
 
     @PostMapping("/grades")

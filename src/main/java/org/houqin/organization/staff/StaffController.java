@@ -17,7 +17,6 @@ import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,13 +40,13 @@ class StaffController {
     private final StaffDirectory staff;
     private final StaffService service;
     private final Departments departments;
-    private final MessageSource messages;
+    private final org.houqin.platform.web.Texts texts;
 
-    StaffController(StaffDirectory staff, StaffService service, Departments departments, MessageSource messages) {
+    StaffController(StaffDirectory staff, StaffService service, Departments departments, org.houqin.platform.web.Texts texts) {
         this.staff = staff;
         this.service = service;
         this.departments = departments;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -176,6 +175,6 @@ class StaffController {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        return texts.get(key);
     }
 }

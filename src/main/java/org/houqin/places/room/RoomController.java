@@ -20,7 +20,6 @@ import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,19 +46,19 @@ class RoomController {
     private final Buildings buildings;
     private final OrganizationApi organization;
     private final RoomLabels labels;
-    private final MessageSource messages;
+    private final org.houqin.platform.web.Texts texts;
     private final List<org.houqin.places.RoomPanel> panels;
     private final org.houqin.places.PlacesApi places;
 
     RoomController(Rooms rooms, RoomService service, Buildings buildings, OrganizationApi organization,
-                   RoomLabels labels, MessageSource messages, List<org.houqin.places.RoomPanel> panels,
+                   RoomLabels labels, org.houqin.platform.web.Texts texts, List<org.houqin.places.RoomPanel> panels,
                    org.houqin.places.PlacesApi places) {
         this.rooms = rooms;
         this.service = service;
         this.buildings = buildings;
         this.organization = organization;
         this.labels = labels;
-        this.messages = messages;
+        this.texts = texts;
         this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(org.houqin.places.RoomPanel::order)).toList();
         this.places = places;
     }
@@ -250,6 +249,6 @@ class RoomController {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        return texts.get(key);
     }
 }
