@@ -56,12 +56,8 @@ class RoleController {
     String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> service.create(school, form));
-        if (id == null) {
-            return form(model, form, null);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/admin/roles";
+        return Forms.submit(errors, redirect, () -> service.create(school, form),
+                id -> "/admin/roles", () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -85,15 +81,8 @@ class RoleController {
                   Model model, RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
         Roles.Row row = roles.find(school, id).orElseThrow(() -> new NotFoundException("role", id));
-        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> {
-            service.update(school, id, form);
-            return true;
-        });
-        if (saved == null) {
-            return form(model, form, row);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/admin/roles";
+        return Forms.submit(errors, redirect, () -> service.update(school, id, form),
+                "/admin/roles", () -> form(model, form, row));
     }
 
     @PostMapping("/{id}/delete")

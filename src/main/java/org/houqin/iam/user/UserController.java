@@ -75,13 +75,10 @@ class UserController {
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> service.create(school, form));
-        if (id == null) {
+        return Forms.submit(errors, redirect, () -> service.create(school, form), id -> "/admin/users", () -> {
             form.setPassword(null);
             return form(model, form, null);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/admin/users";
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -103,15 +100,8 @@ class UserController {
                   Model model, RedirectAttributes redirect) {
         Users.Row user = find(id);
         form.setUsername(user.username());
-        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> {
-            service.update(CurrentUser.get().requireSchool(), id, form);
-            return true;
-        });
-        if (saved == null) {
-            return form(model, form, user);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/admin/users";
+        return Forms.submit(errors, redirect, () -> service.update(CurrentUser.get().requireSchool(), id, form),
+                "/admin/users", () -> form(model, form, user));
     }
 
     @PostMapping("/{id}/enabled")

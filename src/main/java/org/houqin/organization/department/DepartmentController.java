@@ -62,12 +62,8 @@ class DepartmentController {
     String create(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> service.create(school, form));
-        if (id == null) {
-            return form(model, form, null);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/org/departments";
+        return Forms.submit(errors, redirect, () -> service.create(school, form),
+                id -> "/org/departments", () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -82,15 +78,8 @@ class DepartmentController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         Departments.Row row = find(id);
-        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> {
-            service.update(CurrentUser.get().requireSchool(), id, form);
-            return true;
-        });
-        if (saved == null) {
-            return form(model, form, row);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/org/departments";
+        return Forms.submit(errors, redirect, () -> service.update(CurrentUser.get().requireSchool(), id, form),
+                "/org/departments", () -> form(model, form, row));
     }
 
     private Departments.Row find(long id) {

@@ -53,12 +53,9 @@ class SchoolController {
     @PreAuthorize("hasAuthority('organization:school:manage')")
     String create(@Valid @ModelAttribute("form") SchoolForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> schools.create(form.getCode(), form.getName()));
-        if (id == null) {
+        return Forms.submit(errors, redirect, () -> schools.create(form.getCode(), form.getName()), id -> "/admin/schools", () -> {
             model.addAttribute("schools", schools.all());
             return "organization/schools";
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/admin/schools";
+        });
     }
 }

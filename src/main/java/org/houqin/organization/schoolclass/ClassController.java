@@ -1,18 +1,13 @@
 package org.houqin.organization.schoolclass;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
-import org.houqin.audit.AuditLog;
 import org.houqin.organization.staff.StaffDirectory;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,17 +25,14 @@ class ClassController {
 
     private final Classes classes;
     private final StaffDirectory staff;
-    private final AuditLog audit;
-    private final TransactionTemplate transaction;
+    private final ClassService service;
     private final org.houqin.platform.web.Texts texts;
 
-    ClassController(Classes classes, StaffDirectory staff, AuditLog audit, TransactionTemplate transaction,
-                    org.houqin.platform.web.Texts texts) {
+    ClassController(Classes classes, StaffDirectory staff, ClassService service, org.houqin.platform.web.Texts texts) {
+        this.service = service;
         this.texts = texts;
         this.classes = classes;
         this.staff = staff;
-        this.audit = audit;
-        this.transaction = transaction;
     }
 
     @GetMapping
@@ -68,22 +60,12 @@ class ClassController {
     @PreAuthorize("hasAuthority('organization:class:write')")
     String createGrade(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer entryYear,
                        RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        String trimmed = name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 32 || entryYear == null || entryYear < 2000 || entryYear > 2100) {
-            redirect.addFlashAttribute("gradeError", "grade.invalid");
-            return "redirect:/org/classes";
-        }
         try {
-            transaction.executeWithoutResult(status -> {
-                long id = classes.insertGrade(school, trimmed, entryYear, classes.grades(school).size() + 1);
-                audit.changed("organization", "grade", id, "CREATE", null, Map.of("name", trimmed, "entryYear", entryYear));
-            });
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            redirect.addFlashAttribute("gradeError", "grade.name.duplicate");
-            return "redirect:/org/classes";
+            service.createGrade(CurrentUser.get().requireSchool(), name.strip(), entryYear);
+            redirect.addFlashAttribute("flash", "flash.saved");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("gradeError", violation.messageKey());
         }
-        redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/org/classes";
     }
 
@@ -105,49 +87,17 @@ class ClassController {
     String create(@Valid @ModelAttribute("form") ClassForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> transaction.execute(status -> {
-            check(school, form);
-            long created = Forms.unique("name", "class.name.duplicate", () -> classes.insertClass(school, form.getGradeId(), form));
-            audit.changed("organization", "class", created, "CREATE", null, classes.find(school, created).orElseThrow());
-            return created;
-        }));
-        if (id == null) {
-            return form(model, form, null);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/org/classes";
+        return Forms.submit(errors, redirect, () -> service.createClass(school, form), id -> "/org/classes",
+                () -> form(model, form, null));
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('organization:class:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ClassForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
         Classes.ClassRow before = find(id);
-        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> transaction.execute(status -> {
-            check(school, form);
-            boolean updated = Forms.unique("name", "class.name.duplicate", () -> classes.updateClass(school, id, form));
-            if (!updated) {
-                throw new OptimisticLockingFailureException("class " + id + " changed");
-            }
-            audit.changed("organization", "class", id, "UPDATE", before, classes.find(school, id).orElseThrow());
-            return true;
-        }));
-        if (saved == null) {
-            return form(model, form, before);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/org/classes";
-    }
-
-    private void check(long school, ClassForm form) {
-        if (classes.grades(school).stream().noneMatch(g -> g.id() == form.getGradeId())) {
-            throw new RuleViolation("gradeId", "class.grade.unknown");
-        }
-        if (form.getClassTeacherId() != null
-                && staff.active(school).stream().noneMatch(s -> s.id() == form.getClassTeacherId())) {
-            throw new RuleViolation("classTeacherId", "class.teacher.unknown");
-        }
+        return Forms.submit(errors, redirect, () -> service.updateClass(CurrentUser.get().requireSchool(), id, form),
+                "/org/classes", () -> form(model, form, before));
     }
 
     private Classes.ClassRow find(long id) {

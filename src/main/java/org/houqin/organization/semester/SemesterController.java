@@ -39,13 +39,10 @@ class SemesterController {
     String create(@Valid @ModelAttribute("form") SemesterForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> service.create(school, form));
-        if (id == null) {
+        return Forms.submit(errors, redirect, () -> service.create(school, form), id -> "/org/semesters", () -> {
             model.addAttribute("semesters", semesters.all(school));
             return "organization/semesters";
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/org/semesters";
+        });
     }
 
     @PostMapping("/{id}/current")

@@ -85,12 +85,8 @@ class StaffController {
     String create(@Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> service.create(school, form));
-        if (id == null) {
-            return form(model, form, null);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/org/staff";
+        return Forms.submit(errors, redirect, () -> service.create(school, form),
+                id -> "/org/staff", () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -106,15 +102,8 @@ class StaffController {
                   Model model, RedirectAttributes redirect) {
         StaffDirectory.Row row = find(id);
         CurrentUser me = CurrentUser.get();
-        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> {
-            service.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form);
-            return true;
-        });
-        if (saved == null) {
-            return form(model, form, row);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/org/staff";
+        return Forms.submit(errors, redirect, () -> service.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form),
+                "/org/staff", () -> form(model, form, row));
     }
 
     @PostMapping("/{id}/phone")

@@ -48,12 +48,8 @@ class BuildingController {
     String create(@Valid @ModelAttribute("form") BuildingForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> service.create(school, form));
-        if (id == null) {
-            return form(model, form, null);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/places/rooms?building=" + id;
+        return Forms.submit(errors, redirect, () -> service.create(school, form),
+                id -> "/places/rooms?building=" + id, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -68,15 +64,8 @@ class BuildingController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") BuildingForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         Buildings.Row row = find(id);
-        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> {
-            service.update(CurrentUser.get().requireSchool(), id, form);
-            return true;
-        });
-        if (saved == null) {
-            return form(model, form, row);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/places/buildings";
+        return Forms.submit(errors, redirect, () -> service.update(CurrentUser.get().requireSchool(), id, form),
+                "/places/buildings", () -> form(model, form, row));
     }
 
     private Buildings.Row find(long id) {

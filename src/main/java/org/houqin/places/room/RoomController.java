@@ -166,12 +166,8 @@ class RoomController {
     String create(@Valid @ModelAttribute("form") RoomForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        Long id = errors.hasErrors() ? null : Forms.attempt(errors, () -> service.create(school, form));
-        if (id == null) {
-            return form(model, form, null);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/places/rooms/" + id;
+        return Forms.submit(errors, redirect, () -> service.create(school, form),
+                id -> "/places/rooms/" + id, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -187,15 +183,8 @@ class RoomController {
                   Model model, RedirectAttributes redirect) {
         Rooms.Row room = find(id);
         CurrentUser me = CurrentUser.get();
-        Boolean saved = errors.hasErrors() ? null : Forms.attempt(errors, () -> {
-            service.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form);
-            return true;
-        });
-        if (saved == null) {
-            return form(model, form, room);
-        }
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/places/rooms/" + id;
+        return Forms.submit(errors, redirect, () -> service.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form),
+                "/places/rooms/" + id, () -> form(model, form, room));
     }
 
     @GetMapping("/import")

@@ -60,7 +60,8 @@ class ConflictHandler {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         response.setStatus(HttpStatus.CONFLICT.value());
-        ModelAndView page = new ModelAndView("error/409");
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", HttpStatus.CONFLICT.value());
         page.addObject("message", message);
         page.addObject("back", localPath(request.getHeader("Referer")));
         page.setStatus(HttpStatus.CONFLICT);

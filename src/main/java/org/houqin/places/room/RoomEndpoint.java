@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/rooms")
 @Tag(name = "Rooms", description = "房间")
-class RoomApi {
+class RoomEndpoint {
 
     record RoomJson(long id, String code, String name, long buildingId, String buildingName, int floor,
                     RoomType type, BigDecimal area, Long responsibleStaffId, Long departmentId, Long classId,
@@ -43,7 +43,7 @@ class RoomApi {
     private final Rooms rooms;
     private final RoomService service;
 
-    RoomApi(Rooms rooms, RoomService service) {
+    RoomEndpoint(Rooms rooms, RoomService service) {
         this.rooms = rooms;
         this.service = service;
     }
