@@ -94,6 +94,29 @@ class SchoolIsolationTest extends IntegrationTest {
     }
 
     @Test
+    void theDistrictAddsASchoolWithItsFirstAdministratorWhoSeesOnlyThatSchool() {
+        WebUser district = login("district");
+        var mismatch = district.post("/admin/schools", Map.of("schoolCode", "NEW1", "schoolName", "新建实验中学",
+                "username", "newadmin", "displayName", "新校管理员", "password", "Start2026", "confirm", "Other2026"));
+        assertThat(mismatch.body()).contains("两次输入的密码不一致");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM organization.school WHERE code = 'NEW1'")).isZero();
+
+        var duplicate = district.post("/admin/schools", Map.of("schoolCode", "DEMO", "schoolName", "重名",
+                "username", "dupadmin", "displayName", "x", "password", "Start2026", "confirm", "Start2026"));
+        assertThat(duplicate.body()).contains("这个学校代码已被使用");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM iam.app_user WHERE username = 'dupadmin'")).isZero();
+
+        assertThat(district.post("/admin/schools", Map.of("schoolCode", "NEW1", "schoolName", "新建实验中学",
+                "username", "newadmin", "displayName", "新校管理员", "password", "Start2026", "confirm", "Start2026"))
+                .redirectsTo("/admin/schools")).isTrue();
+        WebUser newAdmin = WebUser.login(port, "newadmin", "Start2026");
+        assertThat(newAdmin.getJson("/api/v1/rooms").body()).contains("\"total\":0");
+        assertThat(newAdmin.get("/admin/roles").body()).contains("后勤主任");
+        assertThat(newAdmin.get("/admin/users").body()).contains("newadmin").doesNotContain("principal");
+        assertThat(login("admin").get("/admin/users?q=newadmin").body()).doesNotContain("新校管理员");
+    }
+
+    @Test
     void theDistrictAdministratorReadsEverySchoolAndSwitchesBetweenThem() {
         WebUser district = login("district");
         assertThat(district.get("/admin/schools").body()).contains("示范中学").contains("第二实验小学");

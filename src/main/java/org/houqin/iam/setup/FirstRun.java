@@ -1,10 +1,6 @@
 package org.houqin.iam.setup;
 
 import org.houqin.iam.auth.UserAccounts;
-import org.houqin.iam.role.Roles;
-import org.houqin.iam.user.UserForm;
-import org.houqin.iam.user.UserService;
-import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.security.SystemWork;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,18 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FirstRun {
 
     private final UserAccounts accounts;
-    private final OrganizationApi organization;
-    private final UserService users;
-    private final Roles roles;
+    private final SchoolOnboarding onboarding;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    FirstRun(UserAccounts accounts, OrganizationApi organization, UserService users, Roles roles, JdbcClient jdbc,
-             TransactionTemplate transaction) {
+    FirstRun(UserAccounts accounts, SchoolOnboarding onboarding, JdbcClient jdbc, TransactionTemplate transaction) {
         this.accounts = accounts;
-        this.organization = organization;
-        this.users = users;
-        this.roles = roles;
+        this.onboarding = onboarding;
         this.jdbc = jdbc;
         this.transaction = transaction;
     }
@@ -46,13 +37,7 @@ class FirstRun {
             if (accounts.count() > 0) {
                 throw RuleViolation.of("setup.done");
             }
-            long school = organization.createSchool(form.getSchoolCode(), form.getSchoolName());
-            UserForm admin = new UserForm();
-            admin.setUsername(form.getUsername());
-            admin.setDisplayName(form.getDisplayName());
-            admin.setPassword(form.getPassword());
-            admin.setRoleIds(java.util.Set.of(roles.idByCode(school, "ADMIN").orElseThrow()));
-            users.create(school, admin);
+            onboarding.createSchoolWithAdmin(form);
         }));
     }
 }
