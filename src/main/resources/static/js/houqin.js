@@ -19,6 +19,21 @@
       event.preventDefault();
     }
   });
+  // Export links follow what the list shows now, even after htmx changed the search or the sort.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('a[data-export]');
+    var filters = document.getElementById('list-filters');
+    if (link && filters) {
+      var params = new URLSearchParams(new FormData(filters));
+      var current = new URLSearchParams(window.location.search);
+      ['sort', 'dir'].forEach(function (key) {
+        if (current.get(key)) {
+          params.set(key, current.get(key));
+        }
+      });
+      link.href = link.getAttribute('data-export') + '?' + params.toString();
+    }
+  });
   document.addEventListener('click', function (event) {
     var all = event.target.closest('[data-check-all]');
     if (all) {

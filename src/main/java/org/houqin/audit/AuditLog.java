@@ -50,8 +50,11 @@ public class AuditLog {
                 module, entity, entityId, action, before, after, null);
     }
 
-    /** Records a login, a failed login, a lockout or a denied request, whatever happens to the surrounding work. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records a login, a failed login, a lockout or a denied request. It joins a surrounding transaction (the login's,
+     * which commits on failure too) and otherwise writes on its own; it never holds a second connection.
+     */
+    @Transactional
     public void security(Long schoolId, Long userId, String username, String action, String detail) {
         insert(schoolId, userId, username, "iam", "session", null, action, null, null, detail);
     }

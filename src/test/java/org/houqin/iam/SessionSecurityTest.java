@@ -42,6 +42,50 @@ class SessionSecurityTest extends IntegrationTest {
     }
 
     @Test
+    void parallelGuessesAreAllCountedAndLockTheAccount() throws Exception {
+        createUser("parallel");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var guesses = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                guesses.add(pool.submit(() -> anonymous().tryLogin("parallel", "guess-" + n)));
+            }
+            for (var guess : guesses) {
+                guess.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(anonymous().tryLogin("parallel", "start1234").redirectsTo("/")).as("locked after 8 guesses").isFalse();
+        assertThat(Demo.count(jdbc, "SELECT failed_attempts FROM iam.app_user WHERE username = 'parallel'"))
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void signingOutOnOneDeviceEndsTheSessionsOnTheOthers() {
+        createUser("twodevices");
+        WebUser phone = WebUser.login(port, "twodevices", "start1234");
+        WebUser desktop = WebUser.login(port, "twodevices", "start1234");
+        assertThat(phone.post("/logout", Map.of()).redirectsTo("/login?logout")).isTrue();
+        assertThat(desktop.get("/").redirectsTo("/login")).isTrue();
+    }
+
+    @Test
+    void changingARolesPermissionsAppliesAtOnceBySigningItsHoldersOut() {
+        WebUser admin = login("admin");
+        WebUser worker = login("worker");
+        assertThat(worker.get("/places/rooms").status()).isEqualTo(200);
+        long role = Demo.count(jdbc, "SELECT id FROM iam.role WHERE school_id = ? AND code = 'WORKER'", Demo.schoolId(jdbc));
+        int version = (int) Demo.count(jdbc, "SELECT version FROM iam.role WHERE id = ?", role);
+        var saved = admin.post("/admin/roles/" + role, Map.of("name", "维修工", "dataScope", "ALL",
+                "permissions", "places:room:read", "version", String.valueOf(version)));
+        assertThat(saved.redirectsTo("/admin/roles")).isTrue();
+        assertThat(worker.get("/places/rooms").redirectsTo("/login")).isTrue();
+        assertThat(login("worker").get("/places/rooms").status()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownUserGetsTheSameAnswerAsAWrongPassword() {
         WebUser visitor = anonymous();
         var unknown = visitor.tryLogin("nobody-" + System.nanoTime(), "whatever1");

@@ -103,6 +103,24 @@ class StaffImportTest extends IntegrationTest {
     }
 
     @Test
+    void theEditFormNeverShowsTheWholePhoneAndKeepsItWhenLeftEmpty() {
+        WebUser admin = login("admin");
+        long id = Demo.count(jdbc, "SELECT id FROM organization.staff WHERE name = '李秀兰'");
+        String phone = Demo.asSystem(() -> jdbc.sql("SELECT phone FROM organization.staff WHERE id = ?").param(id)
+                .query(String.class).single());
+        String form = admin.get("/org/staff/" + id + "/edit").body();
+        assertThat(form).doesNotContain(phone).contains(phone.substring(0, 3) + "****");
+        int version = (int) Demo.count(jdbc, "SELECT version FROM organization.staff WHERE id = ?", id);
+        long department = Demo.count(jdbc, "SELECT department_id FROM organization.staff WHERE id = ?", id);
+        var saved = admin.post("/org/staff/" + id, Map.of("employeeNo", "T1004", "name", "李秀兰", "gender", "女",
+                "position", "仓库保管员", "phone", "", "departmentId", String.valueOf(department), "active", "true",
+                "version", String.valueOf(version)));
+        assertThat(saved.redirectsTo("/org/staff")).isTrue();
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM organization.staff WHERE id = ? AND phone = ? AND position = '仓库保管员'",
+                id, phone)).isEqualTo(1);
+    }
+
+    @Test
     void aBadPhoneOnTheFormGetsAChineseMessageAndNothingIsWritten() {
         WebUser admin = login("admin");
         long before = staff();

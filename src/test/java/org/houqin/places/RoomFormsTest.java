@@ -94,6 +94,31 @@ class RoomFormsTest extends IntegrationTest {
     }
 
     @Test
+    void aUserLimitedToDepartmentsCannotPlaceARoomOutsideThem() {
+        WebUser admin = login("admin");
+        long school = Demo.schoolId(jdbc);
+        long academic = Demo.count(jdbc, "SELECT id FROM organization.department WHERE school_id = ? AND code = 'ACADEMIC'", school);
+        long canteen = Demo.count(jdbc, "SELECT id FROM organization.department WHERE school_id = ? AND code = 'CANTEEN'", school);
+        var role = admin.post("/admin/roles", Map.of("code", "LAB_KEEPER", "name", "实验室管理员", "dataScope",
+                "CHOSEN_DEPARTMENTS", "departmentIds", String.valueOf(academic), "permissions", "places:room:write"));
+        assertThat(role.redirectsTo("/admin/roles")).as(role.body()).isTrue();
+        long roleId = Demo.count(jdbc, "SELECT id FROM iam.role WHERE school_id = ? AND code = 'LAB_KEEPER'", school);
+        admin.post("/admin/users", Map.of("username", "labkeeper", "displayName", "实验员", "password", "start1234",
+                "roleIds", String.valueOf(roleId)));
+        WebUser keeper = WebUser.login(port, "labkeeper", "start1234");
+
+        Map<String, String> outside = room("LAB-OUT", "食堂的房间");
+        outside.put("departmentId", String.valueOf(canteen));
+        assertThat(keeper.post("/places/rooms", outside).body()).contains("超出了您的数据范围");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM places.room WHERE code = 'LAB-OUT'")).isZero();
+
+        Map<String, String> inside = room("LAB-IN", "教务处的房间");
+        inside.put("departmentId", String.valueOf(academic));
+        assertThat(keeper.post("/places/rooms", inside).status()).isEqualTo(302);
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM places.room WHERE code = 'LAB-IN'")).isEqualTo(1);
+    }
+
+    @Test
     void aStaleEditIsRefusedWithAConflictPage() {
         WebUser admin = login("admin");
         var created = admin.post("/places/rooms", room("STALE-1", "会被改两次的房间"));

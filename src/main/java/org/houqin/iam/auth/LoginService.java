@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a password, counts failures and locks the account when the policy says so. Every outcome gets the same
- * message, so nobody learns from it whether an account exists or is locked; the audit log knows the difference.
+ * message and takes the same time (the password hash is always checked), so nobody learns whether an account exists
+ * or is locked; the audit log knows the difference. The slow hash check runs before any connection is held, and the
+ * outcome is recorded under a row lock so that parallel guesses are all counted.
  */
 @Service
 public class LoginService {
@@ -43,30 +45,37 @@ public class LoginService {
         this.dummyHash = passwords.encode("houqin-timing-equaliser");
     }
 
-    public CurrentUser login(String username, String password) {
-        // The counters of a failed attempt must commit, so the failure is raised only after the transaction.
-        Optional<CurrentUser> user = SystemWork.call(() -> transaction.execute(status -> attempt(username, password)));
+    public CurrentUser login(String rawUsername, String rawPassword) {
+        String username = withoutNul(rawUsername).strip();
+        String password = withoutNul(rawPassword);
+        Optional<Account> found = username.isEmpty() ? Optional.empty()
+                : SystemWork.call(() -> accounts.byUsername(username));
+        // bcrypt reads 72 bytes at most and refuses more; a longer password can never be right, but costs the same.
+        boolean tooLong = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72;
+        boolean matches = passwords.matches(tooLong ? "" : password,
+                found.map(Account::passwordHash).orElse(dummyHash)) && found.isPresent() && !tooLong;
+        Optional<CurrentUser> user = SystemWork.call(() -> transaction.execute(status ->
+                found.isEmpty() ? unknown(username) : record(found.get().id(), matches)));
         return user.orElseThrow(() -> new BadCredentialsException("login.failed"));
     }
 
-    private Optional<CurrentUser> attempt(String username, String password) {
+    private Optional<CurrentUser> unknown(String username) {
+        audit.security(null, null, username, "LOGIN_FAILED", "unknown user");
+        return Optional.empty();
+    }
+
+    private Optional<CurrentUser> record(long id, boolean passwordMatches) {
         Instant now = clock.instant();
-        Optional<Account> found = username == null ? Optional.empty() : accounts.byUsername(username.strip());
-        if (found.isEmpty()) {
-            passwords.matches(password == null ? "" : password, dummyHash);
-            audit.security(null, null, username, "LOGIN_FAILED", "unknown user");
-            return Optional.empty();
-        }
-        Account account = found.get();
+        Account account = accounts.lockForLogin(id);
         if (lockout.isLocked(account.counters(), now)) {
             audit.security(account.schoolId(), account.id(), account.username(), "LOGIN_FAILED", "locked");
             return Optional.empty();
         }
-        if (!passwords.matches(password == null ? "" : password, account.passwordHash())) {
+        if (!passwordMatches) {
             LockoutPolicy.Counters after = lockout.afterFailure(account.counters(), now);
             accounts.recordCounters(account.id(), after);
             audit.security(account.schoolId(), account.id(), account.username(), "LOGIN_FAILED", "wrong password");
-            if (lockout.isLocked(after, now) && !lockout.isLocked(account.counters(), now)) {
+            if (lockout.isLocked(after, now)) {
                 audit.security(account.schoolId(), account.id(), account.username(), "LOCKED",
                         after.failedAttempts() + " failures");
             }
@@ -79,5 +88,10 @@ public class LoginService {
         accounts.recordLogin(account.id(), now);
         audit.security(account.schoolId(), account.id(), account.username(), "LOGIN", null);
         return Optional.of(users.build(account));
+    }
+
+    /** PostgreSQL refuses NUL in text; forms strip it the same way (ShellModel), so passwords still match. */
+    private static String withoutNul(String text) {
+        return text == null ? "" : text.replace("\u0000", "");
     }
 }

@@ -41,12 +41,12 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, ApiTokenFilter apiTokens, AuditLog audit,
+    SecurityFilterChain web(HttpSecurity http, ApiTokenFilter apiTokens, AuditLog audit, Sessions userSessions,
                             HouqinProperties properties, Clock clock) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
-            return header != null && header.startsWith("Bearer ");
+            return api.matches(request) && header != null && header.startsWith("Bearer ");
         };
         http
                 .authorizeHttpRequests(requests -> requests
@@ -64,6 +64,7 @@ class SecurityConfiguration {
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
                                 audit.security(user.schoolId(), user.userId(), user.username(), "LOGOUT", null);
+                                userSessions.endAllOf(user.username());
                             }
                         }))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))

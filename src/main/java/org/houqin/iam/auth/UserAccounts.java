@@ -38,6 +38,15 @@ public class UserAccounts {
                 """).param(username).query(Account.class).optional();
     }
 
+    /** The account with its row locked until the login transaction ends, so concurrent attempts count one by one. */
+    Account lockForLogin(long id) {
+        return jdbc.sql("""
+                SELECT id, school_id, username, display_name, password_hash, staff_id, enabled, failed_attempts,
+                       failure_window_start, locked_until
+                FROM iam.app_user WHERE id = ? FOR UPDATE
+                """).param(id).query(Account.class).single();
+    }
+
     public Optional<Account> byId(long id) {
         return jdbc.sql("""
                 SELECT id, school_id, username, display_name, password_hash, staff_id, enabled, failed_attempts,

@@ -23,8 +23,11 @@ class RoleService {
     private final AuditLog audit;
     private final Set<String> knownPermissions;
     private final OrganizationApi organization;
+    private final org.houqin.iam.auth.Sessions sessions;
 
-    RoleService(Roles roles, AuditLog audit, List<PermissionSet> permissionSets, OrganizationApi organization) {
+    RoleService(Roles roles, AuditLog audit, List<PermissionSet> permissionSets, OrganizationApi organization,
+                org.houqin.iam.auth.Sessions sessions) {
+        this.sessions = sessions;
         this.roles = roles;
         this.audit = audit;
         this.organization = organization;
@@ -57,6 +60,8 @@ class RoleService {
         roles.replacePermissions(id, form.getPermissions());
         roles.replaceDepartments(id, departmentsFor(form));
         audit.changed("iam", "role", id, "UPDATE", before, snapshot(id, form));
+        // Permissions live in the session: its holders sign in again to work with the new ones.
+        roles.holders(id).forEach(sessions::endAllOf);
     }
 
     @Transactional

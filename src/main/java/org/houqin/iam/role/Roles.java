@@ -48,6 +48,12 @@ public class Roles {
                 .param(roleId).query(Long.class).list());
     }
 
+    /** Usernames of the users holding a role. */
+    public List<String> holders(long roleId) {
+        return jdbc.sql("SELECT u.username FROM iam.app_user u JOIN iam.user_role ur ON ur.user_id = u.id WHERE ur.role_id = ?")
+                .param(roleId).query(String.class).list();
+    }
+
     long insert(Long schoolId, String code, String name, DataScopeKind scope, boolean builtin) {
         return jdbc.sql("""
                 INSERT INTO iam.role (school_id, code, name, data_scope, builtin) VALUES (?, ?, ?, ?, ?) RETURNING id

@@ -79,6 +79,13 @@ public class ApiTokens {
         }
     }
 
+    /** Revokes every active token of a user, when their password is reset by an administrator. */
+    @Transactional
+    public int revokeAllOf(long userId) {
+        return jdbc.sql("UPDATE iam.api_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL")
+                .param(userId).update();
+    }
+
     /** The owner of an active token, recording its use. */
     @Transactional
     public Optional<Long> owner(String token) {

@@ -37,14 +37,15 @@ class AccountController {
     @PostMapping("/password")
     @PreAuthorize("isAuthenticated()")
     String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
-                          @RequestParam(defaultValue = "") String confirm, Model model, RedirectAttributes redirect) {
+                          @RequestParam(defaultValue = "") String confirm, Model model, RedirectAttributes redirect,
+                          jakarta.servlet.http.HttpSession session) {
         CurrentUser me = CurrentUser.get();
         BindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "form");
         if (!password.equals(confirm)) {
             errors.rejectValue("confirm", "password.mismatch");
         } else {
             Forms.attempt(errors, () -> {
-                users.changeOwnPassword(me.userId(), me.username(), current, password);
+                users.changeOwnPassword(me.userId(), me.username(), current, password, session.getId());
                 return true;
             });
         }

@@ -29,9 +29,11 @@ public class UserService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final OrganizationApi organization;
+    private final org.houqin.iam.token.ApiTokens tokens;
 
     UserService(Users users, Roles roles, Sessions sessions, PasswordEncoder passwords, AuditLog audit,
-                OrganizationApi organization) {
+                OrganizationApi organization, org.houqin.iam.token.ApiTokens tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.roles = roles;
         this.sessions = sessions;
@@ -60,7 +62,11 @@ public class UserService {
             throw new RuleViolation("username", "user.username.duplicate");
         }
         users.replaceRoles(id, form.getRoleIds());
-        audit.changed("iam", "user", id, "CREATE", null, snapshot(form));
+        if (schoolId == null) {
+            audit.changed("iam", "user", id, "CREATE", null, snapshot(form));
+        } else {
+            audit.changedIn(schoolId, "iam", "user", id, "CREATE", null, snapshot(form));
+        }
         return id;
     }
 
@@ -71,9 +77,13 @@ public class UserService {
         if (!users.update(schoolId, id, form.getDisplayName(), form.getStaffId(), form.getVersion())) {
             throw new OptimisticLockingFailureException("user " + id + " changed");
         }
+        Set<Long> rolesBefore = users.roleIds(id);
         users.replaceRoles(id, form.getRoleIds());
-        audit.changed("iam", "user", id, "UPDATE", Map.of("displayName", before.displayName(),
-                "roles", users.roleIds(id)), snapshot(form));
+        audit.changedIn(schoolId, "iam", "user", id, "UPDATE", Map.of("displayName", before.displayName(),
+                "roles", rolesBefore), snapshot(form));
+        if (!rolesBefore.equals(form.getRoleIds())) {
+            sessions.endAllOf(before.username());
+        }
     }
 
     @Transactional
@@ -104,12 +114,14 @@ public class UserService {
             throw new RuleViolation("password", key);
         });
         users.setPassword(id, passwords.encode(newPassword));
-        audit.changed("iam", "user", id, "RESET_PASSWORD", null, null);
+        int revoked = tokens.revokeAllOf(id);
+        audit.changed("iam", "user", id, "RESET_PASSWORD", null, Map.of("tokensRevoked", revoked));
         sessions.endAllOf(user.username());
     }
 
     @Transactional
-    public void changeOwnPassword(long userId, String username, String current, String newPassword) {
+    public void changeOwnPassword(long userId, String username, String current, String newPassword,
+                                  String currentSessionId) {
         if (current == null || !passwords.matches(current, users.passwordHash(userId))) {
             throw new RuleViolation("current", "password.currentWrong");
         }
@@ -118,6 +130,7 @@ public class UserService {
         });
         users.setPassword(userId, passwords.encode(newPassword));
         audit.changed("iam", "user", userId, "CHANGE_PASSWORD", null, null);
+        sessions.endOthersOf(username, currentSessionId);
     }
 
     private void checkLinks(Long schoolId, UserForm form) {

@@ -23,6 +23,7 @@ class DepartmentService {
     @Transactional
     long create(long schoolId, DepartmentForm form) {
         checkParent(schoolId, null, form.getParentId());
+        checkName(schoolId, null, form);
         long id = Forms.unique("code", "department.code.duplicate", () -> departments.insert(schoolId, form));
         audit.changed("organization", "department", id, "CREATE", null, departments.find(schoolId, id).orElseThrow());
         return id;
@@ -32,11 +33,20 @@ class DepartmentService {
     void update(long schoolId, long id, DepartmentForm form) {
         Departments.Row before = departments.find(schoolId, id).orElseThrow(() -> new NotFoundException("department", id));
         checkParent(schoolId, id, form.getParentId());
+        checkName(schoolId, id, form);
         boolean saved = Forms.unique("code", "department.code.duplicate", () -> departments.update(schoolId, id, form));
         if (!saved) {
             throw new OptimisticLockingFailureException("department " + id + " changed");
         }
         audit.changed("organization", "department", id, "UPDATE", before, departments.find(schoolId, id).orElseThrow());
+    }
+
+    private void checkName(long schoolId, Long id, DepartmentForm form) {
+        boolean taken = departments.tree(schoolId).stream().anyMatch(row -> !Long.valueOf(row.id()).equals(id)
+                && row.name().equals(form.getName()) && java.util.Objects.equals(row.parentId(), form.getParentId()));
+        if (taken) {
+            throw new RuleViolation("name", "department.name.duplicate");
+        }
     }
 
     private void checkParent(long schoolId, Long id, Long parentId) {

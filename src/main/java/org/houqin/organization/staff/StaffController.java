@@ -84,8 +84,8 @@ class StaffController {
     @PreAuthorize("hasAuthority('organization:staff:write')")
     String create(@Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.create(school, form),
+        CurrentUser me = CurrentUser.get();
+        return Forms.submit(errors, redirect, () -> service.create(me.requireSchool(), me.dataScope(), form),
                 id -> "/org/staff", () -> form(model, form, null));
     }
 
@@ -93,7 +93,9 @@ class StaffController {
     @PreAuthorize("hasAuthority('organization:staff:write')")
     String editForm(@PathVariable long id, Model model) {
         StaffDirectory.Row row = find(id);
-        return form(model, StaffForm.of(row), row);
+        StaffForm form = StaffForm.of(row);
+        form.setPhone(null);
+        return form(model, form, row);
     }
 
     @PostMapping("/{id}")
@@ -134,14 +136,14 @@ class StaffController {
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean validOnly,
                       Model model) throws IOException {
         if (file.isEmpty() || file.getSize() > ExcelImport.MAX_BYTES) {
-            model.addAttribute("importError", "import.error.file");
+            model.addAttribute("importError", texts.get("import.error.file"));
             return "organization/staff-import";
         }
         List<ExcelImport.ImportRow> rows;
         try (var in = file.getInputStream()) {
             rows = ExcelImport.read(in, List.of("工号", "姓名"));
         } catch (org.houqin.platform.web.RuleViolation violation) {
-            model.addAttribute("importError", violation.messageKey());
+            model.addAttribute("importError", texts.get(violation.messageKey(), violation.args()));
             return "organization/staff-import";
         }
         ImportReport report = service.importRows(CurrentUser.get().requireSchool(), rows, validOnly,

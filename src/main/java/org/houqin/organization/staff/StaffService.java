@@ -44,8 +44,9 @@ class StaffService {
     }
 
     @Transactional
-    long create(long schoolId, StaffForm form) {
+    long create(long schoolId, DataScope scope, StaffForm form) {
         check(schoolId, form, null);
+        checkReach(scope, form);
         long id = staff.insert(schoolId, form);
         audit.changed("organization", "staff", id, "CREATE", null, masked(form));
         return id;
@@ -55,7 +56,14 @@ class StaffService {
     void update(long schoolId, DataScope scope, Long ownStaffId, long id, StaffForm form) {
         StaffDirectory.Row before = staff.find(schoolId, scope, ownStaffId, id)
                 .orElseThrow(() -> new NotFoundException("staff", id));
+        if (form.getPhone() == null) {
+            // The edit form never shows the whole number; left empty, the number on file stays.
+            form.setPhone(before.phone());
+        }
         check(schoolId, form, id);
+        if (!scope.all() && !(ownStaffId != null && ownStaffId == id)) {
+            checkReach(scope, form);
+        }
         if (!staff.update(schoolId, id, form)) {
             throw new OptimisticLockingFailureException("staff " + id + " changed");
         }
@@ -116,6 +124,12 @@ class StaffService {
             case "position" -> "职务";
             default -> property;
         };
+    }
+
+    private static void checkReach(DataScope scope, StaffForm form) {
+        if (!scope.coversDepartment(form.getDepartmentId())) {
+            throw new RuleViolation("departmentId", "scope.outside");
+        }
     }
 
     private void check(long schoolId, StaffForm form, Long id) {

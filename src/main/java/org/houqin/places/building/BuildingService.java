@@ -24,7 +24,9 @@ public class BuildingService {
         if (buildings.codeTaken(schoolId, form.getCode(), null)) {
             throw new RuleViolation("code", "building.code.duplicate");
         }
-        long id = buildings.insert(schoolId, buildings.campusId(schoolId, form.getCampusName()), form);
+        long campus = buildings.campusId(schoolId, form.getCampusName());
+        long id = org.houqin.platform.web.Forms.unique("code", "building.code.duplicate",
+                () -> buildings.insert(schoolId, campus, form));
         audit.changed("places", "building", id, "CREATE", null, buildings.find(schoolId, id).orElseThrow());
         return id;
     }

@@ -165,8 +165,8 @@ class RoomController {
     @PreAuthorize("hasAuthority('places:room:write')")
     String create(@Valid @ModelAttribute("form") RoomForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.create(school, form),
+        CurrentUser me = CurrentUser.get();
+        return Forms.submit(errors, redirect, () -> service.create(me.requireSchool(), me.dataScope(), me.staffId(), form),
                 id -> "/places/rooms/" + id, () -> form(model, form, null));
     }
 
@@ -206,7 +206,7 @@ class RoomController {
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean validOnly,
                       Model model) throws IOException {
         if (file.isEmpty() || file.getSize() > ExcelImport.MAX_BYTES) {
-            model.addAttribute("importError", "import.error.file");
+            model.addAttribute("importError", texts.get("import.error.file"));
             return "places/room-import";
         }
         try (var in = file.getInputStream()) {
@@ -214,7 +214,7 @@ class RoomController {
             model.addAttribute("report", service.importRows(CurrentUser.get().requireSchool(), rows, validOnly,
                     LocaleContextHolder.getLocale()));
         } catch (RuleViolation violation) {
-            model.addAttribute("importError", violation.messageKey());
+            model.addAttribute("importError", texts.get(violation.messageKey(), violation.args()));
         }
         return "places/room-import";
     }

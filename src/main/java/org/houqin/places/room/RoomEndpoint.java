@@ -71,7 +71,8 @@ class RoomEndpoint {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a room")
     RoomJson create(@Valid @RequestBody RoomForm form) {
-        long id = service.create(CurrentUser.get().requireSchool(), form);
+        CurrentUser me = CurrentUser.get();
+        long id = service.create(me.requireSchool(), me.dataScope(), me.staffId(), form);
         return RoomJson.of(find(id));
     }
 

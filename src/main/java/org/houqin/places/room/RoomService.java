@@ -58,8 +58,9 @@ public class RoomService {
     }
 
     @Transactional
-    public long create(long schoolId, RoomForm form) {
+    public long create(long schoolId, DataScope scope, Long staffId, RoomForm form) {
         check(schoolId, form, null);
+        checkReach(scope, staffId, form);
         long id = rooms.insert(schoolId, form, newQrToken());
         audit.changed("places", "room", id, "CREATE", null, rooms.find(schoolId, id).orElseThrow());
         return id;
@@ -69,6 +70,7 @@ public class RoomService {
     public void update(long schoolId, DataScope scope, Long staffId, long id, RoomForm form) {
         Rooms.Row before = rooms.find(schoolId, scope, staffId, id).orElseThrow(() -> new NotFoundException("room", id));
         check(schoolId, form, id);
+        checkReach(scope, staffId, form);
         if (!rooms.update(schoolId, id, form)) {
             throw new OptimisticLockingFailureException("room " + id + " changed");
         }
@@ -124,6 +126,14 @@ public class RoomService {
             throw new RowProblem(violation.field(), violation.messageKey(), violation.args());
         }
         return form;
+    }
+
+    /** A user limited to some departments or to own rooms cannot place a room outside that reach. */
+    private static void checkReach(DataScope scope, Long staffId, RoomForm form) {
+        boolean own = scope.self() && staffId != null && staffId.equals(form.getResponsibleStaffId());
+        if (!scope.coversDepartment(form.getDepartmentId()) && !own) {
+            throw new RuleViolation("departmentId", "scope.outside");
+        }
     }
 
     private void check(long schoolId, RoomForm form, Long id) {

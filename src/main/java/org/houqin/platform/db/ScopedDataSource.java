@@ -23,10 +23,13 @@ final class ScopedDataSource extends DelegatingDataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        // Decide the scope before taking a connection: deciding may load the session, which needs a connection of
+        // its own, and holding one while waiting for another would starve the pool under load.
+        String schoolIds = scope.schoolIds();
         Connection connection = super.getConnection();
         try (PreparedStatement statement =
                      connection.prepareStatement("SELECT set_config('houqin.school_ids', ?, false)")) {
-            statement.setString(1, scope.schoolIds());
+            statement.setString(1, schoolIds);
             statement.execute();
         } catch (SQLException | RuntimeException | Error e) {
             connection.close();

@@ -19,5 +19,7 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.check("wang", "a1".repeat(65))).contains("password.tooLong");
         assertThat(PasswordPolicy.check("teacher1", "TEACHER1")).contains("password.sameAsUsername");
         assertThat(PasswordPolicy.check("wang", null)).contains("password.tooShort");
+        assertThat(PasswordPolicy.check("wang", "a1" + "长".repeat(24))).as("74 bytes in UTF-8").contains("password.tooLong");
+        assertThat(PasswordPolicy.check("wang", "a1" + "长".repeat(23))).isEmpty();
     }
 }
