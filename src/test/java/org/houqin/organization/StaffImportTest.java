@@ -2,7 +2,6 @@ package org.houqin.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -10,33 +9,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
+import org.houqin.support.Workbooks;
 import org.junit.jupiter.api.Test;
 
 /** Staff come in from Excel row by row: any bad row stops the import unless the user asks for the valid rows only. */
 class StaffImportTest extends IntegrationTest {
 
-    private static byte[] workbook(List<List<String>> rows) throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet("教职工");
-            List<String> headers = List.of("工号", "姓名", "性别", "部门", "职务", "手机");
-            var header = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                header.createCell(i).setCellValue(headers.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                var row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    String value = rows.get(r).get(c);
-                    if (value.startsWith("=")) {
-                        row.createCell(c).setCellFormula(value.substring(1));
-                    } else {
-                        row.createCell(c).setCellValue(value);
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] workbook(List<List<String>> rows) {
+        return Workbooks.of(List.of("工号", "姓名", "性别", "部门", "职务", "手机"), rows);
     }
 
     private static String enc(String text) {

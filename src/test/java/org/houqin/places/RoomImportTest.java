@@ -2,36 +2,20 @@ package org.houqin.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
+import org.houqin.support.Workbooks;
 import org.junit.jupiter.api.Test;
 
 /** Rooms from an existing Excel sheet: the template's columns, checked row by row against the school's data. */
 class RoomImportTest extends IntegrationTest {
 
-    private static byte[] sheet(List<List<String>> rows) throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet();
-            List<String> headers = List.of("房间编号", "名称", "楼栋", "楼层", "类型", "面积", "责任人", "使用部门");
-            var header = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                header.createCell(i).setCellValue(headers.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                var row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] sheet(List<List<String>> rows) {
+        return Workbooks.of(List.of("房间编号", "名称", "楼栋", "楼层", "类型", "面积", "责任人", "使用部门"), rows);
     }
 
     @Test
