@@ -109,7 +109,13 @@ class ClassController {
         model.addAttribute("form", form);
         model.addAttribute("row", row);
         model.addAttribute("grades", classes.grades(school));
-        model.addAttribute("teachers", staff.active(school));
+        var teachers = new java.util.ArrayList<>(staff.active(school));
+        if (row != null && row.classTeacherId() != null
+                && teachers.stream().noneMatch(t -> t.id() == row.classTeacherId())) {
+            // A class teacher who has left stays selectable, so saving the form does not drop them silently.
+            staff.find(row.classTeacherId()).ifPresent(teachers::add);
+        }
+        model.addAttribute("teachers", teachers);
         return "organization/class-form";
     }
 }

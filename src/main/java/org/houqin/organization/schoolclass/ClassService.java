@@ -38,7 +38,7 @@ class ClassService {
 
     @Transactional
     long createClass(long school, ClassForm form) {
-        check(school, form);
+        check(school, form, false);
         long id = Forms.unique("name", "class.name.duplicate", () -> classes.insertClass(school, form.getGradeId(), form));
         audit.changed("organization", "class", id, "CREATE", null, classes.find(school, id).orElseThrow());
         return id;
@@ -47,18 +47,20 @@ class ClassService {
     @Transactional
     void updateClass(long school, long id, ClassForm form) {
         Classes.ClassRow before = classes.find(school, id).orElseThrow(() -> new NotFoundException("class", id));
-        check(school, form);
+        boolean keepsTeacher = java.util.Objects.equals(before.classTeacherId(), form.getClassTeacherId());
+        check(school, form, keepsTeacher);
         if (!Forms.unique("name", "class.name.duplicate", () -> classes.updateClass(school, id, form))) {
             throw new OptimisticLockingFailureException("class " + id + " changed");
         }
         audit.changed("organization", "class", id, "UPDATE", before, classes.find(school, id).orElseThrow());
     }
 
-    private void check(long school, ClassForm form) {
+    /** @param keepsTeacher the class keeps its class teacher, who may have left since and is then still accepted */
+    private void check(long school, ClassForm form, boolean keepsTeacher) {
         if (classes.grades(school).stream().noneMatch(g -> g.id() == form.getGradeId())) {
             throw new RuleViolation("gradeId", "class.grade.unknown");
         }
-        if (form.getClassTeacherId() != null
+        if (form.getClassTeacherId() != null && !keepsTeacher
                 && staff.active(school).stream().noneMatch(s -> s.id() == form.getClassTeacherId())) {
             throw new RuleViolation("classTeacherId", "class.teacher.unknown");
         }
