@@ -4,13 +4,14 @@ import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.security.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Removes audit rows past the retention (184 days at the least, enforced again by the database function). */
 @Component
-class AuditRetention {
+public class AuditRetention {
 
     private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
 
@@ -23,7 +24,8 @@ class AuditRetention {
     }
 
     @Scheduled(cron = "0 30 3 * * *", zone = "Asia/Shanghai")
-    void purge() {
+    @SchedulerLock(name = "audit-retention", lockAtMostFor = "PT1H")
+    public void purge() {
         Long removed = SystemWork.call(() -> jdbc.sql("SELECT audit.purge_older_than(?)").param(retentionDays)
                 .query(Long.class).single());
         if (removed != null && removed > 0) {

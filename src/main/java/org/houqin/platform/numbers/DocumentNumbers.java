@@ -1,0 +1,54 @@
+package org.houqin.platform.numbers;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives documents their human numbers, {@code BX-2026-00017}: per type, school and year, in order and without gaps.
+ * Call it inside the transaction that saves the document: the counter row stays locked until that transaction ends,
+ * so concurrent documents wait their turn and a rolled-back document returns its number.
+ */
+@Component
+public class DocumentNumbers {
+
+    private static final Pattern TYPE = Pattern.compile("[A-Z]{2,8}");
+    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DocumentNumbers(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The next number of this type in the school's current year, e.g. {@code next(school, "BX")}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(long schoolId, String type) {
+        return next(schoolId, type, clock.instant().atZone(SCHOOL_ZONE).getYear());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(long schoolId, String type, int year) {
+        if (!TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("A document type is 2 to 8 capital letters: " + type);
+        }
+        int value = jdbc.sql("""
+                INSERT INTO platform.document_counter (school_id, doc_type, year, last_value) VALUES (?, ?, ?, 1)
+                ON CONFLICT (school_id, doc_type, year)
+                DO UPDATE SET last_value = platform.document_counter.last_value + 1
+                RETURNING last_value
+                """).params(schoolId, type, year).query(Integer.class).single();
+        return format(type, year, value);
+    }
+
+    static String format(String type, int year, int value) {
+        return "%s-%d-%05d".formatted(type, year, value);
+    }
+}
