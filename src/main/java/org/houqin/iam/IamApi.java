@@ -1,0 +1,38 @@
+package org.houqin.iam;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of iam: who holds a role in a school, a user by name. */
+@Service
+@Transactional(readOnly = true)
+public class IamApi {
+
+    private final JdbcClient jdbc;
+
+    IamApi(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Enabled users of a school holding the built-in or custom role with this code, e.g. "DIRECTOR". */
+    public List<Long> usersWithRole(long schoolId, String roleCode) {
+        return jdbc.sql("""
+                SELECT u.id FROM iam.app_user u JOIN iam.user_role ur ON ur.user_id = u.id JOIN iam.role r ON r.id = ur.role_id
+                WHERE r.school_id = ? AND r.code = ? AND u.enabled ORDER BY u.id
+                """).params(schoolId, roleCode).query(Long.class).list();
+    }
+
+    public Optional<Long> userId(String username) {
+        return jdbc.sql("SELECT id FROM iam.app_user WHERE lower(username) = lower(?)").param(username)
+                .query(Long.class).optional();
+    }
+
+    public List<Long> usersOfSchool(long schoolId) {
+        return jdbc.sql("SELECT id FROM iam.app_user WHERE school_id = ? AND enabled ORDER BY id").param(schoolId)
+                .query(Long.class).list();
+    }
+}

@@ -1,0 +1,39 @@
+package org.houqin.notifications;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The way every module tells users something: {@code notify(school, users, "repair.assigned", args, "/repairs/7")}.
+ * The text is a message key with arguments, so each reader sees it in their own language. Joins the caller's
+ * transaction: a notification about a change that rolls back is never seen.
+ */
+@Service
+public class Notifications {
+
+    private final JdbcClient jdbc;
+
+    Notifications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param link a path inside Houqin (starting with a single "/") opened from the inbox, or {@code null}
+     */
+    @Transactional
+    public void notify(long schoolId, Collection<Long> userIds, String messageKey, List<String> args, String link) {
+        if (link != null && (!link.startsWith("/") || link.startsWith("//"))) {
+            throw new IllegalArgumentException("A notification links inside Houqin only: " + link);
+        }
+        for (Long userId : userIds) {
+            jdbc.sql("""
+                    INSERT INTO notifications.notification (school_id, user_id, message_key, args, link)
+                    VALUES (?, ?, ?, ?, ?)
+                    """).params(schoolId, userId, messageKey, args.toArray(String[]::new), link).update();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.houqin.notifications.inbox;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** A user's own notifications, newest first. */
+@Component
+class Inbox {
+
+    record Entry(long id, String messageKey, String[] args, String link, Instant createdAt, Instant readAt) {
+
+        public boolean unread() {
+            return readAt == null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Inbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long unread(long userId) {
+        return jdbc.sql("SELECT count(*) FROM notifications.notification WHERE user_id = ? AND read_at IS NULL")
+                .param(userId).query(Long.class).single();
+    }
+
+    PageResult<Entry> page(long userId, ListQuery query) {
+        long total = jdbc.sql("SELECT count(*) FROM notifications.notification WHERE user_id = ?").param(userId)
+                .query(Long.class).single();
+        List<Entry> entries = jdbc.sql("""
+                SELECT id, message_key, args, link, created_at, read_at FROM notifications.notification
+                WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?
+                """).params(userId, ListQuery.PAGE_SIZE, query.offset())
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("message_key"), strings(rs.getArray("args")),
+                        rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+                .list();
+        return new PageResult<>(entries, query.page(), total);
+    }
+
+    /** Marks one of the user's notifications read and gives its link; empty when it is not theirs. */
+    Optional<String> open(long userId, long id) {
+        return jdbc.sql("""
+                UPDATE notifications.notification SET read_at = coalesce(read_at, now())
+                WHERE id = ? AND user_id = ? RETURNING coalesce(link, '/notifications')
+                """).params(id, userId).query(String.class).optional();
+    }
+
+    int readAll(long userId) {
+        return jdbc.sql("UPDATE notifications.notification SET read_at = now() WHERE user_id = ? AND read_at IS NULL")
+                .param(userId).update();
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+}

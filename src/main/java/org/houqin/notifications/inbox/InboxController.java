@@ -1,0 +1,59 @@
+package org.houqin.notifications.inbox;
+
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 通知: everyone's own inbox, and the unread count on the bell in the top bar. */
+@Controller
+@ControllerAdvice
+@RequestMapping("/notifications")
+class InboxController {
+
+    private final Inbox inbox;
+
+    InboxController(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @ModelAttribute("unreadNotifications")
+    Long unreadNotifications() {
+        return CurrentUser.find().filter(user -> user.schoolId() != null).map(user -> inbox.unread(user.userId()))
+                .orElse(0L);
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    String list(@ModelAttribute("query") ListQuery query, Model model) {
+        model.addAttribute("page", inbox.page(CurrentUser.get().userId(), query));
+        return "notifications/inbox";
+    }
+
+    @PostMapping("/{id}/open")
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    String open(@PathVariable long id) {
+        String link = inbox.open(CurrentUser.get().userId(), id).orElseThrow(() -> new NotFoundException("notification", id));
+        return "redirect:" + link;
+    }
+
+    @PostMapping("/read-all")
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    String readAll(RedirectAttributes redirect) {
+        inbox.readAll(CurrentUser.get().userId());
+        redirect.addFlashAttribute("flash", "notification.flash.allRead");
+        return "redirect:/notifications";
+    }
+}
