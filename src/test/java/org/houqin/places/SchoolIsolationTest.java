@@ -36,6 +36,11 @@ class SchoolIsolationTest extends IntegrationTest {
                 .query(Long.class).optional().orElse(null));
         otherSchool = existing != null ? existing : Demo.asSystem(() -> transaction.execute(status ->
                 organization.createSchool("OTHER", "第二实验小学")));
+        Demo.asSystem(() -> jdbc.sql("""
+                INSERT INTO iam.app_user (school_id, username, display_name, password_hash)
+                SELECT ?, 'other-school-user', '外校用户', '{noop}x'
+                WHERE NOT EXISTS (SELECT 1 FROM iam.app_user WHERE username = 'other-school-user')""")
+                .param(otherSchool).update());
         otherRoom = Demo.asSystem(() -> transaction.execute(status -> {
             Long room = jdbc.sql("SELECT id FROM places.room WHERE school_id = ?").param(otherSchool)
                     .query(Long.class).optional().orElse(null);
@@ -84,6 +89,12 @@ class SchoolIsolationTest extends IntegrationTest {
             assertThat(seen).isZero();
             long own = transaction.execute(status -> jdbc.sql("SELECT count(*) FROM places.room").query(Long.class).single());
             assertThat(own).isEqualTo(Demo.count(jdbc, "SELECT count(*) FROM places.room WHERE school_id = ?", demo));
+            long otherUsers = transaction.execute(status -> jdbc.sql(
+                    "SELECT count(*) FROM iam.app_user WHERE school_id = ?").param(otherSchool).query(Long.class).single());
+            assertThat(otherUsers).as("accounts of another school").isZero();
+            long otherAudit = transaction.execute(status -> jdbc.sql(
+                    "SELECT count(*) FROM audit.log_entry WHERE school_id = ?").param(otherSchool).query(Long.class).single());
+            assertThat(otherAudit).as("audit rows of another school").isZero();
             var write = org.assertj.core.api.Assertions.catchThrowable(() -> transaction.execute(status ->
                     jdbc.sql("INSERT INTO places.campus (school_id, name) VALUES (?, '偷建校区')").param(otherSchool).update()));
             assertThat(write).rootCause().hasMessageContaining("row-level security");
