@@ -10,6 +10,7 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A user's own notifications, newest first. */
 @Component
@@ -48,6 +49,7 @@ class Inbox {
     }
 
     /** Marks one of the user's notifications read and gives its link; empty when it is not theirs. */
+    @Transactional
     Optional<String> open(long userId, long id) {
         return jdbc.sql("""
                 UPDATE notifications.notification SET read_at = coalesce(read_at, now())
@@ -55,6 +57,7 @@ class Inbox {
                 """).params(id, userId).query(String.class).optional();
     }
 
+    @Transactional
     int readAll(long userId) {
         return jdbc.sql("UPDATE notifications.notification SET read_at = now() WHERE user_id = ? AND read_at IS NULL")
                 .param(userId).update();

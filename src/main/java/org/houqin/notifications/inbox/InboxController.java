@@ -5,7 +5,6 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +41,6 @@ class InboxController {
 
     @PostMapping("/{id}/open")
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     String open(@PathVariable long id) {
         String link = inbox.open(CurrentUser.get().userId(), id).orElseThrow(() -> new NotFoundException("notification", id));
         return "redirect:" + link;
@@ -50,7 +48,6 @@ class InboxController {
 
     @PostMapping("/read-all")
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     String readAll(RedirectAttributes redirect) {
         inbox.readAll(CurrentUser.get().userId());
         redirect.addFlashAttribute("flash", "notification.flash.allRead");
