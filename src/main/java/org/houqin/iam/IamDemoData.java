@@ -50,7 +50,7 @@ class IamDemoData implements DemoData {
 
     @Override
     public void load() {
-        long school = organization.schools().stream().filter(s -> s.code().equals("DEMO")).findFirst().orElseThrow().id();
+        long school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
         String hash = passwords.encode(PASSWORD);
         for (Account account : ACCOUNTS) {
             OrganizationApi.StaffRef staff = organization.staffByName(school, account.staffName()).orElseThrow();

@@ -28,7 +28,7 @@ class NotificationsDemoData implements DemoData {
 
     @Override
     public void load() {
-        long school = organization.schools().stream().filter(s -> s.code().equals("DEMO")).findFirst().orElseThrow().id();
+        long school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
         notifications.notify(school, iam.usersOfSchool(school), "notification.demo.welcome", List.of("示范中学"), "/");
         notifications.notify(school, iam.usersWithRole(school, "DIRECTOR"), "notification.demo.rooms",
                 List.of(), "/places/rooms");

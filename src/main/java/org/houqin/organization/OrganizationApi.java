@@ -48,6 +48,10 @@ public class OrganizationApi {
         return schools.all();
     }
 
+    public Optional<SchoolRef> schoolByCode(String code) {
+        return schools.all().stream().filter(school -> school.code().equals(code)).findFirst();
+    }
+
     public Optional<SchoolRef> school(long id) {
         return schools.find(id);
     }
@@ -67,16 +71,12 @@ public class OrganizationApi {
         return departments.names(schoolId);
     }
 
-    public Optional<Long> departmentByCode(long schoolId, String code) {
-        return departments.idByCode(schoolId, code);
+    public Optional<Long> departmentByName(long schoolId, String name) {
+        return departments.idByName(schoolId, name);
     }
 
     public Optional<StaffRef> staff(long staffId) {
         return staff.find(staffId);
-    }
-
-    public Optional<StaffRef> staffByEmployeeNo(long schoolId, String employeeNo) {
-        return staff.findByEmployeeNo(schoolId, employeeNo);
     }
 
     public Optional<StaffRef> staffByName(long schoolId, String name) {

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganizationDemoData implements DemoData {
 
-    static final String SCHOOL_CODE = "DEMO";
     private static final String[] SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢")
             .split("");
     private static final String[] GIVEN = ("建国 秀英 志强 丽华 海燕 文博 晓明 春梅 国庆 玉兰 思远 佳怡 俊杰 雪梅 宏伟 静怡 子涵 明辉 淑芬 家豪 "

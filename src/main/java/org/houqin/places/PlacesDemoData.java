@@ -39,7 +39,7 @@ class PlacesDemoData implements DemoData {
 
     @Override
     public void load() {
-        school = organization.schools().stream().filter(s -> s.code().equals("DEMO")).findFirst().orElseThrow().id();
+        school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
         campus = jdbc.sql("INSERT INTO places.campus (school_id, name, address) VALUES (?, '主校区', '示范市教育路 1 号') RETURNING id")
                 .param(school).query(Long.class).single();
         classes = organization.classNames(school);

@@ -34,15 +34,7 @@ class SetupController {
         if (!firstRun.needed()) {
             return "redirect:/login";
         }
-        if (form.getPassword() == null || !form.getPassword().equals(form.getConfirm())) {
-            errors.rejectValue("confirm", "password.mismatch");
-        }
-        if (errors.hasErrors()) {
-            form.setPassword(null);
-            form.setConfirm(null);
-            return "iam/setup";
-        }
-        Boolean done = Forms.attempt(errors, () -> {
+        Boolean done = errors.hasErrors() ? null : Forms.attempt(errors, () -> {
             firstRun.run(form);
             return true;
         });

@@ -65,11 +65,6 @@ public class Departments {
         return names;
     }
 
-    public Optional<Long> idByCode(long schoolId, String code) {
-        return jdbc.sql("SELECT id FROM organization.department WHERE school_id = ? AND code = ?")
-                .params(schoolId, code).query(Long.class).optional();
-    }
-
     public Optional<Long> idByName(long schoolId, String name) {
         return jdbc.sql("SELECT id FROM organization.department WHERE school_id = ? AND name = ? ORDER BY id LIMIT 1")
                 .params(schoolId, name).query(Long.class).optional();

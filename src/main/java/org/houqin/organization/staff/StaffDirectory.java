@@ -74,11 +74,6 @@ public class StaffDirectory {
                 .query(StaffRef.class).optional();
     }
 
-    public Optional<StaffRef> findByEmployeeNo(long schoolId, String employeeNo) {
-        return jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND employee_no = ?")
-                .params(schoolId, employeeNo).query(StaffRef.class).optional();
-    }
-
     public Optional<StaffRef> findByName(long schoolId, String name) {
         List<StaffRef> found = jdbc.sql("""
                 SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND name = ? AND active

@@ -110,8 +110,7 @@ public class RoomService {
         }
         String department = row.get("使用部门");
         if (department != null) {
-            form.setDepartmentId(organization.departmentNames(schoolId).entrySet().stream()
-                    .filter(e -> e.getValue().equals(department)).map(Map.Entry::getKey).findFirst()
+            form.setDepartmentId(organization.departmentByName(schoolId, department)
                     .orElseThrow(() -> new RowProblem("使用部门", "import.error.unknownDepartment", department)));
         }
         for (ConstraintViolation<RoomForm> violation : validator.validate(form)) {

@@ -111,13 +111,6 @@ public class Rooms {
                 .params(visible.params()).param("school", schoolId).query(Long.class).single();
     }
 
-    Map<String, Long> countByType(long schoolId) {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT room_type, count(*) AS n FROM places.room WHERE school_id = ? GROUP BY room_type ORDER BY room_type")
-                .param(schoolId).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
-        return counts;
-    }
-
     private static String where(SqlCondition visible) {
         return " WHERE r.school_id = :school AND " + visible.sql()
                 + " AND (:q = '' OR r.code ILIKE :like OR r.name ILIKE :like OR b.name ILIKE :like)"

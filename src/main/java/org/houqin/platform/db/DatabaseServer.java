@@ -31,10 +31,6 @@ final class DatabaseServer implements Closeable {
         return new DatabaseServer(database.jdbcUrl(), "postgres", null, database);
     }
 
-    boolean isEmbedded() {
-        return embedded != null;
-    }
-
     HikariDataSource pool(String name, int size) {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName(name);

@@ -6,6 +6,9 @@ package org.houqin.platform.demo;
  */
 public interface DemoData {
 
+    /** The code of the demo school, 示范中学. */
+    String SCHOOL_CODE = "DEMO";
+
     int order();
 
     void load();

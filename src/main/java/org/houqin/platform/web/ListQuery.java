@@ -16,10 +16,6 @@ public record ListQuery(String q, String sort, String dir, Integer page) {
         page = page == null || page < 1 ? 1 : Math.min(page, 100_000);
     }
 
-    public static ListQuery first() {
-        return new ListQuery(null, null, null, 1);
-    }
-
     public boolean descending() {
         return "desc".equalsIgnoreCase(dir);
     }
@@ -37,7 +33,4 @@ public record ListQuery(String q, String sort, String dir, Integer page) {
         return (page - 1) * PAGE_SIZE;
     }
 
-    public ListQuery withPage(int other) {
-        return new ListQuery(q, sort, dir, other);
-    }
 }
