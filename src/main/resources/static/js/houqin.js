@@ -1,4 +1,4 @@
-// Houqin's only script: CSRF for htmx, auto-submitting selects, confirmations. No inline scripts anywhere (CSP).
+// Houqin's only script: CSRF for htmx, auto-submitting selects, confirmations, single submits, signature pads, charts. No inline scripts anywhere (CSP).
 (function () {
   'use strict';
   document.addEventListener('htmx:configRequest', function (event) {
@@ -40,6 +40,100 @@
       document.querySelectorAll('input[name="' + all.getAttribute('data-check-all') + '"]').forEach(function (box) {
         box.checked = all.checked;
       });
+    }
+  });
+
+  // A form marked data-once sends once: a double click or a second tap makes one request.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute('data-once') || event.defaultPrevented) {
+      return;
+    }
+    if (form.dataset.sent) {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.sent = 'true';
+    form.querySelectorAll('button[type="submit"]').forEach(function (button) {
+      button.classList.add('disabled');
+    });
+  });
+
+  // Signature pads: draw with a finger or a mouse; the drawing goes into the hidden field as a PNG data URL.
+  function signaturePad(pad) {
+    var canvas = pad.querySelector('canvas');
+    var value = pad.querySelector('[data-signature-value]');
+    var context = canvas.getContext('2d');
+    var drawing = false;
+    context.lineWidth = 3;
+    context.lineCap = 'round';
+    context.strokeStyle = '#111';
+    function point(event) {
+      var box = canvas.getBoundingClientRect();
+      return { x: (event.clientX - box.left) * canvas.width / box.width, y: (event.clientY - box.top) * canvas.height / box.height };
+    }
+    canvas.addEventListener('pointerdown', function (event) {
+      drawing = true;
+      canvas.setPointerCapture(event.pointerId);
+      var p = point(event);
+      context.beginPath();
+      context.moveTo(p.x, p.y);
+      event.preventDefault();
+    });
+    canvas.addEventListener('pointermove', function (event) {
+      if (!drawing) {
+        return;
+      }
+      var p = point(event);
+      context.lineTo(p.x, p.y);
+      context.stroke();
+      event.preventDefault();
+    });
+    function finish() {
+      if (drawing) {
+        drawing = false;
+        value.value = canvas.toDataURL('image/png');
+      }
+    }
+    canvas.addEventListener('pointerup', finish);
+    canvas.addEventListener('pointercancel', finish);
+    pad.querySelector('[data-signature-clear]').addEventListener('click', function () {
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      value.value = '';
+    });
+  }
+  document.querySelectorAll('[data-signature-pad]').forEach(signaturePad);
+
+  // Charts: the page gives labels and series as JSON in data-chart; ECharts draws a bar chart.
+  document.querySelectorAll('[data-chart]').forEach(function (element) {
+    if (!window.echarts) {
+      return;
+    }
+    var data = JSON.parse(element.getAttribute('data-chart'));
+    var chart = window.echarts.init(element);
+    chart.setOption({
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 40, right: 10, bottom: 60, top: 30 },
+      xAxis: { type: 'category', data: data.labels, axisLabel: { rotate: data.labels.length > 6 ? 40 : 0 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: data.series.map(function (s) { return { name: s.name, type: 'bar', data: s.data }; })
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+
+  // Copy buttons: data-copy-target names the element whose text goes to the clipboard.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copy-target]');
+    if (!button) {
+      return;
+    }
+    var source = document.querySelector(button.getAttribute('data-copy-target'));
+    if (source && navigator.clipboard) {
+      navigator.clipboard.writeText(source.value !== undefined ? source.value : source.textContent);
+      button.classList.add('btn-success');
+    } else if (source && source.select) {
+      source.select();
     }
   });
 })();

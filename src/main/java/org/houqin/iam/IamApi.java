@@ -26,6 +26,20 @@ public class IamApi {
                 """).params(schoolId, roleCode).query(Long.class).list();
     }
 
+    /** A user as other modules show them: id and display name. */
+    public record UserRef(long id, String displayName) {
+    }
+
+    /** Enabled users of a school granted this permission through any of their roles, e.g. the repair dispatchers. */
+    public List<UserRef> usersWithPermission(long schoolId, String permission) {
+        return jdbc.sql("""
+                SELECT DISTINCT u.id, u.display_name FROM iam.app_user u
+                JOIN iam.user_role ur ON ur.user_id = u.id JOIN iam.role r ON r.id = ur.role_id
+                JOIN iam.role_permission rp ON rp.role_id = r.id
+                WHERE u.school_id = ? AND r.school_id = ? AND rp.permission = ? AND u.enabled ORDER BY u.display_name, u.id
+                """).params(schoolId, schoolId, permission).query(UserRef.class).list();
+    }
+
     public Optional<Long> userId(String username) {
         return jdbc.sql("SELECT id FROM iam.app_user WHERE lower(username) = lower(?)").param(username)
                 .query(Long.class).optional();

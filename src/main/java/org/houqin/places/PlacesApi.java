@@ -1,5 +1,6 @@
 package org.houqin.places;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.houqin.places.room.Rooms;
@@ -22,7 +23,28 @@ public class PlacesApi {
     }
 
     public Optional<RoomRef> room(long schoolId, long roomId) {
-        return rooms.find(schoolId, roomId).map(r -> new RoomRef(r.id(), r.code(), r.name(), r.buildingName(),
-                r.floor(), r.roomType(), r.responsibleStaffId(), r.departmentId()));
+        return rooms.find(schoolId, roomId).map(PlacesApi::ref);
+    }
+
+    /** Every room of the school, by building, floor and code: for pickers such as the repair form's. */
+    public List<RoomRef> rooms(long schoolId) {
+        return rooms.everyRoom(schoolId).stream().map(PlacesApi::ref).toList();
+    }
+
+    /** The room a QR label names, with its school, for pages opened from a label. */
+    public Optional<LabelledRoom> roomByQrToken(String token) {
+        if (token == null || !token.matches("[0-9a-f]{24}")) {
+            return Optional.empty();
+        }
+        return rooms.schoolAndIdByQrToken(token).flatMap(found -> room(found.schoolId(), found.id())
+                .map(room -> new LabelledRoom(found.schoolId(), room)));
+    }
+
+    public record LabelledRoom(long schoolId, RoomRef room) {
+    }
+
+    private static RoomRef ref(Rooms.Row r) {
+        return new RoomRef(r.id(), r.code(), r.name(), r.buildingName(), r.floor(), r.roomType(),
+                r.responsibleStaffId(), r.departmentId());
     }
 }

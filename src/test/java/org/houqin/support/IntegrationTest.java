@@ -42,6 +42,9 @@ public abstract class IntegrationTest {
         registry.add("houqin.data-dir", DATA_DIR::toString);
         registry.add("houqin.demo", () -> "on");
         registry.add("houqin.public-url", () -> "http://localhost:8080");
+        // scheduled jobs run only when a test calls them
+        registry.add("houqin.repairs.jobs-cron", () -> "-");
+        registry.add("houqin.repairs.plans-cron", () -> "-");
     }
 
     protected WebUser login(String username) {

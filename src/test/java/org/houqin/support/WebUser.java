@@ -106,6 +106,30 @@ public final class WebUser {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** A file in a multipart form: the field's name, the file's name, its type and bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    /** Posts a multipart form with any fields and files, and the session's CSRF token. */
+    public Page multipart(String path, Map<String, String> fields, java.util.List<FilePart> files) {
+        String boundary = "----houqin" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf());
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     public Page getJson(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
     }
@@ -141,7 +165,13 @@ public final class WebUser {
     private String csrf() {
         if (csrf == null) {
             Matcher matcher = CSRF.matcher(get("/account/password").body());
-            if (!matcher.find()) {
+            boolean found = matcher.find();
+            if (!found) {
+                // a visitor without an account: the sign-in form carries the session's token
+                matcher = CSRF_INPUT.matcher(get("/login").body());
+                found = matcher.find();
+            }
+            if (!found) {
                 throw new IllegalStateException("No CSRF token on the page");
             }
             csrf = matcher.group(1);

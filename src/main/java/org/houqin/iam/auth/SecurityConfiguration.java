@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,6 +41,15 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Two requests of one session that add the same attribute at once (a double-clicked form, both leaving a flash
+     * message) would both INSERT it and one would fail; on PostgreSQL the attribute is upserted instead.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, ApiTokenFilter apiTokens, AuditLog audit, Sessions userSessions,
                             HouqinProperties properties, Clock clock) throws Exception {
@@ -50,7 +60,7 @@ class SecurityConfiguration {
         };
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        .requestMatchers("/login", "/setup", "/q/*", "/r/*", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/error", "/favicon.ico", "/actuator/health").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().authenticated())

@@ -20,26 +20,33 @@ public final class RoleTemplates {
     private static final Set<String> READ_ORGANIZATION = Set.of("organization:department:read",
             "organization:staff:read", "organization:class:read", "organization:semester:read");
     private static final Set<String> READ_PLACES = Set.of("places:room:read");
+    private static final Set<String> REPORT_REPAIRS = Set.of("repairs:request:read", "repairs:request:report");
 
     public static final List<Template> SCHOOL = List.of(
             new Template("ADMIN", "系统管理员", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
                     "iam:user:read", "iam:user:write", "iam:role:read", "iam:role:write",
                     "organization:department:write", "organization:staff:write", "organization:staff:reveal",
                     "organization:class:write", "organization:semester:write",
-                    "places:room:write", "places:building:write", "audit:log:read"))),
-            new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of("audit:log:read"))),
-            new Template("VICE_PRINCIPAL", "分管副校长", ALL, union(READ_ORGANIZATION, READ_PLACES)),
+                    "places:room:write", "places:building:write", "audit:log:read", "repairs:category:write",
+                    "repairs:settings:write"), REPORT_REPAIRS)),
+            new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, Set.of(
+                    "audit:log:read", "repairs:request:decide", "repairs:plan:read", "repairs:stats:read"))),
+            new Template("VICE_PRINCIPAL", "分管副校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, Set.of(
+                    "repairs:request:decide", "repairs:plan:read", "repairs:stats:read"))),
             new Template("DIRECTOR", "后勤主任", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
-                    "places:room:write", "places:building:write", "organization:staff:reveal"))),
-            new Template("STOREKEEPER", "仓管员", ALL, union(READ_PLACES, Set.of("organization:department:read",
-                    "organization:class:read"))),
-            new Template("WORKER", "维修工", ALL, READ_PLACES),
-            new Template("TEACHER", "教师/班主任", SELF, READ_PLACES),
-            new Template("DEPARTMENT_HEAD", "部门负责人", DEPARTMENT_AND_BELOW, union(READ_PLACES, Set.of(
+                    "places:room:write", "places:building:write", "organization:staff:reveal", "repairs:request:dispatch",
+                    "repairs:category:write", "repairs:settings:write", "repairs:plan:read", "repairs:plan:write",
+                    "repairs:stats:read"), REPORT_REPAIRS)),
+            new Template("STOREKEEPER", "仓管员", ALL, union(READ_PLACES, REPORT_REPAIRS, Set.of(
+                    "organization:department:read", "organization:class:read"))),
+            new Template("WORKER", "维修工", ALL, union(READ_PLACES, REPORT_REPAIRS, Set.of("repairs:request:work",
+                    "repairs:plan:read"))),
+            new Template("TEACHER", "教师/班主任", SELF, union(READ_PLACES, REPORT_REPAIRS)),
+            new Template("DEPARTMENT_HEAD", "部门负责人", DEPARTMENT_AND_BELOW, union(READ_PLACES, REPORT_REPAIRS, Set.of(
                     "organization:department:read", "organization:staff:read"))),
-            new Template("CANTEEN_MANAGER", "食堂管理员", OWN_DEPARTMENT, READ_PLACES),
-            new Template("GUARD", "门卫/保安", SELF, READ_PLACES),
-            new Template("FINANCE", "会计/报账员", ALL, union(READ_ORGANIZATION, READ_PLACES)));
+            new Template("CANTEEN_MANAGER", "食堂管理员", OWN_DEPARTMENT, union(READ_PLACES, REPORT_REPAIRS)),
+            new Template("GUARD", "门卫/保安", SELF, union(READ_PLACES, REPORT_REPAIRS)),
+            new Template("FINANCE", "会计/报账员", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS)));
 
     private RoleTemplates() {
     }

@@ -1,28 +1,51 @@
 package org.houqin.places.room;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.houqin.places.QrGuestPage;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.security.SystemWork;
 import org.houqin.platform.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Where a scanned room label lands: after sign-in, the room's page. */
+/**
+ * Where a scanned room label lands: the room's page for a signed-in user; for a visitor, a guest page another module
+ * offers (such as reporting a repair without an account), or else the sign-in page, which comes back here.
+ */
 @Controller
 class QrEntryController {
 
     private final Rooms rooms;
+    private final List<QrGuestPage> guestPages;
 
-    QrEntryController(Rooms rooms) {
+    QrEntryController(Rooms rooms, List<QrGuestPage> guestPages) {
         this.rooms = rooms;
+        this.guestPages = guestPages;
     }
 
     @GetMapping("/q/{token}")
-    @PreAuthorize("hasAuthority('places:room:read')")
+    @PreAuthorize("permitAll()")
     String open(@PathVariable String token) {
         if (!token.matches("[0-9a-f]{24}")) {
             throw new NotFoundException("room label", token);
         }
-        long id = rooms.idByQrToken(token).orElseThrow(() -> new NotFoundException("room label", token));
-        return "redirect:/places/rooms/" + id;
+        Optional<CurrentUser> user = CurrentUser.find();
+        if (user.isPresent()) {
+            if (!user.get().can("places:room:read")) {
+                throw new AccessDeniedException("places:room:read");
+            }
+            long id = rooms.idByQrToken(token).orElseThrow(() -> new NotFoundException("room label", token));
+            return "redirect:/places/rooms/" + id;
+        }
+        Rooms.SchoolAndId room = SystemWork.call(() -> rooms.schoolAndIdByQrToken(token))
+                .orElseThrow(() -> new NotFoundException("room label", token));
+        return guestPages.stream().map(page -> SystemWork.call(() -> page.pathFor(room.schoolId(), token)))
+                .flatMap(Optional::stream).findFirst().map(path -> "redirect:" + path)
+                .orElseThrow(() -> new AccessDeniedException("sign in to open a room"));
     }
 }

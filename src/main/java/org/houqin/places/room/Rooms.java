@@ -75,6 +75,19 @@ public class Rooms {
         return find(schoolId, DataScope.everything(), null, id);
     }
 
+    public List<Row> everyRoom(long schoolId) {
+        return jdbc.sql(SELECT + " WHERE r.school_id = ? ORDER BY b.code, r.floor, r.code").param(schoolId)
+                .query(Row.class).list();
+    }
+
+    public record SchoolAndId(long schoolId, long id) {
+    }
+
+    public Optional<SchoolAndId> schoolAndIdByQrToken(String token) {
+        return jdbc.sql("SELECT school_id, id FROM places.room WHERE qr_token = ?").param(token)
+                .query(SchoolAndId.class).optional();
+    }
+
     Optional<Long> idByQrToken(String token) {
         return jdbc.sql("SELECT id FROM places.room WHERE qr_token = ?").param(token).query(Long.class).optional();
     }

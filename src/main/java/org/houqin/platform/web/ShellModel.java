@@ -45,4 +45,14 @@ class ShellModel {
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
+
+    /** The menu entry to highlight: the longest entry path the current path lies under (/repairs/board, not /repairs). */
+    @ModelAttribute("activeMenuPath")
+    String activeMenuPath(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return CurrentUser.find().map(menu::sectionsFor).orElse(List.of()).stream()
+                .flatMap(section -> section.items().stream()).map(org.houqin.platform.menu.MenuItem::path)
+                .filter(item -> path.equals(item) || path.startsWith(item + "/"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+    }
 }

@@ -1,0 +1,30 @@
+package org.houqin.platform.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/** Times on pages, in the school's zone: {@code ${@time.full(t)}} → 2026-11-26 14:05, {@code brief} → 11-26 14:05. */
+@Component("time")
+public class Times {
+
+    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SCHOOL_ZONE);
+    private static final DateTimeFormatter BRIEF = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(SCHOOL_ZONE);
+
+    public String full(Instant instant) {
+        return instant == null ? "" : FULL.format(instant);
+    }
+
+    public String brief(Instant instant) {
+        return instant == null ? "" : BRIEF.format(instant);
+    }
+
+    /** Whole hours from then until now, for "waiting 5 h" on a board. */
+    public long hoursSince(Instant instant) {
+        return instant == null ? 0 : Math.max(0, Duration.between(instant, Instant.now()).toHours());
+    }
+}

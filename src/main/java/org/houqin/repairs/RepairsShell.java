@@ -1,0 +1,79 @@
+package org.houqin.repairs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.houqin.organization.SchoolCreated;
+import org.houqin.platform.menu.MenuItem;
+import org.houqin.platform.menu.MenuItems;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.HomeTiles;
+import org.houqin.repairs.category.Categories;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The repairs menu, the home page's repair figures, and the default categories of a new school. */
+@Configuration(proxyBeanMethods = false)
+class RepairsShell implements HomeTiles {
+
+    private static final String SECTION = "menu.section.repairs";
+
+    private final JdbcClient jdbc;
+    private final Categories categories;
+
+    RepairsShell(JdbcClient jdbc, Categories categories) {
+        this.jdbc = jdbc;
+        this.categories = categories;
+    }
+
+    @Bean
+    MenuItems repairsMenu() {
+        return MenuItems.of(
+                new MenuItem(SECTION, "menu.repairs.report", "/repairs/new", RepairsPermissions.REPORT, "✚", 100),
+                new MenuItem(SECTION, "menu.repairs.list", "/repairs", RepairsPermissions.READ, "⚒", 110),
+                new MenuItem(SECTION, "menu.repairs.board", "/repairs/board", RepairsPermissions.DISPATCH, "▤", 120),
+                new MenuItem(SECTION, "menu.repairs.tasks", "/repairs/tasks", RepairsPermissions.WORK, "✔", 130),
+                new MenuItem(SECTION, "menu.repairs.plans", "/repairs/plans", RepairsPermissions.PLAN_READ, "↻", 140),
+                new MenuItem(SECTION, "menu.repairs.stats", "/repairs/stats", RepairsPermissions.STATS_READ, "▁", 150),
+                new MenuItem(SECTION, "menu.repairs.categories", "/repairs/categories", RepairsPermissions.CATEGORY_WRITE, "☰", 160),
+                new MenuItem(SECTION, "menu.repairs.settings", "/repairs/settings", RepairsPermissions.SETTINGS_WRITE, "⚙", 170));
+    }
+
+    @EventListener
+    void on(SchoolCreated school) {
+        categories.createDefaults(school.schoolId());
+    }
+
+    @Override
+    public List<Tile> tilesFor(CurrentUser user) {
+        List<Tile> tiles = new ArrayList<>();
+        long school = user.requireSchool();
+        if (user.can(RepairsPermissions.DISPATCH)) {
+            tiles.add(new Tile("home.repairs.new", count("""
+                    SELECT count(*) FROM repairs.request WHERE school_id = ? AND status IN ('NEW', 'ESCALATED')""", school),
+                    "/repairs/board"));
+            tiles.add(new Tile("home.repairs.overdue", count("""
+                    SELECT count(*) FROM repairs.request WHERE school_id = ? AND due_at < now()
+                      AND status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')""", school),
+                    "/repairs?view=OPEN&sort=due"));
+        }
+        if (user.can(RepairsPermissions.WORK)) {
+            tiles.add(new Tile("home.repairs.tasks", count("""
+                    SELECT count(*) FROM repairs.request WHERE school_id = ? AND assignee_user_id = ?
+                      AND status IN ('ASSIGNED', 'IN_PROGRESS', 'ON_HOLD')""", school, user.userId()), "/repairs/tasks"));
+        }
+        if (user.can(RepairsPermissions.REPORT)) {
+            tiles.add(new Tile("home.repairs.mine", count("""
+                    SELECT count(*) FROM repairs.request WHERE school_id = ? AND reporter_user_id = ?
+                      AND status NOT IN ('DONE', 'REJECTED', 'CANCELLED')""", school, user.userId()),
+                    "/repairs?mine=true"));
+        }
+        return tiles;
+    }
+
+    private String count(String sql, Object... params) {
+        return String.valueOf(jdbc.sql(sql).params(params).query(Long.class).single());
+    }
+}

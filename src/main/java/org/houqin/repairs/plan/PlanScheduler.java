@@ -1,0 +1,52 @@
+package org.houqin.repairs.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.houqin.platform.security.SystemWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every hour, on one node, turns the plans whose day has come into work orders. */
+@Component
+public class PlanScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanScheduler.class);
+
+    private final Plans plans;
+    private final PlanService service;
+    private final Clock clock;
+
+    PlanScheduler(Plans plans, PlanService service, Clock clock) {
+        this.plans = plans;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${houqin.repairs.plans-cron:0 5 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "repairs-plans", lockAtMostFor = "PT50M")
+    public void run() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        int made = SystemWork.call(() -> generateDue(today));
+        if (made > 0) {
+            log.info("Maintenance plans: {} work orders raised", made);
+        }
+    }
+
+    /** @return how many work orders were raised */
+    public int generateDue(LocalDate today) {
+        int made = 0;
+        for (Plans.Due due : plans.due(today)) {
+            try {
+                made += service.generate(due.schoolId(), due.id(), today) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.warn("Maintenance plan {} could not raise its work order", due.id(), e);
+            }
+        }
+        return made;
+    }
+}

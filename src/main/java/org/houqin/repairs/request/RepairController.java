@@ -1,0 +1,143 @@
+package org.houqin.repairs.request;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.places.PlacesApi;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.Htmx;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.Texts;
+import org.houqin.repairs.Priority;
+import org.houqin.repairs.category.Categories;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 报修单: the list everyone sees within their scope, the report form, a request's page and the Excel export. */
+@Controller
+@RequestMapping("/repairs")
+class RepairController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final RepairRequests requests;
+    private final RepairReporting reporting;
+    private final RepairPage page;
+    private final Categories categories;
+    private final PlacesApi places;
+    private final Texts texts;
+
+    RepairController(RepairRequests requests, RepairReporting reporting, RepairPage page, Categories categories,
+                     PlacesApi places, Texts texts) {
+        this.requests = requests;
+        this.reporting = reporting;
+        this.page = page;
+        this.categories = categories;
+        this.places = places;
+        this.texts = texts;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('repairs:request:read')")
+    String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) RepairRequests.View view,
+                @RequestParam(required = false) Long category, @RequestParam(required = false) Priority priority,
+                @RequestParam(defaultValue = "false") boolean mine, Model model, HttpServletRequest request) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        RepairRequests.Filter filter = new RepairRequests.Filter(view, category, priority, mine);
+        model.addAttribute("page", requests.page(school, me, query, filter, ListQuery.PAGE_SIZE));
+        model.addAttribute("filter", filter);
+        model.addAttribute("sortKey", query.sort() == null ? null : RepairRequests.SORTS.key(query));
+        model.addAttribute("views", RepairRequests.View.values());
+        model.addAttribute("categories", categories.all(school));
+        model.addAttribute("priorities", Priority.values());
+        return Htmx.view(request, "repairs/list");
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('repairs:request:read')")
+    void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) RepairRequests.View view,
+                @RequestParam(required = false) Long category, @RequestParam(required = false) Priority priority,
+                @RequestParam(defaultValue = "false") boolean mine, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        List<RepairRequests.Row> rows = requests.all(me.requireSchool(), me, query,
+                new RepairRequests.Filter(view, category, priority, mine), 100_000);
+        String title = texts.get("repair.title");
+        Downloads.excel(response, title + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), title, List.of(
+                new ExcelColumn<RepairRequests.Row>(texts.get("repair.number"), RepairRequests.Row::number),
+                new ExcelColumn<>(texts.get("repair.reportedAt"), r -> TIME.format(r.reportedAt())),
+                new ExcelColumn<>(texts.get("repair.place"), RepairRequests.Row::place),
+                new ExcelColumn<>(texts.get("repair.category"), RepairRequests.Row::categoryName),
+                new ExcelColumn<>(texts.get("repair.description"), RepairRequests.Row::description),
+                new ExcelColumn<>(texts.get("repair.priority"), r -> texts.get(r.priority().messageKey())),
+                new ExcelColumn<>(texts.get("repair.status"), r -> texts.get(r.status().messageKey())),
+                new ExcelColumn<>(texts.get("repair.reporter"), RepairRequests.Row::reporterName),
+                new ExcelColumn<>(texts.get("repair.assignee"),
+                        r -> r.assigneeName() != null ? r.assigneeName() : r.contractor()),
+                new ExcelColumn<>(texts.get("repair.dueAt"), r -> TIME.format(r.dueAt())),
+                new ExcelColumn<>(texts.get("repair.finishedAt"),
+                        r -> r.finishedAt() == null ? null : TIME.format(r.finishedAt())),
+                new ExcelColumn<>(texts.get("repair.overdue"), r -> r.overdue() ? texts.get("common.yes") : null),
+                new ExcelColumn<>(texts.get("repair.cost"), RepairRequests.Row::contractorCost),
+                new ExcelColumn<>(texts.get("repair.rating"), RepairRequests.Row::rating)), rows);
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('repairs:request:report')")
+    String reportForm(@RequestParam(required = false) Long room, Model model) {
+        ReportForm form = new ReportForm();
+        form.setRoomId(room);
+        return form(model, form);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('repairs:request:report')")
+    String report(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        RepairReporting.Reporter reporter = new RepairReporting.Reporter(me.userId(), me.displayName(), null,
+                me.departmentId(), null);
+        return Forms.submit(errors, redirect, () -> reporting.report(me.requireSchool(), reporter, form, form.getPhotos()),
+                id -> "/repairs/" + id, () -> form(model, form));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('repairs:request:read')")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.get();
+        return page.show(model, me, page.visible(me, id));
+    }
+
+    private String form(Model model, ReportForm form) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("form", form);
+        model.addAttribute("categories", categories.active(school));
+        PlacesApi.RoomRef room = form.getRoomId() == null ? null : places.room(school, form.getRoomId()).orElse(null);
+        model.addAttribute("room", room);
+        if (room == null) {
+            model.addAttribute("rooms", places.rooms(school));
+        }
+        model.addAttribute("maxPhotos", RepairReporting.MAX_PHOTOS);
+        return "repairs/report";
+    }
+}

@@ -1,0 +1,165 @@
+package org.houqin.repairs.request;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.houqin.audit.AuditLog;
+import org.houqin.iam.IamApi;
+import org.houqin.notifications.Notifications;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.places.PlacesApi;
+import org.houqin.platform.files.Attachments;
+import org.houqin.platform.numbers.DocumentNumbers;
+import org.houqin.platform.web.RuleViolation;
+import org.houqin.repairs.Priority;
+import org.houqin.repairs.RepairsPermissions;
+import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.settings.RepairSettings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Takes a repair request: from a signed-in user (the menu or a room's page), from a guest at a room's QR code when
+ * the school allows it, or from a maintenance plan. Decides priority and due time, gives the number, keeps the
+ * photos and tells the dispatchers, all in one transaction.
+ */
+@Service
+public class RepairReporting {
+
+    public static final int MAX_PHOTOS = 5;
+    static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Who reports: a user, or a guest with a name, a phone and the address the form came from. */
+    public record Reporter(Long userId, String name, String phone, Long departmentId, String guestAddress) {
+    }
+
+    /** A request a maintenance plan raises on its due date. */
+    public record Planned(long planId, LocalDate dueOn, Long assigneeUserId) {
+    }
+
+    private final RepairRequests requests;
+    private final Categories categories;
+    private final RepairSettings settings;
+    private final PlacesApi places;
+    private final OrganizationApi organization;
+    private final DocumentNumbers numbers;
+    private final Attachments attachments;
+    private final AuditLog audit;
+    private final Notifications notifications;
+    private final IamApi iam;
+    private final Clock clock;
+
+    RepairReporting(RepairRequests requests, Categories categories, RepairSettings settings, PlacesApi places,
+                    OrganizationApi organization, DocumentNumbers numbers, Attachments attachments, AuditLog audit,
+                    Notifications notifications, IamApi iam, Clock clock) {
+        this.requests = requests;
+        this.categories = categories;
+        this.settings = settings;
+        this.places = places;
+        this.organization = organization;
+        this.numbers = numbers;
+        this.attachments = attachments;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.iam = iam;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long report(long schoolId, Reporter reporter, ReportForm form, List<MultipartFile> photos) {
+        return report(schoolId, reporter, form, photos, null);
+    }
+
+    @Transactional
+    public long report(long schoolId, Reporter reporter, ReportForm form, List<MultipartFile> photos, Planned plan) {
+        requests.lockSubmission(form.getSubmissionKey());
+        var earlier = requests.bySubmissionKey(schoolId, form.getSubmissionKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        List<MultipartFile> chosen = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
+        if (chosen.size() > MAX_PHOTOS) {
+            throw new RuleViolation("photos", "repair.photos.tooMany", MAX_PHOTOS);
+        }
+        Instant now = clock.instant();
+        if (reporter.guestAddress() != null) {
+            checkGuestLimit(schoolId, reporter.guestAddress(), now);
+        }
+        Categories.Category category = categories.find(schoolId, form.getCategoryId()).filter(Categories.Category::active)
+                .orElseThrow(() -> new RuleViolation("categoryId", "repair.category.unknown"));
+        PlacesApi.RoomRef room = form.getRoomId() == null ? null : places.room(schoolId, form.getRoomId())
+                .orElseThrow(() -> new RuleViolation("roomId", "repair.room.unknown"));
+        if (room == null && form.getLocation() == null) {
+            throw new RuleViolation("location", "repair.place.required");
+        }
+        Priority priority = PriorityPolicy.of(form.isUrgent(), room != null && room.type().teaching(),
+                category.teaching(), termRunning(schoolId, now));
+        RepairSettings.Settings policy = settings.of(schoolId);
+        Instant due = new DuePolicy(policy.urgentHours(), policy.teachingHours(), policy.normalHours()).dueAt(priority, now);
+        String number = numbers.next(schoolId, "BX");
+        long id = requests.insert(schoolId, new RepairRequests.NewRequest(number, category.id(), form.getRoomId(),
+                form.getLocation(), place(room, form.getLocation()), form.getDescription(), form.isUrgent(), priority,
+                reporter.userId(), reporter.name(), reporter.phone(), reporter.departmentId(), reporter.guestAddress(),
+                plan == null ? null : plan.planId(), plan == null ? null : plan.dueOn(), now, due,
+                form.getSubmissionKey()));
+        requests.record(schoolId, id, new Repair.Step("report", null, org.houqin.repairs.RepairStatus.NEW, null),
+                reporter.userId(), reporter.name(), now);
+        for (MultipartFile photo : chosen) {
+            attachments.storePhoto(schoolId, "repair", id, "photos", photo.getOriginalFilename(), bytes(photo));
+        }
+        audit.changedIn(schoolId, "repairs", "request", id, "REPORT", null,
+                Map.of("number", number, "priority", priority, "category", category.name()));
+        notifications.notify(schoolId, dispatchers(schoolId), "notification.repair.reported",
+                List.of(number, place(room, form.getLocation())), "/repairs/" + id);
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public String number(long schoolId, long id) {
+        return requests.find(schoolId, id).orElseThrow().number();
+    }
+
+    private void checkGuestLimit(long schoolId, String address, Instant now) {
+        RepairSettings.Settings policy = settings.of(schoolId);
+        if (!policy.guestReporting()) {
+            throw RuleViolation.of("repair.guest.off");
+        }
+        if (requests.guestReportsSince(address, now.minus(Duration.ofHours(1))) >= policy.guestHourlyLimit()) {
+            throw RuleViolation.of("repair.guest.tooMany");
+        }
+    }
+
+    private boolean termRunning(long schoolId, Instant now) {
+        LocalDate today = now.atZone(SCHOOL_ZONE).toLocalDate();
+        return organization.currentSemester(schoolId)
+                .filter(s -> !today.isBefore(s.startsOn()) && !today.isAfter(s.endsOn())).isPresent();
+    }
+
+    private List<Long> dispatchers(long schoolId) {
+        return iam.usersWithPermission(schoolId, RepairsPermissions.DISPATCH).stream().map(IamApi.UserRef::id).toList();
+    }
+
+    static String place(PlacesApi.RoomRef room, String location) {
+        if (room == null) {
+            return location;
+        }
+        String label = room.code() + " " + room.name() + (location == null ? "" : " · " + location);
+        return label.length() > 160 ? label.substring(0, 160) : label;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

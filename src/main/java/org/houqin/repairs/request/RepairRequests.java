@@ -1,0 +1,300 @@
+package org.houqin.repairs.request;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.security.SqlCondition;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Sorts;
+import org.houqin.repairs.Priority;
+import org.houqin.repairs.RepairStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes repair requests. A user sees the requests their data scope covers (by the reporter's department
+ * or, for "own" scopes, the requests they reported) and always the ones they reported or are assigned to; lists and
+ * single requests use the same condition.
+ */
+@Component
+public class RepairRequests {
+
+    static final Sorts SORTS = Sorts.of("priority", "r.priority_rank", "reported", "r.reported_at", "due", "r.due_at",
+            "number", "r.number", "status", "r.status", "place", "r.place");
+
+    /** Which part of the life of requests a list shows. */
+    public enum View {
+        OPEN, CHECK, CLOSED, ALL;
+
+        String condition() {
+            return switch (this) {
+                case OPEN -> " AND r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')";
+                case CHECK -> " AND r.status = 'AWAITING_CHECK'";
+                case CLOSED -> " AND r.status IN ('DONE', 'REJECTED', 'CANCELLED')";
+                case ALL -> "";
+            };
+        }
+    }
+
+    public record Filter(View view, Long categoryId, Priority priority, boolean mine) {
+        public Filter {
+            view = view == null ? View.ALL : view;
+        }
+    }
+
+    public record Row(long id, String number, RepairStatus status, Priority priority, long categoryId,
+                      String categoryName, Long roomId, String place, String description, boolean urgent,
+                      Long reporterUserId, String reporterName, String reporterPhone, Instant reportedAt, Instant dueAt,
+                      Long assigneeUserId, String assigneeName, String contractor, BigDecimal contractorCost,
+                      Instant assignedAt, Instant startedAt, Instant finishedAt, Instant closedAt, String workNote,
+                      BigDecimal workHours, Integer rating, String ratingComment, boolean autoClosed, String reason,
+                      boolean damage, Long damageClassId, Long damageStaffId, String damageNote, Long planId,
+                      int version) {
+
+        public boolean overdue() {
+            return Repair.overdue(status, dueAt, Instant.now());
+        }
+
+        public boolean guest() {
+            return reporterUserId == null && planId == null;
+        }
+    }
+
+    public record Event(String action, RepairStatus fromStatus, RepairStatus toStatus, String actorName, String note,
+                        Instant at) {
+    }
+
+    public record Material(long id, String name, String unit, BigDecimal quantity) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RepairRequests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, Filter filter, int pageSize) {
+        SqlCondition visible = visible(me);
+        Map<String, Object> params = params(schoolId, me, query, filter);
+        String where = " WHERE r.school_id = :school AND " + visible.sql() + conditions(filter);
+        long total = jdbc.sql("SELECT count(*) FROM repairs.request r" + where).params(visible.params()).params(params)
+                .query(Long.class).single();
+        List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + orderBy(query, filter) + " LIMIT :limit OFFSET :offset")
+                .params(visible.params()).params(params).param("limit", pageSize)
+                .param("offset", (query.page() - 1) * pageSize).query(Row.class).list();
+        return new PageResult<>(rows, query.page(), total, pageSize);
+    }
+
+    List<Row> all(long schoolId, CurrentUser me, ListQuery query, Filter filter, int limit) {
+        SqlCondition visible = visible(me);
+        return jdbc.sql(SELECT + " WHERE r.school_id = :school AND " + visible.sql() + conditions(filter)
+                        + " ORDER BY " + orderBy(query, filter) + " LIMIT :limit")
+                .params(visible.params()).params(params(schoolId, me, query, filter)).param("limit", limit)
+                .query(Row.class).list();
+    }
+
+    /** The dispatch board: every request still in the office's hands, most pressing and oldest first. */
+    List<Row> board(long schoolId) {
+        return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.status IN ('NEW', 'ESCALATED', 'ASSIGNED', 'IN_PROGRESS',"
+                        + " 'ON_HOLD', 'OUTSOURCED', 'AWAITING_CHECK') ORDER BY r.priority_rank, r.reported_at, r.id LIMIT 500")
+                .param(schoolId).query(Row.class).list();
+    }
+
+    /** A worker's tasks: what is assigned to them and not finished, then what they finished in the last week. */
+    List<Row> tasks(long schoolId, long userId) {
+        return jdbc.sql(SELECT + " " + """
+                 WHERE r.school_id = ? AND r.assignee_user_id = ?
+                   AND (r.status IN ('ASSIGNED', 'IN_PROGRESS', 'ON_HOLD')
+                        OR (r.finished_at > now() - interval '7 days'))
+                 ORDER BY CASE WHEN r.status IN ('ASSIGNED', 'IN_PROGRESS', 'ON_HOLD') THEN 0 ELSE 1 END,
+                          r.priority_rank, r.due_at, r.id""").params(schoolId, userId).query(Row.class).list();
+    }
+
+    Optional<Row> find(long schoolId, CurrentUser me, long id) {
+        SqlCondition visible = visible(me);
+        return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id AND " + visible.sql())
+                .params(visible.params()).param("school", schoolId).param("id", id).param("me", me.userId())
+                .query(Row.class).optional();
+    }
+
+    public Optional<Row> find(long schoolId, long id) {
+        return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.id = ?").params(schoolId, id).query(Row.class).optional();
+    }
+
+    /** The latest requests of a room, for its page (everyone who may see the room sees that it is being repaired). */
+    List<Row> ofRoom(long schoolId, long roomId, int limit) {
+        return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.room_id = ? ORDER BY r.reported_at DESC, r.id DESC LIMIT ?")
+                .params(schoolId, roomId, limit).query(Row.class).list();
+    }
+
+    List<Event> history(long schoolId, long requestId) {
+        return jdbc.sql("""
+                SELECT action, from_status, to_status, actor_name, note, at FROM repairs.request_event
+                WHERE school_id = ? AND request_id = ? ORDER BY at, id""").params(schoolId, requestId)
+                .query(Event.class).list();
+    }
+
+    List<Material> materials(long schoolId, long requestId) {
+        return jdbc.sql("SELECT id, name, unit, quantity FROM repairs.material WHERE school_id = ? AND request_id = ? ORDER BY id")
+                .params(schoolId, requestId).query(Material.class).list();
+    }
+
+    Optional<Repair> load(long schoolId, long id) {
+        return jdbc.sql("""
+                SELECT id, status, reporter_user_id, reported_at, assignee_user_id, version, due_at, assignee_name,
+                       contractor, contractor_cost, assigned_at, started_at, finished_at, closed_at, work_note, work_hours,
+                       rating, rating_comment, auto_closed, reason
+                FROM repairs.request WHERE school_id = ? AND id = ?""").params(schoolId, id).query((rs, n) -> {
+            Repair repair = new Repair(rs.getLong("id"), RepairStatus.valueOf(rs.getString("status")),
+                    (Long) rs.getObject("reporter_user_id"), instant(rs.getTimestamp("reported_at")),
+                    (Long) rs.getObject("assignee_user_id"), rs.getInt("version"));
+            repair.dueAt = instant(rs.getTimestamp("due_at"));
+            repair.assigneeName = rs.getString("assignee_name");
+            repair.contractor = rs.getString("contractor");
+            repair.contractorCost = rs.getBigDecimal("contractor_cost");
+            repair.assignedAt = instant(rs.getTimestamp("assigned_at"));
+            repair.startedAt = instant(rs.getTimestamp("started_at"));
+            repair.finishedAt = instant(rs.getTimestamp("finished_at"));
+            repair.closedAt = instant(rs.getTimestamp("closed_at"));
+            repair.workNote = rs.getString("work_note");
+            repair.workHours = rs.getBigDecimal("work_hours");
+            repair.rating = (Integer) rs.getObject("rating", Integer.class);
+            repair.ratingComment = rs.getString("rating_comment");
+            repair.autoClosed = rs.getBoolean("auto_closed");
+            repair.reason = rs.getString("reason");
+            return repair;
+        }).optional();
+    }
+
+    /** Saves a step of the state machine; false when someone else changed the request since it was loaded. */
+    boolean save(long schoolId, Repair repair) {
+        return jdbc.sql("""
+                UPDATE repairs.request SET status = ?, assignee_user_id = ?, assignee_name = ?, contractor = ?,
+                       contractor_cost = ?, assigned_at = ?, started_at = ?, finished_at = ?, closed_at = ?,
+                       work_note = ?, work_hours = ?, rating = ?, rating_comment = ?, auto_closed = ?, reason = ?,
+                       version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ?""")
+                .params(repair.status.name(), repair.assigneeUserId, repair.assigneeName, repair.contractor,
+                        repair.contractorCost, ts(repair.assignedAt), ts(repair.startedAt), ts(repair.finishedAt),
+                        ts(repair.closedAt), repair.workNote, repair.workHours, repair.rating, repair.ratingComment,
+                        repair.autoClosed, repair.reason, schoolId, repair.id, repair.version)
+                .update() == 1;
+    }
+
+    void record(long schoolId, long requestId, Repair.Step step, Long actorUserId, String actorName, Instant at) {
+        jdbc.sql("""
+                INSERT INTO repairs.request_event (school_id, request_id, action, from_status, to_status, actor_user_id,
+                                                   actor_name, note, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(schoolId, requestId, step.action(), step.from() == null ? null : step.from().name(),
+                        step.to().name(), actorUserId, actorName, step.note(), ts(at)).update();
+    }
+
+    /** A new request as reported, before anyone acts on it. */
+    record NewRequest(String number, long categoryId, Long roomId, String location, String place, String description,
+                      boolean urgent, Priority priority, Long reporterUserId, String reporterName, String reporterPhone,
+                      Long reporterDepartmentId, String guestAddress, Long planId, java.time.LocalDate planDueOn,
+                      Instant reportedAt, Instant dueAt, java.util.UUID submissionKey) {
+    }
+
+    long insert(long schoolId, NewRequest request) {
+        return jdbc.sql("""
+                INSERT INTO repairs.request (school_id, number, category_id, room_id, location, place, description, urgent,
+                       priority, status, reporter_user_id, reporter_name, reporter_phone, reporter_department_id,
+                       guest_address, plan_id, plan_due_on, reported_at, due_at, submission_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(schoolId, request.number(), request.categoryId(), request.roomId(), request.location(),
+                        request.place(), request.description(), request.urgent(), request.priority().name(),
+                        request.reporterUserId(), request.reporterName(), request.reporterPhone(),
+                        request.reporterDepartmentId(), request.guestAddress(), request.planId(), request.planDueOn(),
+                        ts(request.reportedAt()), ts(request.dueAt()), request.submissionKey())
+                .query(Long.class).single();
+    }
+
+    Optional<Long> bySubmissionKey(long schoolId, java.util.UUID key) {
+        return jdbc.sql("SELECT id FROM repairs.request WHERE school_id = ? AND submission_key = ?").params(schoolId, key)
+                .query(Long.class).optional();
+    }
+
+    /** Waits for any other transaction sending the same form, so a double submit makes one request. */
+    void lockSubmission(java.util.UUID key) {
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?, 0))) locked").param(key.toString())
+                .query(Integer.class).single();
+    }
+
+    long guestReportsSince(String address, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM repairs.request WHERE guest_address = ? AND reported_at > ?")
+                .params(address, ts(since)).query(Long.class).single();
+    }
+
+    void markDamage(long schoolId, long id, Long classId, Long staffId, String note) {
+        jdbc.sql("""
+                UPDATE repairs.request SET damage = true, damage_class_id = ?, damage_staff_id = ?, damage_note = ?,
+                       version = version + 1 WHERE school_id = ? AND id = ?""")
+                .params(classId, staffId, note, schoolId, id).update();
+    }
+
+    void addMaterial(long schoolId, long requestId, String name, String unit, BigDecimal quantity) {
+        jdbc.sql("INSERT INTO repairs.material (school_id, request_id, name, unit, quantity) VALUES (?, ?, ?, ?, ?)")
+                .params(schoolId, requestId, name, unit, quantity).update();
+    }
+
+    private static SqlCondition visible(CurrentUser me) {
+        SqlCondition scope = me.dataScope().filter("r.reporter_department_id", "r.reporter_user_id", me.userId());
+        return new SqlCondition("(" + scope.sql() + " OR r.assignee_user_id = :me OR r.reporter_user_id = :me)",
+                scope.params());
+    }
+
+    private static String conditions(Filter filter) {
+        return filter.view().condition()
+                + " AND (:q = '' OR r.number ILIKE :like OR r.place ILIKE :like OR r.description ILIKE :like"
+                + "      OR r.reporter_name ILIKE :like OR r.assignee_name ILIKE :like)"
+                + " AND (CAST(:category AS bigint) IS NULL OR r.category_id = :category)"
+                + " AND (CAST(:priority AS varchar) IS NULL OR r.priority = :priority)"
+                + (filter.mine() ? " AND r.reporter_user_id = :me" : "");
+    }
+
+    private static String orderBy(ListQuery query, Filter filter) {
+        if (query.sort() == null && filter.view() == View.OPEN) {
+            return "r.priority_rank, r.reported_at, r.id";
+        }
+        if (query.sort() == null) {
+            return "r.reported_at DESC, r.id DESC";
+        }
+        return SORTS.orderBy(query) + ", r.id DESC";
+    }
+
+    private static Map<String, Object> params(long schoolId, CurrentUser me, ListQuery query, Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("school", schoolId);
+        params.put("me", me.userId());
+        params.put("q", query.q());
+        params.put("like", query.likePattern());
+        params.put("category", filter.categoryId());
+        params.put("priority", filter.priority() == null ? null : filter.priority().name());
+        return params;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static final String SELECT = """
+            SELECT r.id, r.number, r.status, r.priority, r.category_id, c.name AS category_name, r.room_id, r.place,
+                   r.description, r.urgent, r.reporter_user_id, r.reporter_name, r.reporter_phone, r.reported_at, r.due_at,
+                   r.assignee_user_id, r.assignee_name, r.contractor, r.contractor_cost, r.assigned_at, r.started_at,
+                   r.finished_at, r.closed_at, r.work_note, r.work_hours, r.rating, r.rating_comment, r.auto_closed,
+                   r.reason, r.damage, r.damage_class_id, r.damage_staff_id, r.damage_note, r.plan_id, r.version
+            FROM repairs.request r JOIN repairs.category c ON c.id = r.category_id""";
+}

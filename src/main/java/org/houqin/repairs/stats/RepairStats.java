@@ -1,0 +1,105 @@
+package org.houqin.repairs.stats;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts repairs over a period, grouped by category, worker, month or room: how many, how many done, how fast the
+ * office answered and finished, how many ran late, how satisfied the reporters were; and the materials used.
+ */
+@Component
+class RepairStats {
+
+    /** What the figures are grouped by; each maps to an expression written here, never taken from a request. */
+    enum GroupBy {
+        CATEGORY("c.name"),
+        BUILDING("coalesce(b.building, '')"),
+        WORKER("coalesce(r.assignee_name, r.contractor, '')"),
+        MONTH("to_char(r.reported_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')");
+
+        final String expression;
+
+        GroupBy(String expression) {
+            this.expression = expression;
+        }
+
+        public String messageKey() {
+            return "stats.by." + name();
+        }
+    }
+
+    record Line(String label, long total, long done, long overdue, BigDecimal responseHours,
+                BigDecimal completionHours, BigDecimal rating) {
+    }
+
+    record MaterialTotal(String name, String unit, BigDecimal quantity, long repairs) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RepairStats(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param roomBuildings each room's building (places owns buildings), used when grouping by building
+     */
+    List<Line> lines(long schoolId, Instant from, Instant to, Long categoryId, GroupBy by, Map<Long, String> roomBuildings) {
+        String buildings = by != GroupBy.BUILDING ? "" : " LEFT JOIN unnest(CAST(:rooms AS bigint[]), CAST(:buildings AS"
+                + " varchar[])) AS b (room_id, building) ON b.room_id = r.room_id";
+        Map<String, Object> params = params(schoolId, from, to, categoryId);
+        params.put("rooms", roomBuildings.keySet().toArray(Long[]::new));
+        params.put("buildings", roomBuildings.keySet().stream().map(roomBuildings::get).toArray(String[]::new));
+        return jdbc.sql("SELECT CAST(" + by.expression + " AS varchar) AS label," + FIGURES
+                        + FROM.replace(JOIN_CATEGORY, JOIN_CATEGORY + buildings) + " GROUP BY 1 ORDER BY "
+                        + (by == GroupBy.MONTH ? "1" : "2 DESC, 1"))
+                .params(params).query(Line.class).list();
+    }
+
+    Line total(long schoolId, Instant from, Instant to, Long categoryId) {
+        return jdbc.sql("SELECT '' AS label," + FIGURES + FROM).params(params(schoolId, from, to, categoryId))
+                .query(Line.class).single();
+    }
+
+    List<MaterialTotal> materials(long schoolId, Instant from, Instant to, Long categoryId) {
+        return jdbc.sql("""
+                SELECT m.name, m.unit, sum(m.quantity) AS quantity, count(DISTINCT m.request_id) AS repairs
+                FROM repairs.material m JOIN repairs.request r ON r.id = m.request_id
+                WHERE r.school_id = :school AND r.reported_at >= :from AND r.reported_at < :to
+                  AND (CAST(:category AS bigint) IS NULL OR r.category_id = :category)
+                GROUP BY m.name, m.unit ORDER BY sum(m.quantity) DESC, m.name""")
+                .params(params(schoolId, from, to, categoryId)).query(MaterialTotal.class).list();
+    }
+
+    private static Map<String, Object> params(long schoolId, Instant from, Instant to, Long categoryId) {
+        java.util.HashMap<String, Object> params = new java.util.HashMap<>();
+        params.put("school", schoolId);
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        params.put("category", categoryId);
+        return params;
+    }
+
+    private static final String FIGURES = """
+             count(*) AS total,
+             count(*) FILTER (WHERE r.status = 'DONE') AS done,
+             count(*) FILTER (WHERE coalesce(r.finished_at, CASE WHEN r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS',
+                 'ON_HOLD', 'OUTSOURCED', 'ESCALATED') THEN now() END) > r.due_at) AS overdue,
+             round(CAST(avg(extract(epoch FROM r.assigned_at - r.reported_at)) / 3600 AS numeric), 1) AS response_hours,
+             round(CAST(avg(extract(epoch FROM r.finished_at - r.reported_at)) / 3600 AS numeric), 1) AS completion_hours,
+             round(avg(r.rating), 2) AS rating
+            """;
+
+    private static final String JOIN_CATEGORY = "JOIN repairs.category c ON c.id = r.category_id";
+
+    private static final String FROM = """
+             FROM repairs.request r JOIN repairs.category c ON c.id = r.category_id
+             WHERE r.school_id = :school AND r.reported_at >= :from AND r.reported_at < :to
+               AND (CAST(:category AS bigint) IS NULL OR r.category_id = :category)""";
+}
