@@ -42,6 +42,11 @@ public abstract class IntegrationTest {
         registry.add("houqin.data-dir", DATA_DIR::toString);
         registry.add("houqin.demo", () -> "on");
         registry.add("houqin.public-url", () -> "http://localhost:8080");
+        // Tests post to fake group robots on localhost over plain http, which production refuses.
+        registry.add("houqin.notifications.webhook-allowed-hosts",
+                () -> "qyapi.weixin.qq.com,oapi.dingtalk.com,http://localhost");
+        // Tests run the delivery job themselves; a scheduled run in between would take the lock and their rows.
+        registry.add("houqin.notifications.delivery-interval", () -> "1h");
     }
 
     protected WebUser login(String username) {
