@@ -3,6 +3,7 @@ package org.houqin.notifications;
 import java.util.Collection;
 import java.util.List;
 
+import org.houqin.notifications.delivery.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,15 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The way every module tells users something: {@code notify(school, users, "repair.assigned", args, "/repairs/7")}.
  * The text is a message key with arguments, so each reader sees it in their own language. Joins the caller's
- * transaction: a notification about a change that rolls back is never seen.
+ * transaction: a notification about a change that rolls back is never seen, and never e-mailed or posted to a group
+ * robot either (those are queued in the same transaction and sent after commit).
  */
 @Service
 public class Notifications {
 
     private final JdbcClient jdbc;
+    private final Outbox outbox;
 
-    Notifications(JdbcClient jdbc) {
+    Notifications(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     /**
@@ -35,5 +39,6 @@ public class Notifications {
                     VALUES (?, ?, ?, ?, ?)
                     """).params(schoolId, userId, messageKey, args.toArray(String[]::new), link).update();
         }
+        outbox.queue(schoolId, userIds, messageKey, args, link);
     }
 }

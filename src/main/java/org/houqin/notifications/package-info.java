@@ -1,4 +1,7 @@
-/** Tells people what concerns them: an in-app inbox with a count in the top bar (e-mail and group robots later). */
+/**
+ * Tells people what concerns them: an in-app inbox with a count in the top bar, and the same message by e-mail and
+ * to the school's 企业微信 / 钉钉 group robots, queued with the business change and sent after commit with retries.
+ */
 @ApplicationModule(displayName = "Notifications")
 package org.houqin.notifications;
 

@@ -45,6 +45,11 @@ public abstract class IntegrationTest {
         // scheduled jobs run only when a test calls them
         registry.add("houqin.repairs.jobs-cron", () -> "-");
         registry.add("houqin.repairs.plans-cron", () -> "-");
+        // Tests post to fake group robots on localhost over plain http, which production refuses.
+        registry.add("houqin.notifications.webhook-allowed-hosts",
+                () -> "qyapi.weixin.qq.com,oapi.dingtalk.com,http://localhost");
+        // Tests run the delivery job themselves; a scheduled run in between would take the lock and their rows.
+        registry.add("houqin.notifications.delivery-interval", () -> "1h");
     }
 
     protected WebUser login(String username) {

@@ -28,7 +28,8 @@ public final class RoleTemplates {
                     "organization:department:write", "organization:staff:write", "organization:staff:reveal",
                     "organization:class:write", "organization:semester:write",
                     "places:room:write", "places:building:write", "audit:log:read", "repairs:category:write",
-                    "repairs:settings:write"), REPORT_REPAIRS)),
+                    "repairs:settings:write", "notifications:delivery:read", "notifications:settings:write"),
+                    REPORT_REPAIRS)),
             new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, Set.of(
                     "audit:log:read", "repairs:request:decide", "repairs:plan:read", "repairs:stats:read"))),
             new Template("VICE_PRINCIPAL", "分管副校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, Set.of(
