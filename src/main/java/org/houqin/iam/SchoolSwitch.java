@@ -1,7 +1,5 @@
 package org.houqin.iam;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.organization.OrganizationApi;
@@ -13,14 +11,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** District users read many schools: the top bar's switcher chooses the one the pages show. */
 @Controller
-@ControllerAdvice
 class SchoolSwitch {
 
     private final OrganizationApi organization;
@@ -28,11 +23,6 @@ class SchoolSwitch {
 
     SchoolSwitch(OrganizationApi organization) {
         this.organization = organization;
-    }
-
-    @ModelAttribute("schoolChoices")
-    List<OrganizationApi.SchoolRef> schoolChoices() {
-        return CurrentUser.find().filter(CurrentUser::district).map(user -> organization.schools()).orElse(List.of());
     }
 
     @PostMapping("/schools/switch")

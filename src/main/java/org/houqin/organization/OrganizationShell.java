@@ -1,17 +1,17 @@
 package org.houqin.organization;
 
+import java.util.Map;
+
 import org.houqin.platform.menu.MenuItem;
 import org.houqin.platform.menu.MenuItems;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.ShellAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The organization's menu entries and the current semester shown in every page's top bar. */
 @Configuration(proxyBeanMethods = false)
-@ControllerAdvice
-class OrganizationShell {
+class OrganizationShell implements ShellAttributes {
 
     private final OrganizationApi organization;
 
@@ -19,10 +19,10 @@ class OrganizationShell {
         this.organization = organization;
     }
 
-    @ModelAttribute("currentSemester")
-    OrganizationApi.SemesterRef currentSemester() {
-        return CurrentUser.find().filter(user -> user.schoolId() != null)
-                .flatMap(user -> organization.currentSemester(user.schoolId())).orElse(null);
+    @Override
+    public void contribute(CurrentUser user, Map<String, Object> model) {
+        model.put("currentSemester", user.schoolId() == null ? null
+                : organization.currentSemester(user.schoolId()).orElse(null));
     }
 
     @Bean

@@ -25,11 +25,11 @@ final class RepairVolumes {
                        (ARRAY['灯管不亮', '水龙头漏水', '门锁坏了', '插座没电', '投影仪不显示', '椅子坏了'])[1 + g % 6],
                        (ARRAY['URGENT', 'TEACHING', 'NORMAL', 'NORMAL'])[1 + g % 4],
                        (ARRAY['NEW', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CHECK', 'DONE', 'DONE', 'DONE', 'DONE'])[1 + g % 8],
-                       u.id, u.display_name, now() - make_interval(hours => g * 4), now() - make_interval(hours => g * 4 - 48),
+                       u.id, u.display_name, now() - make_interval(hours => CAST(g * 4 AS int)), now() - make_interval(hours => CAST(g * 4 - 48 AS int)),
                        CASE WHEN g % 8 > 0 THEN w.id END, CASE WHEN g % 8 > 0 THEN w.display_name END,
-                       CASE WHEN g % 8 > 0 THEN now() - make_interval(hours => g * 4 - 1) END,
-                       CASE WHEN g % 8 > 2 THEN now() - make_interval(hours => g * 4 - 5) END,
-                       CASE WHEN g % 8 > 3 THEN now() - make_interval(hours => g * 4 - 20) END,
+                       CASE WHEN g % 8 > 0 THEN now() - make_interval(hours => CAST(g * 4 - 1 AS int)) END,
+                       CASE WHEN g % 8 > 2 THEN now() - make_interval(hours => CAST(g * 4 - 5 AS int)) END,
+                       CASE WHEN g % 8 > 3 THEN now() - make_interval(hours => CAST(g * 4 - 20 AS int)) END,
                        CASE WHEN g % 8 > 3 THEN 3 + g % 3 END
                 FROM generate_series(1, :count) AS g
                 CROSS JOIN LATERAL (SELECT id FROM repairs.category WHERE school_id = :school ORDER BY id

@@ -6,7 +6,6 @@ import org.houqin.platform.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 通知: everyone's own inbox, and the unread count on the bell in the top bar. */
 @Controller
-@ControllerAdvice
 @RequestMapping("/notifications")
 class InboxController {
 
@@ -26,11 +24,6 @@ class InboxController {
         this.inbox = inbox;
     }
 
-    @ModelAttribute("unreadNotifications")
-    Long unreadNotifications() {
-        return CurrentUser.find().filter(user -> user.schoolId() != null).map(user -> inbox.unread(user.userId()))
-                .orElse(0L);
-    }
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
