@@ -3,6 +3,7 @@ package org.houqin.iam;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ public class IamApi {
                 JOIN iam.user_role ur ON ur.user_id = u.id JOIN iam.role r ON r.id = ur.role_id
                 JOIN iam.role_permission rp ON rp.role_id = r.id
                 WHERE u.school_id = ? AND r.school_id = ? AND rp.permission = ? AND u.enabled ORDER BY u.display_name, u.id
-                """).params(schoolId, schoolId, permission).query(UserRef.class).list();
+                """).params(schoolId, schoolId, permission).query(Rows.of(UserRef.class)).list();
     }
 
     public Optional<Long> userId(String username) {

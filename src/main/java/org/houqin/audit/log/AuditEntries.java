@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.houqin.platform.db.Rows;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ class AuditEntries {
     /** The whole filtered log for an export, at most 100,000 rows. */
     List<Entry> all(long schoolId, ListQuery query, Filter filter) {
         Map<String, Object> params = params(schoolId, query, filter);
-        return jdbc.sql(SELECT + WHERE + " ORDER BY at DESC, id DESC LIMIT 100000").params(params).query(Entry.class).list();
+        return jdbc.sql(SELECT + WHERE + " ORDER BY at DESC, id DESC LIMIT 100000").params(params).query(Rows.of(Entry.class)).list();
     }
 
     PageResult<Entry> page(long schoolId, ListQuery query, Filter filter) {
@@ -42,7 +43,7 @@ class AuditEntries {
         long total = jdbc.sql("SELECT count(*) FROM audit.log_entry" + WHERE).params(params).query(Long.class).single();
         List<Entry> entries = jdbc.sql(SELECT + WHERE + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset())
-                .query(Entry.class).list();
+                .query(Rows.of(Entry.class)).list();
         return new PageResult<>(entries, query.page(), total);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ public class UserAccounts {
                 SELECT id, school_id, username, display_name, password_hash, staff_id, enabled, failed_attempts,
                        failure_window_start, locked_until
                 FROM iam.app_user WHERE lower(username) = lower(?)
-                """).param(username).query(Account.class).optional();
+                """).param(username).query(Rows.of(Account.class)).optional();
     }
 
     /** The account with its row locked until the login transaction ends, so concurrent attempts count one by one. */
@@ -44,7 +45,7 @@ public class UserAccounts {
                 SELECT id, school_id, username, display_name, password_hash, staff_id, enabled, failed_attempts,
                        failure_window_start, locked_until
                 FROM iam.app_user WHERE id = ? FOR UPDATE
-                """).param(id).query(Account.class).single();
+                """).param(id).query(Rows.of(Account.class)).single();
     }
 
     public Optional<Account> byId(long id) {
@@ -52,14 +53,14 @@ public class UserAccounts {
                 SELECT id, school_id, username, display_name, password_hash, staff_id, enabled, failed_attempts,
                        failure_window_start, locked_until
                 FROM iam.app_user WHERE id = ?
-                """).param(id).query(Account.class).optional();
+                """).param(id).query(Rows.of(Account.class)).optional();
     }
 
     public List<RoleGrant> roles(long userId) {
         return jdbc.sql("""
                 SELECT r.id AS role_id, r.data_scope FROM iam.role r JOIN iam.user_role ur ON ur.role_id = r.id
                 WHERE ur.user_id = ?
-                """).param(userId).query(RoleGrant.class).list();
+                """).param(userId).query(Rows.of(RoleGrant.class)).list();
     }
 
     public Set<String> permissions(long userId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ public class Roles {
                 SELECT r.id, r.school_id, r.code, r.name, r.data_scope, r.builtin,
                        (SELECT count(*) FROM iam.user_role ur WHERE ur.role_id = r.id) AS user_count, r.version
                 FROM iam.role r WHERE r.school_id = ? ORDER BY r.builtin DESC, r.id
-                """).param(schoolId).query(Row.class).list();
+                """).param(schoolId).query(Rows.of(Row.class)).list();
     }
 
     public Optional<Row> find(long schoolId, long id) {

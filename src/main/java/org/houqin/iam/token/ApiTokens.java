@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
+import org.houqin.platform.db.Rows;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class ApiTokens {
         return jdbc.sql("""
                 SELECT id, name, token_prefix, created_at, last_used_at, revoked_at FROM iam.api_token
                 WHERE user_id = ? ORDER BY created_at DESC
-                """).param(userId).query(Token.class).list();
+                """).param(userId).query(Rows.of(Token.class)).list();
     }
 
     /** @return the token itself, which is never stored and cannot be shown again */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.houqin.platform.db.Rows;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.Sorts;
@@ -41,7 +42,7 @@ class Users {
                         + " LIMIT :limit OFFSET :offset")
                 .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
                 .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset())
-                .query(Row.class).list();
+                .query(Rows.of(Row.class)).list();
         return new PageResult<>(rows, query.page(), total);
     }
 
@@ -49,11 +50,11 @@ class Users {
         String where = "u.school_id = :school AND (:q = '' OR u.username ILIKE :like OR u.display_name ILIKE :like)";
         return jdbc.sql(select() + " WHERE " + where + " ORDER BY " + SORTS.orderBy(query))
                 .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .query(Row.class).list();
+                .query(Rows.of(Row.class)).list();
     }
 
     Optional<Row> find(long schoolId, long id) {
-        return jdbc.sql(select() + " WHERE u.school_id = ? AND u.id = ?").params(schoolId, id).query(Row.class).optional();
+        return jdbc.sql(select() + " WHERE u.school_id = ? AND u.id = ?").params(schoolId, id).query(Rows.of(Row.class)).optional();
     }
 
     Set<Long> roleIds(long userId) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ public class Departments {
                        (SELECT count(*) FROM organization.staff s WHERE s.department_id = t.id AND s.active) AS staff_count,
                        t.version
                 FROM t ORDER BY t.path
-                """).param("school", schoolId).query(Row.class).list();
+                """).param("school", schoolId).query(Rows.of(Row.class)).list();
     }
 
     public Optional<Row> find(long schoolId, long id) {

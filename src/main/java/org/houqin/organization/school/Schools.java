@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.houqin.audit.AuditLog;
 import org.houqin.organization.OrganizationApi.SchoolRef;
 import org.houqin.organization.SchoolCreated;
+import org.houqin.platform.db.Rows;
 import org.houqin.platform.web.Forms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,12 +28,12 @@ public class Schools {
     }
 
     public List<SchoolRef> all() {
-        return jdbc.sql("SELECT id, code, name FROM organization.school ORDER BY code").query(SchoolRef.class).list();
+        return jdbc.sql("SELECT id, code, name FROM organization.school ORDER BY code").query(Rows.of(SchoolRef.class)).list();
     }
 
     public Optional<SchoolRef> find(long id) {
         return jdbc.sql("SELECT id, code, name FROM organization.school WHERE id = ?").param(id)
-                .query(SchoolRef.class).optional();
+                .query(Rows.of(SchoolRef.class)).optional();
     }
 
     @Transactional

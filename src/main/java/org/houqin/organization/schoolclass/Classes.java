@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,16 +36,16 @@ public class Classes {
                        (SELECT count(*) FROM organization.school_class c WHERE c.grade_id = g.id) AS class_count,
                        (SELECT coalesce(sum(c.head_count), 0) FROM organization.school_class c WHERE c.grade_id = g.id) AS students
                 FROM organization.grade g WHERE g.school_id = ? ORDER BY g.sort_order, g.id
-                """).param(schoolId).query(Grade.class).list();
+                """).param(schoolId).query(Rows.of(Grade.class)).list();
     }
 
     public List<ClassRow> classes(long schoolId) {
         return jdbc.sql(SELECT + " WHERE c.school_id = ? ORDER BY g.sort_order, g.id, c.sort_order, c.id")
-                .param(schoolId).query(ClassRow.class).list();
+                .param(schoolId).query(Rows.of(ClassRow.class)).list();
     }
 
     public Optional<ClassRow> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE c.school_id = ? AND c.id = ?").params(schoolId, id).query(ClassRow.class).optional();
+        return jdbc.sql(SELECT + " WHERE c.school_id = ? AND c.id = ?").params(schoolId, id).query(Rows.of(ClassRow.class)).optional();
     }
 
     public Map<Long, String> names(long schoolId) {

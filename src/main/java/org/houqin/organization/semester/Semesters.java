@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.houqin.organization.OrganizationApi.SemesterRef;
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ public class Semesters {
                 SELECT s.id, s.school_year_id, y.name AS school_year, s.name, s.starts_on, s.ends_on, s.current
                 FROM organization.semester s JOIN organization.school_year y ON y.id = s.school_year_id
                 WHERE s.school_id = ? ORDER BY s.starts_on DESC
-                """).param(schoolId).query(Row.class).list();
+                """).param(schoolId).query(Rows.of(Row.class)).list();
     }
 
     public Optional<SemesterRef> current(long schoolId) {
@@ -35,7 +36,7 @@ public class Semesters {
                 SELECT s.id, s.name, y.name AS school_year, s.starts_on, s.ends_on
                 FROM organization.semester s JOIN organization.school_year y ON y.id = s.school_year_id
                 WHERE s.school_id = ? AND s.current
-                """).param(schoolId).query(SemesterRef.class).optional();
+                """).param(schoolId).query(Rows.of(SemesterRef.class)).optional();
     }
 
     long yearId(long schoolId, String name, LocalDate startsOn, LocalDate endsOn) {

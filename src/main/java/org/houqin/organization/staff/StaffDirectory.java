@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.organization.OrganizationApi.StaffRef;
+import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.DataScope;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
@@ -46,7 +47,7 @@ public class StaffDirectory {
         List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + SORTS.orderBy(query) + ", s.id LIMIT :limit OFFSET :offset")
                 .params(visible.params()).param("school", schoolId).param("q", query.q())
                 .param("like", query.likePattern()).param("limit", ListQuery.PAGE_SIZE)
-                .param("offset", query.offset()).query(Row.class).list();
+                .param("offset", query.offset()).query(Rows.of(Row.class)).list();
         return new PageResult<>(rows, query.page(), total);
     }
 
@@ -54,7 +55,7 @@ public class StaffDirectory {
         SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
         return jdbc.sql(SELECT + where(visible) + " ORDER BY " + SORTS.orderBy(query) + ", s.id")
                 .params(visible.params()).param("school", schoolId).param("q", query.q())
-                .param("like", query.likePattern()).query(Row.class).list();
+                .param("like", query.likePattern()).query(Rows.of(Row.class)).list();
     }
 
     private static String where(SqlCondition visible) {
@@ -66,18 +67,18 @@ public class StaffDirectory {
     Optional<Row> find(long schoolId, DataScope scope, Long ownStaffId, long id) {
         SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
         return jdbc.sql(SELECT + " WHERE s.school_id = :school AND s.id = :id AND " + visible.sql())
-                .params(visible.params()).param("school", schoolId).param("id", id).query(Row.class).optional();
+                .params(visible.params()).param("school", schoolId).param("id", id).query(Rows.of(Row.class)).optional();
     }
 
     public Optional<StaffRef> find(long id) {
         return jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE id = ?").param(id)
-                .query(StaffRef.class).optional();
+                .query(Rows.of(StaffRef.class)).optional();
     }
 
     public Optional<StaffRef> findByName(long schoolId, String name) {
         List<StaffRef> found = jdbc.sql("""
                 SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND name = ? AND active
-                """).params(schoolId, name).query(StaffRef.class).list();
+                """).params(schoolId, name).query(Rows.of(StaffRef.class)).list();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
@@ -85,7 +86,7 @@ public class StaffDirectory {
         Map<Long, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE id = ANY(?)")
-                    .param(ids.toArray(Long[]::new)).query(StaffRef.class).list()
+                    .param(ids.toArray(Long[]::new)).query(Rows.of(StaffRef.class)).list()
                     .forEach(staff -> names.put(staff.id(), staff.name()));
         }
         return names;
@@ -94,7 +95,7 @@ public class StaffDirectory {
     public List<StaffRef> active(long schoolId) {
         return jdbc.sql("""
                 SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND active ORDER BY name, id
-                """).param(schoolId).query(StaffRef.class).list();
+                """).param(schoolId).query(Rows.of(StaffRef.class)).list();
     }
 
     boolean employeeNoTaken(long schoolId, String employeeNo, Long exceptId) {

@@ -3,6 +3,7 @@ package org.houqin.places.building;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class Buildings {
 
     public List<Campus> campuses(long schoolId) {
         return jdbc.sql("SELECT id, name, address FROM places.campus WHERE school_id = ? ORDER BY id")
-                .param(schoolId).query(Campus.class).list();
+                .param(schoolId).query(Rows.of(Campus.class)).list();
     }
 
     public long campusId(long schoolId, String name) {
@@ -36,11 +37,11 @@ public class Buildings {
     }
 
     public List<Row> all(long schoolId) {
-        return jdbc.sql(SELECT + " WHERE b.school_id = ? ORDER BY b.code").param(schoolId).query(Row.class).list();
+        return jdbc.sql(SELECT + " WHERE b.school_id = ? ORDER BY b.code").param(schoolId).query(Rows.of(Row.class)).list();
     }
 
     public Optional<Row> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE b.school_id = ? AND b.id = ?").params(schoolId, id).query(Row.class).optional();
+        return jdbc.sql(SELECT + " WHERE b.school_id = ? AND b.id = ?").params(schoolId, id).query(Rows.of(Row.class)).optional();
     }
 
     public Optional<Long> idByCodeOrName(long schoolId, String text) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.places.RoomType;
+import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.DataScope;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
@@ -46,14 +47,14 @@ public class Rooms {
                 .params(visible.params()).params(params(schoolId, query, filter)).query(Long.class).single();
         List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + SORTS.orderBy(query) + ", r.id LIMIT :limit OFFSET :offset")
                 .params(visible.params()).params(params(schoolId, query, filter))
-                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset()).query(Row.class).list();
+                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset()).query(Rows.of(Row.class)).list();
         return new PageResult<>(rows, query.page(), total);
     }
 
     List<Row> all(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
         SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
         return jdbc.sql(SELECT + where(visible) + " ORDER BY " + SORTS.orderBy(query) + ", r.id")
-                .params(visible.params()).params(params(schoolId, query, filter)).query(Row.class).list();
+                .params(visible.params()).params(params(schoolId, query, filter)).query(Rows.of(Row.class)).list();
     }
 
     List<Row> byIds(long schoolId, DataScope scope, Long staffId, List<Long> ids) {
@@ -61,13 +62,13 @@ public class Rooms {
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = ANY(:ids) AND " + visible.sql()
                         + " ORDER BY b.code, r.floor, r.code")
                 .params(visible.params()).param("school", schoolId).param("ids", ids.toArray(Long[]::new))
-                .query(Row.class).list();
+                .query(Rows.of(Row.class)).list();
     }
 
     Optional<Row> find(long schoolId, DataScope scope, Long staffId, long id) {
         SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id AND " + visible.sql())
-                .params(visible.params()).param("school", schoolId).param("id", id).query(Row.class).optional();
+                .params(visible.params()).param("school", schoolId).param("id", id).query(Rows.of(Row.class)).optional();
     }
 
     /** For other modules through PlacesApi: any room of the school, regardless of the reader's scope. */
@@ -77,7 +78,7 @@ public class Rooms {
 
     public List<Row> everyRoom(long schoolId) {
         return jdbc.sql(SELECT + " WHERE r.school_id = ? ORDER BY b.code, r.floor, r.code").param(schoolId)
-                .query(Row.class).list();
+                .query(Rows.of(Row.class)).list();
     }
 
     public record SchoolAndId(long schoolId, long id) {
@@ -85,7 +86,7 @@ public class Rooms {
 
     public Optional<SchoolAndId> schoolAndIdByQrToken(String token) {
         return jdbc.sql("SELECT school_id, id FROM places.room WHERE qr_token = ?").param(token)
-                .query(SchoolAndId.class).optional();
+                .query(Rows.of(SchoolAndId.class)).optional();
     }
 
     Optional<Long> idByQrToken(String token) {

@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.platform.HouqinProperties;
+import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.RuleViolation;
@@ -102,12 +103,12 @@ public class Attachments {
     @Transactional(readOnly = true)
     public List<Attachment> of(long schoolId, String ownerType, long ownerId) {
         return jdbc.sql(SELECT + " WHERE school_id = ? AND owner_type = ? AND owner_id = ? ORDER BY created_at, id")
-                .params(schoolId, ownerType, ownerId).query(Attachment.class).list();
+                .params(schoolId, ownerType, ownerId).query(Rows.of(Attachment.class)).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<Attachment> find(long schoolId, UUID id) {
-        return jdbc.sql(SELECT + " WHERE school_id = ? AND id = ?").params(schoolId, id).query(Attachment.class).optional();
+        return jdbc.sql(SELECT + " WHERE school_id = ? AND id = ?").params(schoolId, id).query(Rows.of(Attachment.class)).optional();
     }
 
     /** Sends the file (or its thumbnail) as a download that the browser never renders as a page. */

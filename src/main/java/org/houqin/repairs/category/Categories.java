@@ -3,6 +3,7 @@ package org.houqin.repairs.category;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,7 @@ public class Categories {
 
     @Transactional(readOnly = true)
     public List<Category> all(long schoolId) {
-        return jdbc.sql(SELECT + " WHERE school_id = ? ORDER BY sort_order, id").param(schoolId).query(Category.class).list();
+        return jdbc.sql(SELECT + " WHERE school_id = ? ORDER BY sort_order, id").param(schoolId).query(Rows.of(Category.class)).list();
     }
 
     @Transactional(readOnly = true)
@@ -40,12 +41,12 @@ public class Categories {
 
     @Transactional(readOnly = true)
     public Optional<Category> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE school_id = ? AND id = ?").params(schoolId, id).query(Category.class).optional();
+        return jdbc.sql(SELECT + " WHERE school_id = ? AND id = ?").params(schoolId, id).query(Rows.of(Category.class)).optional();
     }
 
     @Transactional(readOnly = true)
     public Optional<Category> byName(long schoolId, String name) {
-        return jdbc.sql(SELECT + " WHERE school_id = ? AND name = ?").params(schoolId, name).query(Category.class).optional();
+        return jdbc.sql(SELECT + " WHERE school_id = ? AND name = ?").params(schoolId, name).query(Rows.of(Category.class)).optional();
     }
 
     long insert(long schoolId, CategoryForm form) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +30,17 @@ class Plans {
 
     List<Row> all(long schoolId) {
         return jdbc.sql(SELECT + " WHERE p.school_id = ? ORDER BY p.active DESC, p.next_due_on, p.id").param(schoolId)
-                .query(Row.class).list();
+                .query(Rows.of(Row.class)).list();
     }
 
     Optional<Row> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE p.school_id = ? AND p.id = ?").params(schoolId, id).query(Row.class).optional();
+        return jdbc.sql(SELECT + " WHERE p.school_id = ? AND p.id = ?").params(schoolId, id).query(Rows.of(Row.class)).optional();
     }
 
     /** Active plans of every school whose day has come. */
     List<Due> due(LocalDate today) {
         return jdbc.sql("SELECT school_id, id FROM repairs.plan WHERE active AND next_due_on <= ? ORDER BY id")
-                .param(today).query(Due.class).list();
+                .param(today).query(Rows.of(Due.class)).list();
     }
 
     record Due(long schoolId, long id) {

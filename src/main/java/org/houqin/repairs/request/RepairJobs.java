@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.SystemWork;
 import org.houqin.repairs.RepairsPermissions;
 import org.houqin.repairs.settings.RepairSettings;
@@ -59,7 +60,7 @@ public class RepairJobs {
                 SELECT school_id, id FROM repairs.request
                 WHERE status = 'AWAITING_CHECK' AND finished_at < ? ORDER BY id LIMIT 1000""")
                 .param(java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(1))))
-                .query(Due.class).list();
+                .query(Rows.of(Due.class)).list();
         int closed = 0;
         for (Due due : waiting) {
             Boolean done = transaction.execute(status -> service.autoClose(due.schoolId(), due.id(),
@@ -75,7 +76,7 @@ public class RepairJobs {
                 SELECT school_id, id FROM repairs.request
                 WHERE status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')
                   AND due_at < ? AND NOT overdue_notified ORDER BY id LIMIT 1000""")
-                .param(java.sql.Timestamp.from(clock.instant())).query(Due.class).list();
+                .param(java.sql.Timestamp.from(clock.instant())).query(Rows.of(Due.class)).list();
         for (Due due : late) {
             transaction.executeWithoutResult(status -> {
                 jdbc.sql("UPDATE repairs.request SET overdue_notified = true WHERE id = ?").param(due.id()).update();

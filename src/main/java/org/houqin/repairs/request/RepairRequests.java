@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
@@ -88,7 +89,7 @@ public class RepairRequests {
                 .query(Long.class).single();
         List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + orderBy(query, filter) + " LIMIT :limit OFFSET :offset")
                 .params(visible.params()).params(params).param("limit", pageSize)
-                .param("offset", (query.page() - 1) * pageSize).query(Row.class).list();
+                .param("offset", (query.page() - 1) * pageSize).query(Rows.of(Row.class)).list();
         return new PageResult<>(rows, query.page(), total, pageSize);
     }
 
@@ -97,14 +98,14 @@ public class RepairRequests {
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND " + visible.sql() + conditions(filter)
                         + " ORDER BY " + orderBy(query, filter) + " LIMIT :limit")
                 .params(visible.params()).params(params(schoolId, me, query, filter)).param("limit", limit)
-                .query(Row.class).list();
+                .query(Rows.of(Row.class)).list();
     }
 
     /** The dispatch board: every request still in the office's hands, most pressing and oldest first. */
     List<Row> board(long schoolId) {
         return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.status IN ('NEW', 'ESCALATED', 'ASSIGNED', 'IN_PROGRESS',"
                         + " 'ON_HOLD', 'OUTSOURCED', 'AWAITING_CHECK') ORDER BY r.priority_rank, r.reported_at, r.id LIMIT 500")
-                .param(schoolId).query(Row.class).list();
+                .param(schoolId).query(Rows.of(Row.class)).list();
     }
 
     /** A worker's tasks: what is assigned to them and not finished, then what they finished in the last week. */
@@ -114,36 +115,36 @@ public class RepairRequests {
                    AND (r.status IN ('ASSIGNED', 'IN_PROGRESS', 'ON_HOLD')
                         OR (r.finished_at > now() - interval '7 days'))
                  ORDER BY CASE WHEN r.status IN ('ASSIGNED', 'IN_PROGRESS', 'ON_HOLD') THEN 0 ELSE 1 END,
-                          r.priority_rank, r.due_at, r.id""").params(schoolId, userId).query(Row.class).list();
+                          r.priority_rank, r.due_at, r.id""").params(schoolId, userId).query(Rows.of(Row.class)).list();
     }
 
     Optional<Row> find(long schoolId, CurrentUser me, long id) {
         SqlCondition visible = visible(me);
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id AND " + visible.sql())
                 .params(visible.params()).param("school", schoolId).param("id", id).param("me", me.userId())
-                .query(Row.class).optional();
+                .query(Rows.of(Row.class)).optional();
     }
 
     public Optional<Row> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.id = ?").params(schoolId, id).query(Row.class).optional();
+        return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.id = ?").params(schoolId, id).query(Rows.of(Row.class)).optional();
     }
 
     /** The latest requests of a room, for its page (everyone who may see the room sees that it is being repaired). */
     List<Row> ofRoom(long schoolId, long roomId, int limit) {
         return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.room_id = ? ORDER BY r.reported_at DESC, r.id DESC LIMIT ?")
-                .params(schoolId, roomId, limit).query(Row.class).list();
+                .params(schoolId, roomId, limit).query(Rows.of(Row.class)).list();
     }
 
     List<Event> history(long schoolId, long requestId) {
         return jdbc.sql("""
                 SELECT action, from_status, to_status, actor_name, note, at FROM repairs.request_event
                 WHERE school_id = ? AND request_id = ? ORDER BY at, id""").params(schoolId, requestId)
-                .query(Event.class).list();
+                .query(Rows.of(Event.class)).list();
     }
 
     List<Material> materials(long schoolId, long requestId) {
         return jdbc.sql("SELECT id, name, unit, quantity FROM repairs.material WHERE school_id = ? AND request_id = ? ORDER BY id")
-                .params(schoolId, requestId).query(Material.class).list();
+                .params(schoolId, requestId).query(Rows.of(Material.class)).list();
     }
 
     Optional<Repair> load(long schoolId, long id) {

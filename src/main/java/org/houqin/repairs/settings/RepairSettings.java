@@ -2,6 +2,7 @@ package org.houqin.repairs.settings;
 
 import java.time.Duration;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class RepairSettings {
         return jdbc.sql("""
                 SELECT urgent_hours, teaching_hours, normal_hours, auto_close_days, guest_reporting, guest_hourly_limit,
                        version
-                FROM repairs.settings WHERE school_id = ?""").param(schoolId).query(Settings.class).optional()
+                FROM repairs.settings WHERE school_id = ?""").param(schoolId).query(Rows.of(Settings.class)).optional()
                 .orElse(Settings.DEFAULTS);
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -59,12 +60,12 @@ class RepairStats {
         return jdbc.sql("SELECT CAST(" + by.expression + " AS varchar) AS label," + FIGURES
                         + FROM.replace(JOIN_CATEGORY, JOIN_CATEGORY + buildings) + " GROUP BY 1 ORDER BY "
                         + (by == GroupBy.MONTH ? "1" : "2 DESC, 1"))
-                .params(params).query(Line.class).list();
+                .params(params).query(Rows.of(Line.class)).list();
     }
 
     Line total(long schoolId, Instant from, Instant to, Long categoryId) {
         return jdbc.sql("SELECT '' AS label," + FIGURES + FROM).params(params(schoolId, from, to, categoryId))
-                .query(Line.class).single();
+                .query(Rows.of(Line.class)).single();
     }
 
     List<MaterialTotal> materials(long schoolId, Instant from, Instant to, Long categoryId) {
@@ -74,7 +75,7 @@ class RepairStats {
                 WHERE r.school_id = :school AND r.reported_at >= :from AND r.reported_at < :to
                   AND (CAST(:category AS bigint) IS NULL OR r.category_id = :category)
                 GROUP BY m.name, m.unit ORDER BY sum(m.quantity) DESC, m.name""")
-                .params(params(schoolId, from, to, categoryId)).query(MaterialTotal.class).list();
+                .params(params(schoolId, from, to, categoryId)).query(Rows.of(MaterialTotal.class)).list();
     }
 
     private static Map<String, Object> params(long schoolId, Instant from, Instant to, Long categoryId) {
