@@ -45,7 +45,7 @@ final class DemoRepair {
         Instant finished = started.plus(Duration.ofMinutes(20 + random.nextInt(random.nextInt(10) == 0 ? 2880 : 180)));
         Instant closed = finished.plus(Duration.ofMinutes(30 + random.nextInt(3 * 24 * 60)));
         target = fitToNow(target, assigned, started, finished, closed);
-        boolean outsourced = target != RepairStatus.NEW && random.nextInt(100) < 4;
+        boolean outsourced = target != RepairStatus.NEW && random.nextInt(100) < 6;
         if (outsourced && (target == RepairStatus.ASSIGNED || target == RepairStatus.IN_PROGRESS)) {
             target = RepairStatus.OUTSOURCED;
         }

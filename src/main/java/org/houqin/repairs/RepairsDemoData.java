@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,7 +87,9 @@ class RepairsDemoData implements DemoData {
         Instant now = clock.instant();
         List<Instant> times = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
-            times.add(workingTime(now.minus(Duration.ofMinutes(random.nextInt(DAYS * 24 * 60))), random));
+            // a busy last few days, so the board has work in every state
+            int days = i < REQUESTS / 8 ? 3 : DAYS;
+            times.add(workingTime(now.minus(Duration.ofMinutes(random.nextInt(days * 24 * 60))), now, random));
         }
         times.sort(Comparator.naturalOrder());
         for (Instant reported : times) {
@@ -101,6 +102,9 @@ class RepairsDemoData implements DemoData {
                     fault.material(), fault.unit(), fault.most());
         }
         plans(school, categoryIds, rooms, worker, now);
+        // the office was reminded of what ran late before today; what turns late from now on is reminded by the job
+        jdbc.sql("UPDATE repairs.request SET overdue_notified = true WHERE school_id = ? AND due_at < ?")
+                .params(school, ts(now.minus(Duration.ofDays(1)))).update();
     }
 
     private List<IamApi.UserRef> reporters(long school) {
@@ -126,14 +130,16 @@ class RepairsDemoData implements DemoData {
         return FAULTS.get(0);
     }
 
-    /** Moves a time into a school day, 7:30 to 17:30 on a weekday. */
-    private static Instant workingTime(Instant time, Random random) {
-        ZonedDateTime at = time.atZone(ZONE);
-        while (at.getDayOfWeek().getValue() > 5) {
-            at = at.minusDays(1);
-        }
+    /** Moves a time into a school day, 7:30 to 17:30 on a weekday, never later than now. */
+    private static Instant workingTime(Instant time, Instant now, Random random) {
         int minute = 7 * 60 + 30 + random.nextInt(10 * 60);
-        return at.toLocalDate().atStartOfDay(ZONE).plusMinutes(minute).toInstant();
+        java.time.LocalDate day = time.atZone(ZONE).toLocalDate();
+        Instant at = day.atStartOfDay(ZONE).plusMinutes(minute).toInstant();
+        while (day.getDayOfWeek().getValue() > 5 || at.isAfter(now)) {
+            day = day.minusDays(1);
+            at = day.atStartOfDay(ZONE).plusMinutes(minute).toInstant();
+        }
+        return at;
     }
 
     private void plans(long school, Map<String, Long> categoryIds, List<PlacesApi.RoomRef> rooms, IamApi.UserRef worker,
