@@ -30,7 +30,8 @@ final class DemoRepair {
         this.now = now;
     }
 
-    void create(String number, long category, PlacesApi.RoomRef room, String text, IamApi.UserRef reporter,
+    /** @param reporter the reporting user, or one with id 0 for a plan's work order (no account; the office checks it) */
+    long create(String number, long category, PlacesApi.RoomRef room, String text, IamApi.UserRef reporter,
                 Instant reported, IamApi.UserRef worker, IamApi.UserRef director, String material, String unit, int most) {
         boolean urgent = random.nextInt(100) < 8;
         Priority priority = urgent ? Priority.URGENT : room.type().teaching() ? Priority.TEACHING : Priority.NORMAL;
@@ -54,15 +55,15 @@ final class DemoRepair {
                        status, reporter_user_id, reporter_name, reported_at, due_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?) RETURNING id""")
                 .params(school, number, category, room.id(), room.code() + " " + room.name(), text, urgent,
-                        priority.name(), reporter.id(), reporter.displayName(), ts(reported), ts(due))
+                        priority.name(), account(reporter), reporter.displayName(), ts(reported), ts(due))
                 .query(Long.class).single();
         step("report", null, RepairStatus.NEW, reporter, null, reported);
         if (target == RepairStatus.NEW) {
-            return;
+            return id;
         }
         if (target == RepairStatus.REJECTED || target == RepairStatus.ESCALATED || target == RepairStatus.CANCELLED) {
             sideRoad(target, reporter, director, assigned);
-            return;
+            return id;
         }
         String who = outsourced ? "城区水电维修部" : worker.displayName();
         update("assignee_user_id = ?, assignee_name = ?, contractor = ?, contractor_cost = ?, assigned_at = ?, status = ?",
@@ -72,9 +73,10 @@ final class DemoRepair {
         step(outsourced ? "outsource" : "dispatch", RepairStatus.NEW, outsourced ? RepairStatus.OUTSOURCED
                 : RepairStatus.ASSIGNED, director, who, assigned);
         if (target == RepairStatus.ASSIGNED || target == RepairStatus.OUTSOURCED) {
-            return;
+            return id;
         }
         work(target, outsourced, worker, director, reporter, started, finished, closed, material, unit, most);
+        return id;
     }
 
     private void work(RepairStatus target, boolean outsourced, IamApi.UserRef worker, IamApi.UserRef director,
@@ -104,16 +106,18 @@ final class DemoRepair {
         if (target != RepairStatus.DONE) {
             return;
         }
-        if (random.nextInt(10) == 0) {
-            update("closed_at = ?, auto_closed = true, status = 'DONE'", ts(closed));
-            step("autoClose", RepairStatus.AWAITING_CHECK, RepairStatus.DONE, null, null, closed);
+        Instant autoClosed = finished.plus(Duration.ofDays(7));
+        if (random.nextInt(10) == 0 && autoClosed.isBefore(now)) {
+            update("closed_at = ?, auto_closed = true, status = 'DONE'", ts(autoClosed));
+            step("autoClose", RepairStatus.AWAITING_CHECK, RepairStatus.DONE, null, null, autoClosed);
             return;
         }
+        IamApi.UserRef checker = reporter.id() == 0 ? director : reporter;
         int roll = random.nextInt(100);
         int rating = roll < 70 ? 5 : roll < 92 ? 4 : roll < 98 ? 3 : 2;
         String comment = rating == 5 ? "修得又快又好，谢谢师傅" : rating == 4 ? "已修好" : "拖了几天才修";
         update("closed_at = ?, rating = ?, rating_comment = ?, status = 'DONE'", ts(closed), rating, comment);
-        step("confirm", RepairStatus.AWAITING_CHECK, RepairStatus.DONE, reporter, comment, closed);
+        step("confirm", RepairStatus.AWAITING_CHECK, RepairStatus.DONE, checker, comment, closed);
     }
 
     private void sideRoad(RepairStatus target, IamApi.UserRef reporter, IamApi.UserRef director, Instant at) {
@@ -169,6 +173,10 @@ final class DemoRepair {
         return target;
     }
 
+    private static Long account(IamApi.UserRef user) {
+        return user.id() == 0 ? null : user.id();
+    }
+
     private void update(String set, Object... values) {
         Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
         params[values.length] = id;
@@ -181,7 +189,7 @@ final class DemoRepair {
                                                    actor_name, note, at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(school, id, action, from == null ? null : from.name(), to.name(),
-                        actor == null ? null : actor.id(), actor == null ? "系统" : actor.displayName(), note, ts(at))
+                        actor == null ? null : account(actor), actor == null ? "系统" : actor.displayName(), note, ts(at))
                 .update();
     }
 }

@@ -92,7 +92,19 @@ class RepairsDemoData implements DemoData {
             times.add(workingTime(now.minus(Duration.ofMinutes(random.nextInt(days * 24 * 60))), now, random));
         }
         times.sort(Comparator.naturalOrder());
-        for (Instant reported : times) {
+        long lampPlan = plans(school, categoryIds, rooms, worker, now);
+        List<Integer> planRounds = List.of(REQUESTS / 10, REQUESTS * 3 / 10, REQUESTS / 2);
+        for (int i = 0; i < times.size(); i++) {
+            Instant reported = times.get(i);
+            if (planRounds.contains(i)) {
+                long id = new DemoRepair(jdbc, school, random, now).create(numbers.next(school, "BX",
+                                reported.atZone(ZONE).getYear()), categoryIds.get("照明"), rooms.get(0),
+                        "逐间检查教室灯管、开关，更换损坏灯管", new IamApi.UserRef(0, "教室灯具巡检"), reported, worker,
+                        director, "灯管", "根", 4);
+                jdbc.sql("UPDATE repairs.request SET plan_id = ?, plan_due_on = ? WHERE id = ?")
+                        .params(lampPlan, reported.atZone(ZONE).toLocalDate(), id).update();
+                continue;
+            }
             Fault fault = pick(random);
             PlacesApi.RoomRef room = rooms.get(random.nextInt(rooms.size()));
             IamApi.UserRef reporter = reporters.get(random.nextInt(reporters.size()));
@@ -101,7 +113,6 @@ class RepairsDemoData implements DemoData {
                     fault.texts().get(random.nextInt(fault.texts().size())), reporter, reported, worker, director,
                     fault.material(), fault.unit(), fault.most());
         }
-        plans(school, categoryIds, rooms, worker, now);
         // the office was reminded of what ran late before today; what turns late from now on is reminded by the job
         jdbc.sql("UPDATE repairs.request SET overdue_notified = true WHERE school_id = ? AND due_at < ?")
                 .params(school, ts(now.minus(Duration.ofDays(1)))).update();
@@ -142,7 +153,8 @@ class RepairsDemoData implements DemoData {
         return at;
     }
 
-    private void plans(long school, Map<String, Long> categoryIds, List<PlacesApi.RoomRef> rooms, IamApi.UserRef worker,
+    /** The demo's maintenance plans; returns the monthly lamp round's id, whose past rounds the loop creates. */
+    private long plans(long school, Map<String, Long> categoryIds, List<PlacesApi.RoomRef> rooms, IamApi.UserRef worker,
                        Instant now) {
         LocalDate today = now.atZone(ZONE).toLocalDate();
         plan(school, "灭火器月检", categoryIds.get("其他"), null, "全校各楼层", "检查灭火器压力、铅封和有效期，填写检查卡",
@@ -153,17 +165,8 @@ class RepairsDemoData implements DemoData {
                 "YEARLY", LocalDate.of(today.getYear() + 1, 5, 15), null);
         plan(school, "教室灯具巡检", categoryIds.get("照明"), rooms.get(0).id(), null, "逐间检查教室灯管、开关，更换损坏灯管",
                 "MONTHLY", today.plusDays(3), worker.id());
-        // the rounds already done this semester, so the completion rate shows
-        jdbc.sql("""
-                WITH plan AS (SELECT id, category_id FROM repairs.plan WHERE school_id = ? AND name = '教室灯具巡检'),
-                     chosen AS (
-                       SELECT DISTINCT ON (CAST(r.reported_at AT TIME ZONE 'Asia/Shanghai' AS date)) r.id,
-                              CAST(r.reported_at AT TIME ZONE 'Asia/Shanghai' AS date) AS day
-                       FROM repairs.request r JOIN plan p ON p.category_id = r.category_id
-                       WHERE r.school_id = ? AND r.status = 'DONE'
-                       ORDER BY CAST(r.reported_at AT TIME ZONE 'Asia/Shanghai' AS date), r.id LIMIT 3)
-                UPDATE repairs.request r SET plan_id = (SELECT id FROM plan), plan_due_on = c.day
-                FROM chosen c WHERE r.id = c.id""").params(school, school).update();
+        return jdbc.sql("SELECT id FROM repairs.plan WHERE school_id = ? AND name = '教室灯具巡检'").param(school)
+                .query(Long.class).single();
     }
 
     private void plan(long school, String name, long category, Long room, String location, String description,

@@ -85,7 +85,7 @@ CREATE TABLE repairs.request (
   damage                 boolean       NOT NULL DEFAULT false,
   damage_class_id        bigint        REFERENCES organization.school_class (id),
   damage_staff_id        bigint        REFERENCES organization.staff (id),
-  damage_note            varchar(200),
+  damage_note            varchar(500),
   submission_key         uuid,
   version                int           NOT NULL DEFAULT 0,
   CONSTRAINT request_submission_once UNIQUE (school_id, submission_key),
@@ -110,7 +110,7 @@ CREATE TABLE repairs.request_event (
   to_status     varchar(16)  NOT NULL,
   actor_user_id bigint       REFERENCES iam.app_user (id),
   actor_name    varchar(64)  NOT NULL,
-  note          varchar(500),
+  note          varchar(1000),
   at            timestamptz  NOT NULL
 );
 CREATE INDEX request_event_request_idx ON repairs.request_event (request_id, at, id);

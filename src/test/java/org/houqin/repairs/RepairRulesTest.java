@@ -142,6 +142,24 @@ class RepairRulesTest extends IntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void theOfficeDoesNotCheckATeachersRequestForHerAndDamageIsRecordedOnce() {
+        RepairFixtures repairs = fixtures();
+        WebUser director = login("director");
+        long id = repairs.report(login("teacher"), "A-101", "门窗锁具", "门锁坏了，测试验收人");
+        repairs.workedOn(director, login("worker"), id);
+        assertThat(repairs.step(director, id, "confirm", Map.of("rating", "5")).status()).isEqualTo(409);
+        assertThat(repairs.status(id)).isEqualTo("AWAITING_CHECK");
+
+        String classId = String.valueOf(Demo.count(jdbc, "SELECT min(id) FROM organization.school_class WHERE school_id = ?",
+                Demo.schoolId(jdbc)));
+        assertThat(repairs.step(director, id, "damage", Map.of("damageClassId", classId, "note", "学生踢坏")).status())
+                .isEqualTo(302);
+        assertThat(repairs.step(director, id, "damage", Map.of("damageClassId", classId)).status()).isEqualTo(409);
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM repairs.request_event WHERE request_id = ? AND action = 'damage'",
+                id)).isEqualTo(1);
+    }
+
     @SafeVarargs
     private static <T> List<T> race(Callable<T>... tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.length);

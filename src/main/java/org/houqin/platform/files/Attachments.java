@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.platform.HouqinProperties;
@@ -43,6 +45,9 @@ public class Attachments {
     public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
     public static final int MAX_SIGNATURE_BYTES = 512 * 1024;
     private static final int THUMBNAIL_PIXELS = 320;
+    /** A 48-megapixel phone photo fits; a picture that would need more memory to decode than that does not. */
+    private static final long MAX_PIXELS = 50_000_000L;
+    private static final int MAX_SIDE_PIXELS = 20_000;
 
     public enum Kind { PHOTO, SIGNATURE }
 
@@ -204,14 +209,36 @@ public class Attachments {
         }
     }
 
+    /**
+     * Decodes a picture only after its header says it is of a sane size: a small file can declare 60000 × 60000
+     * pixels and the decoder would try to allocate gigabytes for it.
+     */
     private static BufferedImage readImage(byte[] bytes, String field) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null || image.getWidth() > 20_000 || image.getHeight() > 20_000) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            var readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
                 throw new RuleViolation(field, "file.notImage");
             }
-            return image;
-        } catch (IOException e) {
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width > MAX_SIDE_PIXELS || height > MAX_SIDE_PIXELS || width * height > MAX_PIXELS) {
+                    throw new RuleViolation(field, "file.notImage");
+                }
+                BufferedImage image = reader.read(0);
+                if (image == null) {
+                    throw new RuleViolation(field, "file.notImage");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RuleViolation violation) {
+                throw violation;
+            }
             throw new RuleViolation(field, "file.notImage");
         }
     }

@@ -89,7 +89,7 @@ public class PlanService {
     }
 
     private void check(long schoolId, PlanForm form) {
-        if (categories.find(schoolId, form.getCategoryId()).isEmpty()) {
+        if (categories.find(schoolId, form.getCategoryId()).filter(Categories.Category::active).isEmpty()) {
             throw new RuleViolation("categoryId", "repair.category.unknown");
         }
         if (form.getRoomId() != null && places.room(schoolId, form.getRoomId()).isEmpty()) {

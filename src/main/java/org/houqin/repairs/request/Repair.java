@@ -139,7 +139,9 @@ final class Repair {
     Step finishOutsourced(String note, BigDecimal cost, Instant now) {
         RepairStatus from = require("finishOutsourced", OUTSOURCED);
         workNote = note;
-        contractorCost = cost;
+        if (cost != null) {
+            contractorCost = cost;
+        }
         finishedAt = now;
         return move("finishOutsourced", from, AWAITING_CHECK, note);
     }

@@ -9,6 +9,7 @@ import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.repairs.RepairsPermissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +51,7 @@ class RepairFileController {
     void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
         CurrentUser me = CurrentUser.get();
         RepairRequests.Row row = page.visible(me, id);
-        byte[] pdf = print.pdf(me.requireSchool(), row);
+        byte[] pdf = print.pdf(me.requireSchool(), row, me.can(RepairsPermissions.DISPATCH));
         Downloads.pdf(response, row.number() + ".pdf");
         response.getOutputStream().write(pdf);
     }

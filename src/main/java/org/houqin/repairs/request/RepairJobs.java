@@ -56,16 +56,23 @@ public class RepairJobs {
 
     /** @return how many requests closed themselves */
     public int closeUnconfirmed() {
+        // each school's own waiting time, 7 days unless its settings say otherwise
         List<Due> waiting = jdbc.sql("""
-                SELECT school_id, id FROM repairs.request
-                WHERE status = 'AWAITING_CHECK' AND finished_at < ? ORDER BY id LIMIT 1000""")
-                .param(java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(1))))
-                .query(Rows.of(Due.class)).list();
+                SELECT r.school_id, r.id FROM repairs.request r LEFT JOIN repairs.settings s ON s.school_id = r.school_id
+                WHERE r.status = 'AWAITING_CHECK'
+                  AND r.finished_at < CAST(? AS timestamptz) - make_interval(days => coalesce(s.auto_close_days, 7))
+                ORDER BY r.id LIMIT 1000""")
+                .param(java.sql.Timestamp.from(clock.instant())).query(Rows.of(Due.class)).list();
         int closed = 0;
         for (Due due : waiting) {
-            Boolean done = transaction.execute(status -> service.autoClose(due.schoolId(), due.id(),
-                    settings.of(due.schoolId()).autoCloseAfter()));
-            closed += Boolean.TRUE.equals(done) ? 1 : 0;
+            try {
+                Boolean done = transaction.execute(status -> service.autoClose(due.schoolId(), due.id(),
+                        settings.of(due.schoolId()).autoCloseAfter()));
+                closed += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // someone checked it at this very moment, or it cannot close: the others still close
+                log.warn("Repair {} could not close itself: {}", due.id(), e.getMessage());
+            }
         }
         return closed;
     }
@@ -77,13 +84,19 @@ public class RepairJobs {
                 WHERE status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')
                   AND due_at < ? AND NOT overdue_notified ORDER BY id LIMIT 1000""")
                 .param(java.sql.Timestamp.from(clock.instant())).query(Rows.of(Due.class)).list();
+        int reminded = 0;
         for (Due due : late) {
-            transaction.executeWithoutResult(status -> {
-                jdbc.sql("UPDATE repairs.request SET overdue_notified = true WHERE id = ?").param(due.id()).update();
-                service.tell(due.schoolId(), service.users(due.schoolId(), RepairsPermissions.DISPATCH),
-                        "notification.repair.overdue", due.id());
-            });
+            try {
+                transaction.executeWithoutResult(status -> {
+                    jdbc.sql("UPDATE repairs.request SET overdue_notified = true WHERE id = ?").param(due.id()).update();
+                    service.tell(due.schoolId(), service.users(due.schoolId(), RepairsPermissions.DISPATCH),
+                            "notification.repair.overdue", due.id());
+                });
+                reminded++;
+            } catch (RuntimeException e) {
+                log.warn("Repair {}: overdue reminder failed: {}", due.id(), e.getMessage());
+            }
         }
-        return late.size();
+        return reminded;
     }
 }

@@ -80,6 +80,7 @@ class RepairPage {
         boolean office = me.can(RepairsPermissions.DISPATCH);
         boolean assignee = row.assigneeUserId() != null && row.assigneeUserId() == me.userId();
         boolean reporter = row.reporterUserId() != null && row.reporterUserId() == me.userId();
+        boolean checker = reporter || (office && row.reporterUserId() == null && !assignee);
         RepairStatus s = row.status();
         return new Steps(
                 office && (s == RepairStatus.NEW || s == RepairStatus.ASSIGNED || s == RepairStatus.ON_HOLD),
@@ -93,8 +94,8 @@ class RepairPage {
                 (assignee || office) && s == RepairStatus.ON_HOLD && row.assigneeUserId() != null,
                 assignee && s == RepairStatus.IN_PROGRESS,
                 office && s == RepairStatus.OUTSOURCED,
-                (reporter || office) && s == RepairStatus.AWAITING_CHECK,
-                (reporter || office) && s == RepairStatus.AWAITING_CHECK,
+                checker && s == RepairStatus.AWAITING_CHECK,
+                checker && s == RepairStatus.AWAITING_CHECK,
                 (reporter || office) && s == RepairStatus.NEW,
                 office && !row.damage() && s != RepairStatus.CANCELLED && s != RepairStatus.REJECTED);
     }

@@ -37,9 +37,11 @@ class RepairPrint {
         this.properties = properties;
     }
 
-    byte[] pdf(long school, RepairRequests.Row row) {
+    /** @param showPhone the reporter's phone is printed only for the office, as on the page */
+    byte[] pdf(long school, RepairRequests.Row row, boolean showPhone) {
         Map<String, Object> model = new HashMap<>();
         model.put("repair", row);
+        model.put("showPhone", showPhone);
         model.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
         model.put("materials", requests.materials(school, row.id()));
         model.put("history", requests.history(school, row.id()));

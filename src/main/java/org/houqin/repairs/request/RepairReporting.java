@@ -93,7 +93,9 @@ public class RepairReporting {
         if (reporter.guestAddress() != null) {
             checkGuestLimit(schoolId, reporter.guestAddress(), now);
         }
-        Categories.Category category = categories.find(schoolId, form.getCategoryId()).filter(Categories.Category::active)
+        // a plan keeps raising its work orders even if its category was switched off after it was saved
+        Categories.Category category = categories.find(schoolId, form.getCategoryId())
+                .filter(c -> c.active() || plan != null)
                 .orElseThrow(() -> new RuleViolation("categoryId", "repair.category.unknown"));
         PlacesApi.RoomRef room = form.getRoomId() == null ? null : places.room(schoolId, form.getRoomId())
                 .orElseThrow(() -> new RuleViolation("roomId", "repair.room.unknown"));
@@ -132,6 +134,7 @@ public class RepairReporting {
         if (!policy.guestReporting()) {
             throw RuleViolation.of("repair.guest.off");
         }
+        requests.lockGuestAddress(address);
         if (requests.guestReportsSince(address, now.minus(Duration.ofHours(1))) >= policy.guestHourlyLimit()) {
             throw RuleViolation.of("repair.guest.tooMany");
         }

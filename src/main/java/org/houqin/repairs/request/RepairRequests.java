@@ -230,16 +230,31 @@ public class RepairRequests {
                 .query(Integer.class).single();
     }
 
+    /** Makes reports from one guest address wait for each other, so the hourly limit counts them all. */
+    void lockGuestAddress(String address) {
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?, 1))) locked").param("guest:" + address)
+                .query(Integer.class).single();
+    }
+
     long guestReportsSince(String address, Instant since) {
         return jdbc.sql("SELECT count(*) FROM repairs.request WHERE guest_address = ? AND reported_at > ?")
                 .params(address, ts(since)).query(Long.class).single();
     }
 
-    void markDamage(long schoolId, long id, Long classId, Long staffId, String note) {
-        jdbc.sql("""
+    /** Records man-made damage once; false when the request changed or was marked already. */
+    boolean markDamage(long schoolId, long id, int version, Long classId, Long staffId, String note) {
+        return jdbc.sql("""
                 UPDATE repairs.request SET damage = true, damage_class_id = ?, damage_staff_id = ?, damage_note = ?,
-                       version = version + 1 WHERE school_id = ? AND id = ?""")
-                .params(classId, staffId, note, schoolId, id).update();
+                       version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ? AND NOT damage
+                  AND status NOT IN ('REJECTED', 'CANCELLED')""")
+                .params(classId, staffId, note, schoolId, id, version).update() == 1;
+    }
+
+    /** A request back in the office's hands is reminded again when it runs late. */
+    void remindAgain(long schoolId, long id) {
+        jdbc.sql("UPDATE repairs.request SET overdue_notified = false WHERE school_id = ? AND id = ?")
+                .params(schoolId, id).update();
     }
 
     void addMaterial(long schoolId, long requestId, String name, String unit, BigDecimal quantity) {

@@ -94,6 +94,9 @@ public class RepairService {
         requirePermission(me, RepairsPermissions.DECIDE);
         String note = form.isApprove() ? form.getNote() : required(form.getNote());
         apply(school, me, id, form.getVersion(), r -> r.decide(form.isApprove(), note, now()));
+        if (form.isApprove()) {
+            requests.remindAgain(school, id);
+        }
         tell(school, users(school, RepairsPermissions.DISPATCH), "notification.repair.decided", id);
         if (!form.isApprove()) {
             tellReporter(school, id, "notification.repair.rejected");
@@ -137,7 +140,7 @@ public class RepairService {
             throw new RuleViolation("rating", "repair.rating.range");
         }
         apply(school, me, id, form.getVersion(), r -> {
-            requireReporterOrDispatcher(r, me);
+            requireChecker(r, me);
             return r.confirm(form.getRating(), form.getNote(), now());
         });
     }
@@ -145,9 +148,10 @@ public class RepairService {
     @Transactional
     public void reopen(long school, CurrentUser me, long id, ActionForm form) {
         Repair.Step step = apply(school, me, id, form.getVersion(), r -> {
-            requireReporterOrDispatcher(r, me);
+            requireChecker(r, me);
             return r.reopen(required(form.getNote()));
         });
+        requests.remindAgain(school, id);
         RepairRequests.Row row = requests.find(school, id).orElseThrow();
         tell(school, step.to() == RepairStatus.ASSIGNED && row.assigneeUserId() != null ? List.of(row.assigneeUserId())
                 : users(school, RepairsPermissions.DISPATCH), "notification.repair.reopened", id);
@@ -244,10 +248,21 @@ public class RepairService {
         }
     }
 
-    /** The reporter checks the work; requests without a reporting user (guests, plans) are checked by the office. */
-    private static void requireReporterOrDispatcher(Repair repair, CurrentUser me) {
-        boolean office = me.can(RepairsPermissions.DISPATCH);
+    /**
+     * The reporter checks the work; requests without a reporting user (guests, plans) are checked by the office, but
+     * never by the person who did the work.
+     */
+    private static void requireChecker(Repair repair, CurrentUser me) {
+        boolean office = me.can(RepairsPermissions.DISPATCH) && repair.reporterUserId == null
+                && !repair.assignedTo(me.userId());
         if (!repair.reportedBy(me.userId()) && !office) {
+            throw RuleViolation.of("repair.notYourRequest");
+        }
+    }
+
+    /** The reporter may withdraw a new request; the office may withdraw any new request. */
+    private static void requireReporterOrDispatcher(Repair repair, CurrentUser me) {
+        if (!repair.reportedBy(me.userId()) && !me.can(RepairsPermissions.DISPATCH)) {
             throw RuleViolation.of("repair.notYourRequest");
         }
     }

@@ -96,8 +96,13 @@ public class RepairWork {
                 && organization.activeStaff(school).stream().noneMatch(s -> s.id() == form.getDamageStaffId())) {
             throw new RuleViolation("damageStaffId", "repair.damage.who");
         }
-        requests.markDamage(school, id, form.getDamageClassId(), form.getDamageStaffId(), form.getNote());
+        if (!requests.markDamage(school, id, form.getVersion(), form.getDamageClassId(), form.getDamageStaffId(),
+                form.getNote())) {
+            throw new OptimisticLockingFailureException("repair " + id + " changed or already marked");
+        }
         RepairRequests.Row after = requests.find(school, id).orElseThrow();
+        requests.record(school, id, new Repair.Step("damage", after.status(), after.status(), form.getNote()),
+                me.userId(), me.displayName(), steps.now());
         audit.changedIn(school, "repairs", "request", id, "DAMAGE", Map.of("damage", before.damage()),
                 Map.of("damage", true, "classId", String.valueOf(after.damageClassId()),
                         "staffId", String.valueOf(after.damageStaffId())));

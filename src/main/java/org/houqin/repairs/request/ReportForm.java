@@ -90,7 +90,7 @@ public class ReportForm {
     }
 
     public void setSubmissionKey(UUID submissionKey) {
-        this.submissionKey = submissionKey;
+        this.submissionKey = submissionKey == null ? UUID.randomUUID() : submissionKey;
     }
 
     /** Photos sent with the form; their problems are reported on this field. */

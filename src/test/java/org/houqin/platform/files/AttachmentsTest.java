@@ -49,6 +49,28 @@ class AttachmentsTest extends IntegrationTest {
         }
     }
 
+    /** A real PNG whose header then claims another size, with its checksum fixed so decoders believe it. */
+    private static byte[] pngClaiming(int width, int height) throws Exception {
+        byte[] png = image("png", 4, 4);
+        java.nio.ByteBuffer.wrap(png, 16, 8).putInt(width).putInt(height);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17);
+        java.nio.ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+        return png;
+    }
+
+    @Test
+    void aSmallFileClaimingAGiganticPictureIsRefusedWithoutDecodingIt() throws Exception {
+        long school = Demo.schoolId(jdbc);
+        byte[] bomb = pngClaiming(60_000, 60_000);
+        assertThat(bomb.length).isLessThan(200);
+        assertThat(refusal(() -> attachments.storePhoto(school, "test-owner", 3, "photos", "bomb.png", bomb)))
+                .isEqualTo("file.notImage");
+        byte[] wide = pngClaiming(19_000, 19_000);
+        assertThat(refusal(() -> attachments.storePhoto(school, "test-owner", 3, "photos", "wide.png", wide)))
+                .as("under the side limit but far over the pixel budget").isEqualTo("file.notImage");
+    }
+
     @Test
     void aPhotoIsKeptWithAThumbnailAndReadBackExactly() throws Exception {
         long school = Demo.schoolId(jdbc);
