@@ -22,7 +22,9 @@ class EveryFormTest extends IntegrationTest {
             "/org/classes, organization.school_class, name",
             "/org/semesters, organization.semester, name",
             "/admin/users, iam.app_user, displayName",
-            "/admin/roles, iam.role, name"})
+            "/admin/roles, iam.role, name",
+            "/repairs, repairs.request, description",
+            "/repairs/categories, repairs.category, name"})
     void emptyAndOversizedFormsAreRefusedAtTheirFields(String path, String table, String nameField) {
         WebUser admin = login("admin");
         long before = Demo.count(jdbc, "SELECT count(*) FROM " + table);

@@ -38,6 +38,9 @@ class RepairAccessTest extends IntegrationTest {
         assertThat(list).contains("老师报：灯不亮").doesNotContain("门卫报：门锁坏了");
         assertThat(login("director").get("/repairs?q=" + URLEncoder.encode("门卫报", StandardCharsets.UTF_8)).body())
                 .contains("门卫报：门锁坏了");
+        String exported = org.houqin.support.Workbooks.text(teacher.getBytes("/repairs/export.xlsx?q="
+                + URLEncoder.encode("报：", StandardCharsets.UTF_8)));
+        assertThat(exported).contains("老师报：灯不亮").doesNotContain("门卫报：门锁坏了");
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Excel files as an office would fill them in, for import tests. A cell starting with "=" becomes a formula. */
+/**
+ * Excel files as an office would fill them in, for import tests (a cell starting with "=" becomes a formula), and the
+ * text of an exported one.
+ */
 public final class Workbooks {
 
     private Workbooks() {
@@ -33,6 +36,23 @@ public final class Workbooks {
             }
             workbook.write(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every cell's text of the first sheet, one line per row with tabs between cells, to look for values. */
+    public static String text(byte[] workbook) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            StringBuilder text = new StringBuilder();
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var row : book.getSheetAt(0)) {
+                for (var cell : row) {
+                    text.append(formatter.formatCellValue(cell)).append('\t');
+                }
+                text.append('\n');
+            }
+            return text.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
