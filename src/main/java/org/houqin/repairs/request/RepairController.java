@@ -117,8 +117,12 @@ class RepairController {
         CurrentUser me = CurrentUser.get();
         RepairReporting.Reporter reporter = new RepairReporting.Reporter(me.userId(), me.displayName(), null,
                 me.departmentId(), null);
-        return Forms.submit(errors, redirect, () -> reporting.report(me.requireSchool(), reporter, form, form.getPhotos()),
-                id -> "/repairs/" + id, () -> form(model, form));
+        String next = Forms.submit(errors, redirect, () -> reporting.report(me.requireSchool(), reporter, form,
+                form.getPhotos()), id -> "/repairs/" + id, () -> form(model, form));
+        if (next.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", "repair.flash.reported");
+        }
+        return next;
     }
 
     @GetMapping("/{id}")
