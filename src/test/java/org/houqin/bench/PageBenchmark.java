@@ -34,7 +34,8 @@ class PageBenchmark extends IntegrationTest {
         long room = Demo.count(jdbc, "SELECT min(id) FROM places.room WHERE school_id = ?", Demo.schoolId(jdbc));
         List<String> pages = List.of("/", "/places/rooms", "/places/rooms?q=A-1", "/places/rooms/" + room,
                 "/places/buildings", "/org/staff", "/org/staff?page=5&sort=name", "/org/departments", "/org/classes",
-                "/admin/audit", "/api/v1/rooms?page=3", "/notifications");
+                "/admin/audit", "/api/v1/rooms?page=3", "/notifications", "/repairs", "/repairs?view=OPEN",
+                "/repairs/board", "/repairs/stats");
         String[] accounts = {"admin", "director", "principal", "storekeeper", "teacher"};
         List<WebUser> sessions = new ArrayList<>();
         for (int i = 0; i < users; i++) {

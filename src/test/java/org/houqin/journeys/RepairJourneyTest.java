@@ -1,6 +1,7 @@
 package org.houqin.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -39,6 +40,11 @@ class RepairJourneyTest extends IntegrationTest {
         Page director = Browsers.newPage(port, Viewport.DESKTOP);
         Page worker = Browsers.newPage(port, Viewport.PHONE);
         try {
+            Browsers.login(director, "director");
+            director.navigate("/repairs/stats");
+            int lampsBefore = number(row(director, "照明").locator("td").nth(2));
+            int tubesBefore = number(row(director, "灯管").locator("td").nth(1));
+
             Browsers.login(teacher, "teacher");
             teacher.navigate("/q/" + token);
             assertThat(teacher.locator("main h1")).containsText("初一(1)班");
@@ -54,7 +60,6 @@ class RepairJourneyTest extends IntegrationTest {
             String number = teacher.locator("main h1 span").first().innerText().strip();
             String requestPath = Browsers.path(teacher.url());
 
-            Browsers.login(director, "director");
             director.navigate("/repairs/board");
             Locator card = director.locator(".board-card", new Page.LocatorOptions().setHasText(number));
             Browsers.screenshot(director, "repair-board-desktop");
@@ -88,8 +93,8 @@ class RepairJourneyTest extends IntegrationTest {
             Browsers.screenshot(teacher, "repair-done-phone");
 
             director.navigate("/repairs/stats");
-            assertThat(director.locator("main")).containsText("照明");
-            assertThat(director.locator("main")).containsText("灯管");
+            assertEquals(lampsBefore + 1, number(row(director, "照明").locator("td").nth(2)), "one more 照明 repair done");
+            assertEquals(tubesBefore + 1, number(row(director, "灯管").locator("td").nth(1)), "one more lamp tube");
             Browsers.screenshot(director, "repair-stats-desktop");
 
             byte[] pdf = teacher.request().get(requestPath + "/print.pdf").body();
@@ -110,6 +115,18 @@ class RepairJourneyTest extends IntegrationTest {
             Browsers.close(worker);
             Files.deleteIfExists(photo);
         }
+    }
+
+    /** The statistics table's row whose first cell is exactly this label. */
+    private static Locator row(Page page, String label) {
+        return page.locator("tbody tr").filter(new Locator.FilterOptions()
+                .setHas(page.locator("td:first-child", new Page.LocatorOptions().setHasText(
+                        java.util.regex.Pattern.compile("^\\s*" + label + "\\s*$"))))).first();
+    }
+
+    /** The whole number a cell starts with: "82 根" → 82. */
+    private static int number(Locator cell) {
+        return Integer.parseInt(cell.innerText().strip().replaceAll("^(\\d+).*$", "$1"));
     }
 
     /** Draws a stroke across the signature pad, as a finger would. */
