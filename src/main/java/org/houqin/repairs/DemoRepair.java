@@ -66,9 +66,10 @@ final class DemoRepair {
             return id;
         }
         String who = outsourced ? "城区水电维修部" : worker.displayName();
-        update("assignee_user_id = ?, assignee_name = ?, contractor = ?, contractor_cost = ?, assigned_at = ?, status = ?",
+        update("assignee_user_id = ?, assignee_name = ?, contractor = ?, contractor_cost = ?, assigned_at = ?, "
+                        + "first_assigned_at = ?, status = ?",
                 outsourced ? null : worker.id(), outsourced ? null : worker.displayName(), outsourced ? who : null,
-                outsourced ? BigDecimal.valueOf(150 + random.nextInt(40) * 10L) : null, ts(assigned),
+                outsourced ? BigDecimal.valueOf(150 + random.nextInt(40) * 10L) : null, ts(assigned), ts(assigned),
                 outsourced ? "OUTSOURCED" : "ASSIGNED");
         step(outsourced ? "outsource" : "dispatch", RepairStatus.NEW, outsourced ? RepairStatus.OUTSOURCED
                 : RepairStatus.ASSIGNED, director, who, assigned);

@@ -72,6 +72,7 @@ CREATE TABLE repairs.request (
   contractor             varchar(100),
   contractor_cost        numeric(14,2) CHECK (contractor_cost >= 0),
   assigned_at            timestamptz,
+  first_assigned_at      timestamptz,   -- the office's first answer, for response times; kept when reassigned
   started_at             timestamptz,
   finished_at            timestamptz,
   closed_at              timestamptz,

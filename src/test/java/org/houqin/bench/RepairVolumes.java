@@ -19,7 +19,7 @@ final class RepairVolumes {
         }
         Demo.asSystem(() -> jdbc.sql("""
                 INSERT INTO repairs.request (school_id, number, category_id, room_id, place, description, priority, status,
-                       reporter_user_id, reporter_name, reported_at, due_at, assignee_user_id, assignee_name, assigned_at,
+                       reporter_user_id, reporter_name, reported_at, due_at, assignee_user_id, assignee_name, first_assigned_at,
                        finished_at, closed_at, rating)
                 SELECT :school, 'BX-2025-' || lpad(CAST(g AS varchar), 5, '0'), c.id, r.id, r.code || ' ' || r.name,
                        (ARRAY['灯管不亮', '水龙头漏水', '门锁坏了', '插座没电', '投影仪不显示', '椅子坏了'])[1 + g % 6],

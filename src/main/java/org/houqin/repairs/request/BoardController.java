@@ -30,8 +30,9 @@ class BoardController {
     @GetMapping("/repairs/board")
     @PreAuthorize("hasAuthority('repairs:request:dispatch')")
     String board(Model model) {
-        long school = CurrentUser.get().requireSchool();
-        List<RepairRequests.Row> rows = requests.board(school);
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        List<RepairRequests.Row> rows = requests.board(school, me);
         model.addAttribute("columns", List.of(
                 new Column("repair.board.new", only(rows, RepairStatus.NEW, RepairStatus.ESCALATED)),
                 new Column("repair.board.working", only(rows, RepairStatus.ASSIGNED, RepairStatus.IN_PROGRESS,

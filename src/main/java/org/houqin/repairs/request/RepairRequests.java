@@ -101,11 +101,14 @@ public class RepairRequests {
                 .query(Rows.of(Row.class)).list();
     }
 
-    /** The dispatch board: every request still in the office's hands, most pressing and oldest first. */
-    List<Row> board(long schoolId) {
-        return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.status IN ('NEW', 'ESCALATED', 'ASSIGNED', 'IN_PROGRESS',"
-                        + " 'ON_HOLD', 'OUTSOURCED', 'AWAITING_CHECK') ORDER BY r.priority_rank, r.reported_at, r.id LIMIT 500")
-                .param(schoolId).query(Rows.of(Row.class)).list();
+    /** The dispatch board: every request still in the office's hands that the user may see, most pressing first. */
+    List<Row> board(long schoolId, CurrentUser me) {
+        SqlCondition visible = visible(me);
+        return jdbc.sql(SELECT + " WHERE r.school_id = :school AND " + visible.sql() + " AND r.status IN ('NEW', 'ESCALATED',"
+                        + " 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'AWAITING_CHECK')"
+                        + " ORDER BY r.priority_rank, r.reported_at, r.id LIMIT 500")
+                .params(visible.params()).param("school", schoolId).param("me", me.userId())
+                .query(Rows.of(Row.class)).list();
     }
 
     /** A worker's tasks: what is assigned to them and not finished, then what they finished in the last week. */
@@ -178,12 +181,14 @@ public class RepairRequests {
     boolean save(long schoolId, Repair repair) {
         return jdbc.sql("""
                 UPDATE repairs.request SET status = ?, assignee_user_id = ?, assignee_name = ?, contractor = ?,
-                       contractor_cost = ?, assigned_at = ?, started_at = ?, finished_at = ?, closed_at = ?,
+                       contractor_cost = ?, assigned_at = ?, first_assigned_at = coalesce(first_assigned_at, ?),
+                       started_at = ?, finished_at = ?, closed_at = ?,
                        work_note = ?, work_hours = ?, rating = ?, rating_comment = ?, auto_closed = ?, reason = ?,
                        version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ?""")
                 .params(repair.status.name(), repair.assigneeUserId, repair.assigneeName, repair.contractor,
-                        repair.contractorCost, ts(repair.assignedAt), ts(repair.startedAt), ts(repair.finishedAt),
+                        repair.contractorCost, ts(repair.assignedAt), ts(repair.assignedAt), ts(repair.startedAt),
+                        ts(repair.finishedAt),
                         ts(repair.closedAt), repair.workNote, repair.workHours, repair.rating, repair.ratingComment,
                         repair.autoClosed, repair.reason, schoolId, repair.id, repair.version)
                 .update() == 1;

@@ -92,7 +92,7 @@ class RepairStats {
              count(*) FILTER (WHERE r.status = 'DONE') AS done,
              count(*) FILTER (WHERE coalesce(r.finished_at, CASE WHEN r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS',
                  'ON_HOLD', 'OUTSOURCED', 'ESCALATED') THEN now() END) > r.due_at) AS overdue,
-             round(CAST(avg(extract(epoch FROM r.assigned_at - r.reported_at)) / 3600 AS numeric), 1) AS response_hours,
+             round(CAST(avg(extract(epoch FROM r.first_assigned_at - r.reported_at)) / 3600 AS numeric), 1) AS response_hours,
              round(CAST(avg(extract(epoch FROM r.finished_at - r.reported_at)) / 3600 AS numeric), 1) AS completion_hours,
              round(avg(r.rating), 2) AS rating
             """;
