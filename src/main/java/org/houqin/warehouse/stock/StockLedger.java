@@ -1,0 +1,137 @@
+package org.houqin.warehouse.stock;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.houqin.platform.db.Rows;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.MovementKind;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way stock changes: a line in the append-only ledger. The database checks each line under the lock of
+ * its balance (see the warehouse migration): a stock-out that would leave the balance below zero on its day or any
+ * later day is refused, issues are costed at the moving average, and the balance follows the ledger.
+ * Call it inside the transaction of the document it belongs to (a receipt, a requisition, a repair).
+ */
+@Service
+public class StockLedger {
+
+    /** A stock-in or stock-out of one item in one store, for a document. Quantities are positive here. */
+    public record Line(long itemId, long storeId, BigDecimal quantity, BigDecimal unitCost, LocalDate occurredOn,
+                       String documentType, Long documentId, String documentNumber, String note) {
+
+        public Line {
+            if (quantity == null || quantity.signum() <= 0) {
+                throw new RuleViolation("quantity", "stock.quantity.positive");
+            }
+        }
+    }
+
+    public record Movement(long id, long itemId, long storeId, MovementKind kind, BigDecimal quantity,
+                           BigDecimal unitCost, BigDecimal amount, LocalDate occurredOn, String documentType,
+                           Long documentId, String documentNumber, Long reversesId, String note) {
+    }
+
+    private final JdbcClient jdbc;
+
+    StockLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** 入库: receipts, returns, stocktake gains. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long stockIn(long schoolId, MovementKind kind, Line line) {
+        if (kind != MovementKind.RECEIPT && kind != MovementKind.TRANSFER_IN && kind != MovementKind.ADJUST_IN) {
+            throw new IllegalArgumentException("Not a stock-in: " + kind);
+        }
+        if (line.unitCost() == null || line.unitCost().signum() < 0) {
+            throw new RuleViolation("unitCost", "stock.unitCost.invalid");
+        }
+        return insert(schoolId, kind, line.quantity(), line.unitCost(), BigDecimal.ZERO, line, null);
+    }
+
+    /** 出库: issues, transfers out, stocktake losses; refused when the stock is not there on that day or later. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long stockOut(long schoolId, MovementKind kind, Line line) {
+        if (kind != MovementKind.ISSUE && kind != MovementKind.TRANSFER_OUT && kind != MovementKind.ADJUST_OUT) {
+            throw new IllegalArgumentException("Not a stock-out: " + kind);
+        }
+        return insert(schoolId, kind, line.quantity().negate(), BigDecimal.ZERO, BigDecimal.ZERO, line, null);
+    }
+
+    /** Cancels a line by its opposite, at its own cost; a line is reversed at most once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long reverse(long schoolId, long movementId, LocalDate on, String note) {
+        Movement original = find(schoolId, movementId).orElseThrow(() -> RuleViolation.of("stock.movement.unknown"));
+        if (original.kind() == MovementKind.REVERSAL) {
+            throw RuleViolation.of("stock.reversal.ofReversal");
+        }
+        Line line = new Line(original.itemId(), original.storeId(), original.quantity().abs(), original.unitCost(), on,
+                original.documentType(), original.documentId(), original.documentNumber(), note);
+        try {
+            return insert(schoolId, MovementKind.REVERSAL, original.quantity().negate(), original.unitCost(),
+                    original.amount().negate(), line, movementId);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw RuleViolation.of("stock.reversal.twice");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Movement> find(long schoolId, long id) {
+        return jdbc.sql(SELECT + " WHERE school_id = ? AND id = ?").params(schoolId, id).query(Rows.of(Movement.class))
+                .optional();
+    }
+
+    /** The balance of an item in a store now: quantity and value. */
+    @Transactional(readOnly = true)
+    public Balance balance(long schoolId, long itemId, long storeId) {
+        return jdbc.sql("SELECT quantity, amount FROM warehouse.balance WHERE school_id = ? AND item_id = ? AND store_id = ?")
+                .params(schoolId, itemId, storeId).query(Rows.of(Balance.class)).optional()
+                .orElse(new Balance(BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+
+    public record Balance(BigDecimal quantity, BigDecimal amount) {
+    }
+
+    private long insert(long schoolId, MovementKind kind, BigDecimal signedQuantity, BigDecimal unitCost,
+                        BigDecimal amount, Line line, Long reversesId) {
+        try {
+            return jdbc.sql("""
+                    INSERT INTO warehouse.movement (school_id, item_id, store_id, kind, quantity, unit_cost, amount,
+                           occurred_on, document_type, document_id, document_number, reverses_id, note, created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    .params(schoolId, line.itemId(), line.storeId(), kind.name(), signedQuantity, unitCost, amount,
+                            line.occurredOn(), line.documentType(), line.documentId(), line.documentNumber(), reversesId,
+                            line.note(), CurrentUser.find().map(CurrentUser::userId).orElse(null))
+                    .query(Long.class).single();
+        } catch (DataAccessException e) {
+            if (insufficient(e)) {
+                throw new RuleViolation("quantity", "stock.insufficient");
+            }
+            throw e;
+        }
+    }
+
+    /** The ledger's trigger refuses a stock-out with its own SQL state. */
+    private static boolean insufficient(DataAccessException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "HQ001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String SELECT = """
+            SELECT id, item_id, store_id, kind, quantity, unit_cost, amount, occurred_on, document_type, document_id,
+                   document_number, reverses_id, note
+            FROM warehouse.movement""";
+}
