@@ -41,6 +41,21 @@ public class IamApi {
                 """).params(schoolId, schoolId, permission).query(Rows.of(UserRef.class)).list();
     }
 
+    /** Whether the user holds the role with this code in the school. */
+    public boolean hasRole(long schoolId, long userId, String roleCode) {
+        return jdbc.sql("""
+                SELECT count(*) FROM iam.user_role ur JOIN iam.role r ON r.id = ur.role_id JOIN iam.app_user u ON u.id = ur.user_id
+                WHERE ur.user_id = ? AND r.school_id = ? AND r.code = ? AND u.enabled""")
+                .params(userId, schoolId, roleCode).query(Long.class).single() > 0;
+    }
+
+    /** The department of the staff member behind the account, if any. */
+    public Optional<Long> departmentOf(long userId) {
+        return jdbc.sql("""
+                SELECT s.department_id FROM iam.app_user u JOIN organization.staff s ON s.id = u.staff_id
+                WHERE u.id = ? AND s.department_id IS NOT NULL""").param(userId).query(Long.class).optional();
+    }
+
     public Optional<Long> userId(String username) {
         return jdbc.sql("SELECT id FROM iam.app_user WHERE lower(username) = lower(?)").param(username)
                 .query(Long.class).optional();

@@ -1,0 +1,8 @@
+package org.houqin.approval;
+
+/** A submission came to its end: approved at the last step, rejected, or returned for changes. */
+public record ApprovalDecided(long schoolId, long requestId, String documentType, long documentId, Outcome outcome,
+                              long decidedBy) {
+
+    public enum Outcome { APPROVED, REJECTED, RETURNED }
+}
