@@ -21,6 +21,8 @@ public final class RoleTemplates {
             "organization:staff:read", "organization:class:read", "organization:semester:read");
     private static final Set<String> READ_PLACES = Set.of("places:room:read");
     private static final Set<String> REPORT_REPAIRS = Set.of("repairs:request:read", "repairs:request:report");
+    private static final Set<String> READ_WAREHOUSE = Set.of("warehouse:item:read");
+    private static final Set<String> KEEP_WAREHOUSE = Set.of("warehouse:item:read", "warehouse:item:write");
 
     public static final List<Template> SCHOOL = List.of(
             new Template("ADMIN", "系统管理员", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
@@ -30,15 +32,16 @@ public final class RoleTemplates {
                     "places:room:write", "places:building:write", "audit:log:read", "repairs:category:write",
                     "repairs:settings:write", "notifications:delivery:read", "notifications:settings:write"),
                     REPORT_REPAIRS)),
-            new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, Set.of(
+            new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, READ_WAREHOUSE, Set.of(
                     "audit:log:read", "repairs:request:decide", "repairs:plan:read", "repairs:stats:read"))),
-            new Template("VICE_PRINCIPAL", "分管副校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, Set.of(
+            new Template("VICE_PRINCIPAL", "分管副校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS,
+                    READ_WAREHOUSE, Set.of(
                     "repairs:request:decide", "repairs:plan:read", "repairs:stats:read"))),
             new Template("DIRECTOR", "后勤主任", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
                     "places:room:write", "places:building:write", "organization:staff:reveal", "repairs:request:dispatch",
                     "repairs:category:write", "repairs:settings:write", "repairs:plan:read", "repairs:plan:write",
-                    "repairs:stats:read"), REPORT_REPAIRS)),
-            new Template("STOREKEEPER", "仓管员", ALL, union(READ_PLACES, REPORT_REPAIRS, Set.of(
+                    "repairs:stats:read"), REPORT_REPAIRS, KEEP_WAREHOUSE)),
+            new Template("STOREKEEPER", "仓管员", ALL, union(READ_PLACES, REPORT_REPAIRS, KEEP_WAREHOUSE, Set.of(
                     "organization:department:read", "organization:class:read"))),
             new Template("WORKER", "维修工", ALL, union(READ_PLACES, REPORT_REPAIRS, Set.of("repairs:request:work",
                     "repairs:plan:read"))),
@@ -47,7 +50,8 @@ public final class RoleTemplates {
                     "organization:department:read", "organization:staff:read"))),
             new Template("CANTEEN_MANAGER", "食堂管理员", OWN_DEPARTMENT, union(READ_PLACES, REPORT_REPAIRS)),
             new Template("GUARD", "门卫/保安", SELF, union(READ_PLACES, REPORT_REPAIRS)),
-            new Template("FINANCE", "会计/报账员", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS)));
+            new Template("FINANCE", "会计/报账员", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS,
+                    READ_WAREHOUSE)));
 
     private RoleTemplates() {
     }

@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Sorts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,24 +17,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalogue {
 
-    public record Store(long id, String code, String name, boolean active) {
+    public record Store(long id, String code, String name, boolean active, int version) {
     }
 
     public record Category(long id, String name, int sortOrder, boolean active) {
     }
 
     public record Item(long id, String code, String name, String specification, String unit, long categoryId,
-                       BigDecimal reorderPoint, Long defaultStoreId, boolean active) {
+                       BigDecimal reorderPoint, Long defaultStoreId, boolean active, int version) {
     }
+
+    /** An item as the catalogue lists it, with its category's and default store's names. */
+    public record Row(long id, String code, String name, String specification, String unit, String categoryName,
+                      BigDecimal reorderPoint, String storeName, boolean active) {
+    }
+
+    static final Sorts SORTS = Sorts.of("code", "i.code", "name", "i.name", "category", "c.sort_order",
+            "reorder", "i.reorder_point");
 
     /** The categories every school starts with. */
     static final List<String> DEFAULT_CATEGORIES = List.of("办公用品", "清洁用品", "维修材料", "教材", "作业本", "电教耗材",
             "劳保用品", "其他");
 
     private final JdbcClient jdbc;
+    private final org.houqin.audit.AuditLog audit;
 
-    Catalogue(JdbcClient jdbc) {
+    Catalogue(JdbcClient jdbc, org.houqin.audit.AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Transactional
@@ -52,9 +65,98 @@ public class Catalogue {
                 .query(Long.class).single());
     }
 
+    /** A page of the catalogue, searched by code, name or specification, optionally of one category. */
+    @Transactional(readOnly = true)
+    public PageResult<Row> page(long schoolId, ListQuery query, Long categoryId) {
+        String where = ROW_WHERE;
+        long total = jdbc.sql("SELECT count(*) FROM warehouse.item i" + where).params(params(schoolId, query, categoryId))
+                .query(Long.class).single();
+        List<Row> rows = jdbc.sql(ROW_SELECT + where + " ORDER BY " + SORTS.orderBy(query) + ", i.id LIMIT :limit OFFSET :offset")
+                .params(params(schoolId, query, categoryId)).param("limit", ListQuery.PAGE_SIZE)
+                .param("offset", query.offset()).query(Rows.of(Row.class)).list();
+        return new PageResult<>(rows, query.page(), total);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Row> all(long schoolId, ListQuery query, Long categoryId) {
+        return jdbc.sql(ROW_SELECT + ROW_WHERE + " ORDER BY " + SORTS.orderBy(query) + ", i.id")
+                .params(params(schoolId, query, categoryId)).query(Rows.of(Row.class)).list();
+    }
+
+    /** Adds an item from the form, after checking its category and store are the school's. */
+    @Transactional
+    public long addItem(long schoolId, ItemForm form) {
+        check(schoolId, form);
+        long id = addItem(schoolId, form.getCode(), form.getName(), form.getSpecification(), form.getUnit(),
+                form.getCategoryId(), form.getReorderPoint(), form.getDefaultStoreId());
+        audit.changedIn(schoolId, "warehouse", "item", id, "CREATE", null, item(schoolId, id).orElseThrow());
+        return id;
+    }
+
+    @Transactional
+    public void updateItem(long schoolId, long id, ItemForm form) {
+        Item before = item(schoolId, id).orElseThrow(() -> new org.houqin.platform.web.NotFoundException("item", id));
+        check(schoolId, form);
+        boolean saved = Forms.unique("code", "item.code.duplicate", () -> jdbc.sql("""
+                UPDATE warehouse.item SET code = ?, name = ?, specification = ?, unit = ?, category_id = ?,
+                       reorder_point = ?, default_store_id = ?, active = ?, version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ?""")
+                .params(form.getCode(), form.getName(), form.getSpecification(), form.getUnit(), form.getCategoryId(),
+                        form.getReorderPoint(), form.getDefaultStoreId(), form.isActive(), schoolId, id,
+                        form.getVersion()).update() == 1);
+        if (!saved) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("item " + id + " changed");
+        }
+        audit.changedIn(schoolId, "warehouse", "item", id, "UPDATE", before, item(schoolId, id).orElseThrow());
+    }
+
+    private void check(long schoolId, ItemForm form) {
+        if (categories(schoolId).stream().noneMatch(c -> c.id() == form.getCategoryId())) {
+            throw new org.houqin.platform.web.RuleViolation("categoryId", "item.category.unknown");
+        }
+        if (form.getDefaultStoreId() != null && store(schoolId, form.getDefaultStoreId()).isEmpty()) {
+            throw new org.houqin.platform.web.RuleViolation("defaultStoreId", "item.store.unknown");
+        }
+    }
+
+    @Transactional
+    public void updateStore(long schoolId, long id, String code, String name, boolean active, int version) {
+        boolean saved = Forms.unique("code", "store.code.duplicate", () -> jdbc.sql("""
+                UPDATE warehouse.store SET code = ?, name = ?, active = ?, version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ?""")
+                .params(code, name, active, schoolId, id, version).update() == 1);
+        if (!saved) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("store " + id + " changed");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Store> store(long schoolId, long id) {
+        return stores(schoolId).stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    private static java.util.Map<String, Object> params(long schoolId, ListQuery query, Long categoryId) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("school", schoolId);
+        params.put("q", query.q());
+        params.put("like", query.likePattern());
+        params.put("category", categoryId);
+        return params;
+    }
+
+    private static final String ROW_SELECT = """
+            SELECT i.id, i.code, i.name, i.specification, i.unit, c.name AS category_name, i.reorder_point,
+                   s.name AS store_name, i.active
+            FROM warehouse.item i JOIN warehouse.item_category c ON c.id = i.category_id
+            LEFT JOIN warehouse.store s ON s.id = i.default_store_id""";
+
+    private static final String ROW_WHERE = " WHERE i.school_id = :school"
+            + " AND (:q = '' OR i.code ILIKE :like OR i.name ILIKE :like OR i.specification ILIKE :like)"
+            + " AND (CAST(:category AS bigint) IS NULL OR i.category_id = :category)";
+
     @Transactional(readOnly = true)
     public List<Store> stores(long schoolId) {
-        return jdbc.sql("SELECT id, code, name, active FROM warehouse.store WHERE school_id = ? ORDER BY code")
+        return jdbc.sql("SELECT id, code, name, active, version FROM warehouse.store WHERE school_id = ? ORDER BY code")
                 .param(schoolId).query(Rows.of(Store.class)).list();
     }
 
@@ -78,7 +180,7 @@ public class Catalogue {
     @Transactional(readOnly = true)
     public Optional<Item> item(long schoolId, long id) {
         return jdbc.sql("""
-                SELECT id, code, name, specification, unit, category_id, reorder_point, default_store_id, active
+                SELECT id, code, name, specification, unit, category_id, reorder_point, default_store_id, active, version
                 FROM warehouse.item WHERE school_id = ? AND id = ?""").params(schoolId, id)
                 .query(Rows.of(Item.class)).optional();
     }

@@ -1,0 +1,139 @@
+package org.houqin.warehouse.catalogue;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.houqin.audit.AuditLog;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 仓库: the school's stores (总仓库, 文印室, …). */
+@Controller
+@RequestMapping("/warehouse/stores")
+class StoreController {
+
+    /** The store form. */
+    public static class StoreForm {
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 16, message = "{validation.tooLong}")
+        @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{validation.code}")
+        private String code;
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 40, message = "{validation.tooLong}")
+        private String name;
+        private boolean active = true;
+        private int version;
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code == null ? null : code.strip();
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name == null ? null : name.strip();
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
+
+        public int getVersion() {
+            return version;
+        }
+
+        public void setVersion(int version) {
+            this.version = version;
+        }
+    }
+
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    StoreController(Catalogue catalogue, AuditLog audit, TransactionTemplate transaction) {
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('warehouse:item:write')")
+    String list(Model model) {
+        model.addAttribute("stores", catalogue.stores(CurrentUser.get().requireSchool()));
+        return "warehouse/stores";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('warehouse:item:write')")
+    String createForm(Model model) {
+        model.addAttribute("form", new StoreForm());
+        return "warehouse/store-form";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('warehouse:item:write')")
+    String create(@Valid @ModelAttribute("form") StoreForm form, BindingResult errors, RedirectAttributes redirect) {
+        long school = CurrentUser.get().requireSchool();
+        return Forms.submit(errors, redirect, () -> transaction.execute(status -> {
+            long id = catalogue.addStore(school, form.getCode(), form.getName());
+            audit.changed("warehouse", "store", id, "CREATE", null, catalogue.store(school, id).orElseThrow());
+            return id;
+        }), id -> "/warehouse/stores", () -> "warehouse/store-form");
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('warehouse:item:write')")
+    String editForm(@PathVariable long id, Model model) {
+        Catalogue.Store store = find(id);
+        StoreForm form = new StoreForm();
+        form.setCode(store.code());
+        form.setName(store.name());
+        form.setActive(store.active());
+        form.setVersion(store.version());
+        model.addAttribute("store", store);
+        model.addAttribute("form", form);
+        return "warehouse/store-form";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('warehouse:item:write')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") StoreForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        Catalogue.Store before = find(id);
+        model.addAttribute("store", before);
+        long school = CurrentUser.get().requireSchool();
+        return Forms.submit(errors, redirect, () -> transaction.executeWithoutResult(status -> {
+            catalogue.updateStore(school, id, form.getCode(), form.getName(), form.isActive(), form.getVersion());
+            audit.changed("warehouse", "store", id, "UPDATE", before, catalogue.store(school, id).orElseThrow());
+        }), "/warehouse/stores", () -> "warehouse/store-form");
+    }
+
+    private Catalogue.Store find(long id) {
+        return catalogue.store(CurrentUser.get().requireSchool(), id).orElseThrow(() -> new NotFoundException("store", id));
+    }
+}

@@ -1,0 +1,78 @@
+package org.houqin.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.houqin.support.Demo;
+import org.houqin.support.IntegrationTest;
+import org.houqin.support.WebUser;
+import org.houqin.support.Workbooks;
+import org.junit.jupiter.api.Test;
+
+/** The storekeeper keeps the item catalogue; others may read it or not at all; bad input is answered at the field. */
+class CatalogueTest extends IntegrationTest {
+
+    private Map<String, String> item(String code, String name) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("code", code);
+        fields.put("name", name);
+        fields.put("unit", "包");
+        fields.put("specification", "80g 500张/包");
+        fields.put("reorderPoint", "20");
+        fields.put("categoryId", String.valueOf(Demo.count(jdbc,
+                "SELECT id FROM warehouse.item_category WHERE name = '办公用品' AND school_id = ?", Demo.schoolId(jdbc))));
+        fields.put("version", "0");
+        return fields;
+    }
+
+    @Test
+    void theStorekeeperAddsAndEditsAnItemAndTheCatalogueFindsIt() {
+        WebUser storekeeper = login("storekeeper");
+        assertThat(storekeeper.post("/warehouse/items", item("BG-901", "A4 复印纸（测试）")).status()).isEqualTo(302);
+        String list = storekeeper.get("/warehouse/items?q=" + URLEncoder.encode("复印纸（测试）", StandardCharsets.UTF_8)).body();
+        assertThat(list).contains("BG-901").contains("80g 500张/包").contains("办公用品");
+
+        long id = Demo.count(jdbc, "SELECT id FROM warehouse.item WHERE code = 'BG-901'");
+        Map<String, String> edit = item("BG-901", "A4 复印纸 80g（测试）");
+        assertThat(storekeeper.post("/warehouse/items/" + id, edit).status()).isEqualTo(302);
+        assertThat(storekeeper.post("/warehouse/items/" + id, edit).status()).as("a stale form").isEqualTo(409);
+        assertThat(Workbooks.text(storekeeper.getBytes("/warehouse/items/export.xlsx?q=BG-901")))
+                .contains("A4 复印纸 80g（测试）");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE entity = 'item' AND entity_id = ?",
+                String.valueOf(id))).isEqualTo(2);
+    }
+
+    @Test
+    void aDuplicateCodeAnEmptyFormAndAForeignCategoryAreAnsweredAtTheirFields() {
+        WebUser storekeeper = login("storekeeper");
+        long before = Demo.count(jdbc, "SELECT count(*) FROM warehouse.item");
+        assertThat(storekeeper.post("/warehouse/items", item("BG-001", "重复编号")).body()).contains("已有相同编号的物品");
+        assertThat(storekeeper.post("/warehouse/items", Map.of()).body()).contains("必填").contains("is-invalid");
+        Map<String, String> foreign = item("BG-902", "外校类别");
+        foreign.put("categoryId", "999999");
+        assertThat(storekeeper.post("/warehouse/items", foreign).body()).contains("请选择本校的物品类别");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM warehouse.item")).isEqualTo(before);
+    }
+
+    @Test
+    void aTeacherNeitherReadsNorWritesTheCatalogue() {
+        WebUser teacher = login("teacher");
+        assertThat(teacher.get("/warehouse/items").status()).isEqualTo(403);
+        assertThat(teacher.post("/warehouse/items", item("BG-903", "越权")).status()).isEqualTo(403);
+        assertThat(login("finance").get("/warehouse/items").status()).isEqualTo(200);
+        assertThat(login("finance").get("/warehouse/items/new").status()).isEqualTo(403);
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM warehouse.item WHERE code = 'BG-903'")).isZero();
+    }
+
+    @Test
+    void theDemoStoresHoldTheirOpeningStock() {
+        assertThat(login("storekeeper").get("/warehouse/stores").body()).contains("总仓库").contains("文印室");
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id
+                WHERE i.code = 'BG-001' AND b.quantity = 400""")).isEqualTo(1);
+    }
+}
