@@ -37,6 +37,14 @@ class CatalogueJourneyTest extends IntegrationTest {
             assertThat(page.locator("#list-table tbody tr")).hasCount(1);
             assertThat(page.locator("#list-table tbody")).containsText("BG-950");
             assertThat(page.locator("#list-table tbody")).containsText("文印室");
+
+            // the stock it joins: A4 paper in the print room, with its ledger behind it
+            page.navigate("/warehouse/stock?q=BG-001");
+            assertThat(page.locator("#list-table tbody")).containsText("400 包");
+            Browsers.screenshot(page, "warehouse-stock-phone");
+            page.locator("#list-table tbody a").first().click();
+            assertThat(page.locator("main")).containsText("期初库存");
+            Browsers.screenshot(page, "warehouse-ledger-phone");
         } finally {
             Browsers.close(page);
         }

@@ -75,4 +75,19 @@ class CatalogueTest extends IntegrationTest {
                 SELECT count(*) FROM warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id
                 WHERE i.code = 'BG-001' AND b.quantity = 400""")).isEqualTo(1);
     }
+
+    @Test
+    void theStockBalancesShowQuantityValueAndTheLedgerBehindThem() {
+        WebUser storekeeper = login("storekeeper");
+        String stock = storekeeper.get("/warehouse/stock?q=BG-001").body();
+        assertThat(stock).contains("A4 复印纸").contains("400 包").contains("8,600.00").contains("文印室");
+        long item = Demo.count(jdbc, "SELECT id FROM warehouse.item WHERE code = 'BG-001' AND school_id = ?",
+                Demo.schoolId(jdbc));
+        long store = Demo.count(jdbc, "SELECT id FROM warehouse.store WHERE code = 'PRINT' AND school_id = ?",
+                Demo.schoolId(jdbc));
+        assertThat(storekeeper.get("/warehouse/stock/" + item + "/" + store).body()).contains("期初库存").contains("400 包");
+        assertThat(Workbooks.text(storekeeper.getBytes("/warehouse/stock/export.xlsx?q=BG-001"))).contains("8600");
+        assertThat(login("teacher").get("/warehouse/stock").status()).isEqualTo(403);
+        assertThat(storekeeper.get("/warehouse/stock/" + item + "/999999").status()).isEqualTo(404);
+    }
 }

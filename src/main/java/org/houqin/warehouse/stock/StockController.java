@@ -1,0 +1,89 @@
+package org.houqin.warehouse.stock;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.Htmx;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.Texts;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 库存台账 (every item's balance and value per store, low stock marked, Excel) and an item's 出入库流水. */
+@Controller
+class StockController {
+
+    private final StockViews views;
+    private final Catalogue catalogue;
+    private final Texts texts;
+
+    StockController(StockViews views, Catalogue catalogue, Texts texts) {
+        this.views = views;
+        this.catalogue = catalogue;
+        this.texts = texts;
+    }
+
+    @GetMapping("/warehouse/stock")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String balances(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long store,
+                    @RequestParam(required = false) Long category, @RequestParam(defaultValue = "false") boolean low,
+                    Model model, HttpServletRequest request) {
+        long school = CurrentUser.get().requireSchool();
+        StockViews.Filter filter = new StockViews.Filter(store, category, low);
+        model.addAttribute("page", views.balances(school, query, filter));
+        model.addAttribute("totals", views.totals(school, query, filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("stores", catalogue.stores(school));
+        model.addAttribute("categories", catalogue.categories(school));
+        model.addAttribute("sortKey", StockViews.SORTS.key(query));
+        return Htmx.view(request, "warehouse/stock");
+    }
+
+    @GetMapping("/warehouse/stock/export.xlsx")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long store,
+                @RequestParam(required = false) Long category, @RequestParam(defaultValue = "false") boolean low,
+                HttpServletResponse response) throws IOException {
+        List<StockViews.BalanceRow> rows = views.allBalances(CurrentUser.get().requireSchool(), query,
+                new StockViews.Filter(store, category, low));
+        String title = texts.get("stock.title");
+        Downloads.excel(response, title + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), title, List.of(
+                new ExcelColumn<StockViews.BalanceRow>(texts.get("item.code"), StockViews.BalanceRow::code),
+                new ExcelColumn<>(texts.get("item.name"), StockViews.BalanceRow::name),
+                new ExcelColumn<>(texts.get("item.specification"), StockViews.BalanceRow::specification),
+                new ExcelColumn<>(texts.get("item.unit"), StockViews.BalanceRow::unit),
+                new ExcelColumn<>(texts.get("item.category"), StockViews.BalanceRow::categoryName),
+                new ExcelColumn<>(texts.get("stock.store"), StockViews.BalanceRow::storeName),
+                new ExcelColumn<>(texts.get("stock.quantity"), StockViews.BalanceRow::quantity),
+                new ExcelColumn<>(texts.get("stock.averageCost"), StockViews.BalanceRow::averageCost),
+                new ExcelColumn<>(texts.get("stock.amount"), StockViews.BalanceRow::amount),
+                new ExcelColumn<>(texts.get("item.reorderPoint"), StockViews.BalanceRow::reorderPoint)), rows);
+    }
+
+    @GetMapping("/warehouse/stock/{item}/{store}")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String ledger(@PathVariable long item, @PathVariable long store, @RequestParam(defaultValue = "1") int page,
+                  Model model) {
+        long school = CurrentUser.get().requireSchool();
+        Catalogue.Item found = catalogue.item(school, item).orElseThrow(() -> new NotFoundException("item", item));
+        Catalogue.Store place = catalogue.store(school, store).orElseThrow(() -> new NotFoundException("store", store));
+        model.addAttribute("item", found);
+        model.addAttribute("store", place);
+        model.addAttribute("page", views.ledger(school, item, store, Math.max(1, Math.min(page, 100_000))));
+        return "warehouse/ledger";
+    }
+}
