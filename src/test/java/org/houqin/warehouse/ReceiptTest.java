@@ -1,0 +1,80 @@
+package org.houqin.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.houqin.support.Demo;
+import org.houqin.support.IntegrationTest;
+import org.houqin.support.WebUser;
+import org.junit.jupiter.api.Test;
+
+/** 入库单: goods received raise the stock at their price, with a document number, and bad forms write nothing. */
+class ReceiptTest extends IntegrationTest {
+
+    private long id(String sql, String code) {
+        return Demo.count(jdbc, sql, code, Demo.schoolId(jdbc));
+    }
+
+    private Map<String, String> receipt(String day) {
+        Map<String, String> form = new HashMap<>();
+        form.put("storeId", String.valueOf(id("SELECT id FROM warehouse.store WHERE code = ? AND school_id = ?", "PRINT")));
+        form.put("receivedOn", day);
+        form.put("supplier", "城区文具批发部");
+        form.put("invoiceNumber", "No.00012345");
+        return form;
+    }
+
+    private String balance(String code) {
+        return Demo.asSystem(() -> jdbc.sql("""
+                SELECT b.quantity FROM warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id
+                JOIN warehouse.store s ON s.id = b.store_id WHERE i.code = ? AND s.code = 'PRINT' AND b.school_id = ?""")
+                .params(code, Demo.schoolId(jdbc)).query(java.math.BigDecimal.class).single()).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    @Test
+    void goodsReceivedRaiseTheStockAtTheirPriceUnderANumber() {
+        WebUser storekeeper = login("storekeeper");
+        String before = balance("BG-001");
+        Map<String, String> form = receipt(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        form.put("lines[0].itemId", String.valueOf(id("SELECT id FROM warehouse.item WHERE code = ? AND school_id = ?", "BG-001")));
+        form.put("lines[0].quantity", "10");
+        form.put("lines[0].unitPrice", "21.50");
+        form.put("lines[1].itemId", String.valueOf(id("SELECT id FROM warehouse.item WHERE code = ? AND school_id = ?", "BG-002")));
+        form.put("lines[1].quantity", "5");
+        form.put("lines[1].unitPrice", "43.00");
+        WebUser.Page created = storekeeper.post("/warehouse/receipts", form);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        assertThat(balance("BG-001")).isEqualTo(new java.math.BigDecimal(before).add(java.math.BigDecimal.TEN)
+                .stripTrailingZeros().toPlainString());
+        String page = storekeeper.get(created.location().replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(page).containsPattern("RK-\\d{4}-\\d{5}").contains("城区文具批发部").contains("430.00");
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM warehouse.movement WHERE document_type = 'RK' AND document_number LIKE 'RK-%'
+                  AND note = '城区文具批发部'""")).isGreaterThanOrEqualTo(2);
+        assertThat(storekeeper.get("/warehouse/receipts").body()).contains("城区文具批发部");
+    }
+
+    @Test
+    void aReceiptWithoutLinesInTheFutureOrWithHalfALineIsAnsweredAtTheFieldAndWritesNothing() {
+        WebUser storekeeper = login("storekeeper");
+        long before = Demo.count(jdbc, "SELECT count(*) FROM warehouse.receipt");
+        assertThat(storekeeper.post("/warehouse/receipts", receipt(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()))
+                .body()).contains("请至少填写一行物品");
+        Map<String, String> future = receipt(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3).toString());
+        future.put("lines[0].itemId", String.valueOf(id("SELECT id FROM warehouse.item WHERE code = ? AND school_id = ?", "BG-003")));
+        future.put("lines[0].quantity", "1");
+        future.put("lines[0].unitPrice", "1");
+        assertThat(storekeeper.post("/warehouse/receipts", future).body()).contains("入库日期不能晚于今天");
+        Map<String, String> half = receipt(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        half.put("lines[0].itemId", String.valueOf(id("SELECT id FROM warehouse.item WHERE code = ? AND school_id = ?", "BG-003")));
+        assertThat(storekeeper.post("/warehouse/receipts", half).body()).contains("每行物品都要填写数量和单价");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM warehouse.receipt")).isEqualTo(before);
+        assertThat(login("teacher").post("/warehouse/receipts", future).status()).isEqualTo(403);
+        assertThat(login("finance").get("/warehouse/receipts/new").status()).isEqualTo(403);
+    }
+}
