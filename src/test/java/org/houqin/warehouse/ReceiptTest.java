@@ -57,6 +57,13 @@ class ReceiptTest extends IntegrationTest {
                 SELECT count(*) FROM warehouse.movement WHERE document_type = 'RK' AND document_number LIKE 'RK-%'
                   AND note = '城区文具批发部'""")).isGreaterThanOrEqualTo(2);
         assertThat(storekeeper.get("/warehouse/receipts").body()).contains("城区文具批发部");
+        byte[] pdf = storekeeper.getBytes(created.location().replaceFirst("^https?://[^/]+", "") + "/print.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("入库单")
+                    .contains("城区文具批发部").contains("A4 复印纸").contains("430.00");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
