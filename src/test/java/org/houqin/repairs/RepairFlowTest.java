@@ -38,6 +38,13 @@ class RepairFlowTest extends IntegrationTest {
                 Demo.userId(jdbc, "director"), "/repairs/" + id)).isEqualTo(1);
         String page = teacher.get("/repairs/" + id).body();
         assertThat(page).contains("待受理").contains("&lt;script&gt;").doesNotContain("<script>alert(1)");
+        assertThat(page).as("a teacher is offered no office steps").doesNotContain("/repairs/" + id + "/reject")
+                .doesNotContain("/repairs/" + id + "/escalate").contains("/repairs/" + id + "/cancel");
+        assertThat(director.get("/repairs/" + id).body()).contains("/repairs/" + id + "/reject")
+                .contains("/repairs/" + id + "/escalate").doesNotContain("/repairs/" + id + "/hold");
+        String refused = director.post("/repairs/" + id + "/reject", Map.of("version", "0", "note", " ")).body();
+        assertThat(refused).contains("<details open").contains("请填写说明");
+        assertThat(repairs.status(id)).isEqualTo("NEW");
 
         repairs.dispatch(director, id, "worker");
         assertThat(repairs.status(id)).isEqualTo("ASSIGNED");
@@ -46,6 +53,8 @@ class RepairFlowTest extends IntegrationTest {
                 Demo.userId(jdbc, "worker"), "/repairs/" + id)).isEqualTo(1);
 
         assertThat(repairs.step(worker, id, "start", Map.of()).status()).isEqualTo(302);
+        assertThat(worker.get("/repairs/" + id).body()).contains("/repairs/" + id + "/hold")
+                .doesNotContain("/repairs/" + id + "/reject");
         WebUser.Page complete = worker.multipart("/repairs/" + id + "/complete", Map.of(
                 "version", String.valueOf(repairs.version(id)), "note", "更换灯管一根", "hours", "0.5",
                 "materials[0].name", "灯管", "materials[0].quantity", "1", "materials[0].unit", "根",

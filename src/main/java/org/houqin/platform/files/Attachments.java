@@ -32,6 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Photos and hand-written signatures of any document (a repair, a delivery check, a handover). The type is decided
@@ -82,6 +83,16 @@ public class Attachments {
         byte[] thumbnail = type == ImageCheck.Type.HEIC ? null : thumbnail(bytes, field);
         return store(schoolId, ownerType, ownerId, Kind.PHOTO, cleanName(fileName, type), type.contentType, bytes,
                 thumbnail);
+    }
+
+    /** Keeps an uploaded photo of a document, as {@link #storePhoto(long, String, long, String, String, byte[])}. */
+    @Transactional
+    public Attachment storePhoto(long schoolId, String ownerType, long ownerId, String field, MultipartFile upload) {
+        try {
+            return storePhoto(schoolId, ownerType, ownerId, field, upload.getOriginalFilename(), upload.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Keeps a signature drawn on a phone or tablet, sent by the page as a PNG data URL. */

@@ -1,7 +1,5 @@
 package org.houqin.repairs.request;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,10 +83,7 @@ public class RepairReporting {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        List<MultipartFile> chosen = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
-        if (chosen.size() > MAX_PHOTOS) {
-            throw new RuleViolation("photos", "repair.photos.tooMany", MAX_PHOTOS);
-        }
+        List<MultipartFile> chosen = photosOf(photos);
         Instant now = clock.instant();
         if (reporter.guestAddress() != null) {
             checkGuestLimit(schoolId, reporter.guestAddress(), now);
@@ -115,7 +110,7 @@ public class RepairReporting {
         requests.record(schoolId, id, new Repair.Step("report", null, org.houqin.repairs.RepairStatus.NEW, null),
                 reporter.userId(), reporter.name(), now);
         for (MultipartFile photo : chosen) {
-            attachments.storePhoto(schoolId, "repair", id, "photos", photo.getOriginalFilename(), bytes(photo));
+            attachments.storePhoto(schoolId, "repair", id, "photos", photo);
         }
         audit.changedIn(schoolId, "repairs", "request", id, "REPORT", null,
                 Map.of("number", number, "priority", priority, "category", category.name()));
@@ -150,19 +145,20 @@ public class RepairReporting {
         return iam.usersWithPermission(schoolId, RepairsPermissions.DISPATCH).stream().map(IamApi.UserRef::id).toList();
     }
 
+    /** The photos actually chosen in a form (a file input sends an empty part when none is), at most {@value #MAX_PHOTOS}. */
+    static List<MultipartFile> photosOf(List<MultipartFile> photos) {
+        List<MultipartFile> chosen = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
+        if (chosen.size() > MAX_PHOTOS) {
+            throw new RuleViolation("photos", "repair.photos.tooMany", MAX_PHOTOS);
+        }
+        return chosen;
+    }
+
     static String place(PlacesApi.RoomRef room, String location) {
         if (room == null) {
             return location;
         }
         String label = room.code() + " " + room.name() + (location == null ? "" : " · " + location);
         return label.length() > 160 ? label.substring(0, 160) : label;
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.houqin.repairs.request;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +50,7 @@ public class RepairWork {
                 throw new RuleViolation("materials[" + i + "].name", "repair.material.incomplete");
             }
         }
-        List<MultipartFile> chosen = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
-        if (chosen.size() > RepairReporting.MAX_PHOTOS) {
-            throw new RuleViolation("photos", "repair.photos.tooMany", RepairReporting.MAX_PHOTOS);
-        }
+        List<MultipartFile> chosen = RepairReporting.photosOf(photos);
         steps.apply(school, me, id, form.getVersion(), r -> {
             RepairService.requireAssignee(r, me);
             return r.complete(form.getNote(), form.getHours(), steps.now());
@@ -65,7 +60,7 @@ public class RepairWork {
         }
         attachments.storeSignature(school, "repair-worker", id, "signature", form.getSignature());
         for (MultipartFile photo : chosen) {
-            attachments.storePhoto(school, "repair-after", id, "photos", photo.getOriginalFilename(), bytes(photo));
+            attachments.storePhoto(school, "repair-after", id, "photos", photo);
         }
         steps.tellReporter(school, id, "notification.repair.finished");
     }
@@ -109,13 +104,5 @@ public class RepairWork {
         BigDecimal cost = after.contractorCost();
         events.publishEvent(new DamageReported(school, id, after.number(), after.damageClassId(), after.damageStaffId(),
                 after.damageNote(), cost));
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

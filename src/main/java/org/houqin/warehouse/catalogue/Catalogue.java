@@ -1,14 +1,20 @@
 package org.houqin.warehouse.catalogue;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.audit.AuditLog;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Sorts;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +46,9 @@ public class Catalogue {
             "劳保用品", "其他");
 
     private final JdbcClient jdbc;
-    private final org.houqin.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    Catalogue(JdbcClient jdbc, org.houqin.audit.AuditLog audit) {
+    Catalogue(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -95,7 +101,7 @@ public class Catalogue {
 
     @Transactional
     public void updateItem(long schoolId, long id, ItemForm form) {
-        Item before = item(schoolId, id).orElseThrow(() -> new org.houqin.platform.web.NotFoundException("item", id));
+        Item before = item(schoolId, id).orElseThrow(() -> new NotFoundException("item", id));
         check(schoolId, form);
         boolean saved = Forms.unique("code", "item.code.duplicate", () -> jdbc.sql("""
                 UPDATE warehouse.item SET code = ?, name = ?, specification = ?, unit = ?, category_id = ?,
@@ -105,17 +111,17 @@ public class Catalogue {
                         form.getReorderPoint(), form.getDefaultStoreId(), form.isActive(), schoolId, id,
                         form.getVersion()).update() == 1);
         if (!saved) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("item " + id + " changed");
+            throw new OptimisticLockingFailureException("item " + id + " changed");
         }
         audit.changedIn(schoolId, "warehouse", "item", id, "UPDATE", before, item(schoolId, id).orElseThrow());
     }
 
     private void check(long schoolId, ItemForm form) {
         if (categories(schoolId).stream().noneMatch(c -> c.id() == form.getCategoryId())) {
-            throw new org.houqin.platform.web.RuleViolation("categoryId", "item.category.unknown");
+            throw new RuleViolation("categoryId", "item.category.unknown");
         }
         if (form.getDefaultStoreId() != null && store(schoolId, form.getDefaultStoreId()).isEmpty()) {
-            throw new org.houqin.platform.web.RuleViolation("defaultStoreId", "item.store.unknown");
+            throw new RuleViolation("defaultStoreId", "item.store.unknown");
         }
     }
 
@@ -126,7 +132,7 @@ public class Catalogue {
                 WHERE school_id = ? AND id = ? AND version = ?""")
                 .params(code, name, active, schoolId, id, version).update() == 1);
         if (!saved) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("store " + id + " changed");
+            throw new OptimisticLockingFailureException("store " + id + " changed");
         }
     }
 
@@ -135,8 +141,8 @@ public class Catalogue {
         return stores(schoolId).stream().filter(s -> s.id() == id).findFirst();
     }
 
-    private static java.util.Map<String, Object> params(long schoolId, ListQuery query, Long categoryId) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    private static Map<String, Object> params(long schoolId, ListQuery query, Long categoryId) {
+        Map<String, Object> params = new HashMap<>();
         params.put("school", schoolId);
         params.put("q", query.q());
         params.put("like", query.likePattern());
