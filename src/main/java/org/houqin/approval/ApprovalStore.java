@@ -3,7 +3,7 @@ package org.houqin.approval;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,17 +11,24 @@ import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads and writes rules, submissions, their steps and delegations. */
+/** Reads and writes submissions and their steps. */
 @Component
 class ApprovalStore {
 
     record Request(long id, String documentType, long documentId, String documentNumber, String title,
                    BigDecimal amount, String category, Long departmentId, long submitterUserId, String status,
-                   Integer currentPosition, Instant submittedAt, int version) {
+                   Integer currentPosition, int steps, Instant submittedAt, Instant decidedAt, String link,
+                   int version) {
     }
 
     record Step(long id, long requestId, int position, String roleCode, boolean sameDepartment, Long userId,
                 String status, Long decidedBy, Long decidedFor, Instant decidedAt, String comment) {
+    }
+
+    /** A step someone decided, with the submission it belongs to. */
+    record Decided(long requestId, String documentType, String documentNumber, String title, BigDecimal amount,
+                   String requestStatus, String link, int position, String status, Long decidedFor,
+                   Instant decidedAt, String comment) {
     }
 
     private final JdbcClient jdbc;
@@ -30,22 +37,15 @@ class ApprovalStore {
         this.jdbc = jdbc;
     }
 
-    List<RuleChoice.Candidate> rules(long schoolId, String documentType) {
-        return jdbc.sql("""
-                SELECT id, min_amount, max_amount, category, priority FROM approval.rule
-                WHERE school_id = ? AND document_type = ? AND active""").params(schoolId, documentType)
-                .query(Rows.of(RuleChoice.Candidate.class)).list();
-    }
-
     long insertRequest(long schoolId, Submission s, Long ruleId, String status, Integer position, Instant now) {
         return jdbc.sql("""
                 INSERT INTO approval.request (school_id, document_type, document_id, document_number, title, amount,
                        category, department_id, submitter_user_id, rule_id, status, current_position, submitted_at,
-                       decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                       decided_at, link)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(schoolId, s.documentType(), s.documentId(), s.documentNumber(), s.title(), s.amount(),
                         s.category(), s.departmentId(), s.submitterUserId(), ruleId, status, position, ts(now),
-                        "PENDING".equals(status) ? null : ts(now))
+                        "PENDING".equals(status) ? null : ts(now), s.link())
                 .query(Long.class).single();
     }
 
@@ -58,18 +58,20 @@ class ApprovalStore {
     }
 
     Optional<Request> request(long schoolId, long id) {
-        return jdbc.sql(REQUEST + " WHERE school_id = ? AND id = ?").params(schoolId, id).query(Rows.of(Request.class))
-                .optional();
-    }
-
-    List<Request> pending(long schoolId) {
-        return jdbc.sql(REQUEST + " WHERE school_id = ? AND status = 'PENDING' ORDER BY submitted_at, id LIMIT 1000")
-                .param(schoolId).query(Rows.of(Request.class)).list();
+        return jdbc.sql(REQUEST + " WHERE r.school_id = ? AND r.id = ?").params(schoolId, id)
+                .query(Rows.of(Request.class)).optional();
     }
 
     List<Request> ofDocument(long schoolId, String documentType, long documentId) {
-        return jdbc.sql(REQUEST + " WHERE school_id = ? AND document_type = ? AND document_id = ? ORDER BY submitted_at, id")
+        return jdbc.sql(REQUEST + """
+                 WHERE r.school_id = ? AND r.document_type = ? AND r.document_id = ? ORDER BY r.submitted_at, r.id""")
                 .params(schoolId, documentType, documentId).query(Rows.of(Request.class)).list();
+    }
+
+    List<Request> submittedBy(long schoolId, long userId, int limit) {
+        return jdbc.sql(REQUEST + """
+                 WHERE r.school_id = ? AND r.submitter_user_id = ? ORDER BY r.submitted_at DESC, r.id DESC LIMIT ?""")
+                .params(schoolId, userId, limit).query(Rows.of(Request.class)).list();
     }
 
     List<Step> steps(long schoolId, long requestId) {
@@ -77,9 +79,28 @@ class ApprovalStore {
                 .query(Rows.of(Step.class)).list();
     }
 
-    int stepCount(long requestId) {
-        return jdbc.sql("SELECT count(*) FROM approval.step WHERE request_id = ?").param(requestId).query(Integer.class)
-                .single();
+    /** The steps of several submissions, in order. */
+    List<Step> steps(long schoolId, List<Long> requestIds) {
+        return jdbc.sql(STEP + " WHERE school_id = ? AND request_id = ANY(?) ORDER BY request_id, position")
+                .params(schoolId, requestIds.toArray(Long[]::new)).query(Rows.of(Step.class)).list();
+    }
+
+    List<Decided> decidedBy(long schoolId, long userId, int limit) {
+        return jdbc.sql("""
+                SELECT r.id AS request_id, r.document_type, r.document_number, r.title, r.amount,
+                       r.status AS request_status, r.link, s.position, s.status, s.decided_for, s.decided_at, s.comment
+                FROM approval.step s JOIN approval.request r ON r.id = s.request_id
+                WHERE s.school_id = ? AND s.decided_by = ? ORDER BY s.decided_at DESC, s.id DESC LIMIT ?""")
+                .params(schoolId, userId, limit).query(Rows.of(Decided.class)).list();
+    }
+
+    /** Whether the user decided a step of some submission of the document (themselves or for someone). */
+    boolean tookPart(long schoolId, long userId, String documentType, long documentId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM approval.step s JOIN approval.request r ON r.id = s.request_id
+                WHERE r.school_id = ? AND r.document_type = ? AND r.document_id = ?
+                  AND (s.decided_by = ? OR s.decided_for = ?)""")
+                .params(schoolId, documentType, documentId, userId, userId).query(Long.class).single() > 0;
     }
 
     /** Records a decision on the waiting step; false when it was decided meanwhile. */
@@ -104,44 +125,63 @@ class ApprovalStore {
                 .params(status, position, ts(decidedAt), schoolId, id, version).update() == 1;
     }
 
-    /** Those who have handed their approvals to this user today. */
-    List<Long> delegators(long schoolId, long userId, LocalDate today) {
-        return jdbc.sql("""
-                SELECT from_user_id FROM approval.delegation
-                WHERE school_id = ? AND to_user_id = ? AND active AND starts_on <= ? AND ends_on >= ?""")
-                .params(schoolId, userId, today, today).query(Long.class).list();
+    /**
+     * The pending submissions whose waiting step one of the actors may decide, none submitted by the reader or by
+     * the actor: the SQL twin of {@link Approvers.Actor#holds}.
+     */
+    List<Request> waitingFor(long schoolId, long readerId, List<Approvers.Actor> actors, int limit) {
+        return jdbc.sql(REQUEST + " WHERE " + WAITING_FOR + " ORDER BY r.submitted_at, r.id LIMIT ?")
+                .params(actorParams(schoolId, readerId, actors, limit)).query(Rows.of(Request.class)).list();
     }
 
-    long insertDelegation(long schoolId, long from, long to, LocalDate startsOn, LocalDate endsOn) {
-        return jdbc.sql("""
-                INSERT INTO approval.delegation (school_id, from_user_id, to_user_id, starts_on, ends_on)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""").params(schoolId, from, to, startsOn, endsOn)
-                .query(Long.class).single();
+    long countWaitingFor(long schoolId, long readerId, List<Approvers.Actor> actors) {
+        return jdbc.sql("SELECT count(*) FROM approval.request r WHERE " + WAITING_FOR)
+                .params(actorParams(schoolId, readerId, actors, null)).query(Long.class).single();
     }
 
-    long insertRule(long schoolId, String documentType, String name, BigDecimal min, BigDecimal max, String category,
-                    int priority) {
-        return jdbc.sql("""
-                INSERT INTO approval.rule (school_id, document_type, name, min_amount, max_amount, category, priority)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(schoolId, documentType, name, min, max, category, priority).query(Long.class).single();
-    }
-
-    void insertRuleStep(long schoolId, long ruleId, int position, String roleCode, boolean sameDepartment, Long userId) {
-        jdbc.sql("""
-                INSERT INTO approval.rule_step (school_id, rule_id, position, role_code, same_department, user_id)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(schoolId, ruleId, position, roleCode, sameDepartment, userId)
-                .update();
+    /** One row per actor and role, and one per actor without a role (for steps naming the person). */
+    private static List<Object> actorParams(long schoolId, long readerId, List<Approvers.Actor> actors, Integer limit) {
+        List<Long> users = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        List<Long> departments = new ArrayList<>();
+        for (Approvers.Actor actor : actors) {
+            List<String> codes = new ArrayList<>(actor.roles());
+            codes.add(null);
+            for (String code : codes) {
+                users.add(actor.userId());
+                roles.add(code);
+                departments.add(actor.departmentId());
+            }
+        }
+        List<Object> params = new ArrayList<>(List.of(schoolId, readerId, users.toArray(Long[]::new),
+                roles.toArray(String[]::new), departments.toArray(Long[]::new)));
+        if (limit != null) {
+            params.add(limit);
+        }
+        return params;
     }
 
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
+    private static final String WAITING_FOR = """
+            r.school_id = ? AND r.status = 'PENDING' AND r.submitter_user_id <> ?
+              AND EXISTS (SELECT 1 FROM approval.step s
+                          JOIN unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS bigint[]))
+                               AS a (user_id, role_code, department_id)
+                            ON s.user_id = a.user_id
+                               OR (s.role_code = a.role_code AND (NOT s.same_department OR r.department_id = a.department_id))
+                          WHERE s.request_id = r.id AND s.position = r.current_position AND s.status = 'WAITING'
+                            AND r.submitter_user_id <> a.user_id)""";
+
     private static final String REQUEST = """
-            SELECT id, document_type, document_id, document_number, title, amount, category, department_id,
-                   submitter_user_id, status, current_position, submitted_at, version
-            FROM approval.request""";
+            SELECT r.id, r.document_type, r.document_id, r.document_number, r.title, r.amount, r.category,
+                   r.department_id, r.submitter_user_id, r.status, r.current_position,
+                   (SELECT count(*) FROM approval.step c WHERE c.request_id = r.id) AS steps,
+                   r.submitted_at, r.decided_at, r.link, r.version
+            FROM approval.request r
+            """;
 
     private static final String STEP = """
             SELECT id, request_id, position, role_code, same_department, user_id, status, decided_by, decided_for,

@@ -4,15 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
-import org.houqin.iam.IamApi;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
@@ -24,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What business modules use: submit a document, let its approvers decide step by step, learn the end through
- * {@link ApprovalDecided}. Nobody decides their own document; a decision on a stale page or a closed submission is
- * refused; a person away may hand their approvals to someone for a date range.
+ * {@link ApprovalDecided}, show the history on the document's page with {@link #panel}. Nobody decides their own
+ * document; a decision on a stale page or a closed submission is refused; a person away may hand their approvals to
+ * someone for a date range. The approval pages (inbox, rules, delegations) use the rest.
  */
 @Service
 public class Approvals {
@@ -36,20 +34,85 @@ public class Approvals {
 
     /** A submission waiting for the reader, with the step it waits at. */
     public record Waiting(long requestId, String documentType, long documentId, String documentNumber, String title,
-                          BigDecimal amount, int position, int steps, Instant submittedAt, int version) {
+                          BigDecimal amount, int position, int steps, Instant submittedAt, int version,
+                          String submitterName, String link) {
     }
 
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
+    /** One step of a submission as its history shows it: who should approve, and what was decided by whom. */
+    public record HistoryEntry(int position, String approverLabel, String status, String decidedByName,
+                               String decidedForName, Instant decidedAt, String comment) {
+    }
+
+    /** One submission of a document (a returned document is submitted again) with its steps. */
+    public record SubmissionView(long requestId, String status, Instant submittedAt, String submitterName,
+                                 Instant decidedAt, List<HistoryEntry> steps) {
+    }
+
+    /** What a document's page shows: every submission, oldest first, and the reader's waiting step if any. */
+    public record Panel(List<SubmissionView> submissions, Optional<Waiting> mine) {
+
+        public boolean empty() {
+            return submissions.isEmpty();
+        }
+    }
+
+    /** A submission in a list: what, how much, where it stands. */
+    public record Summary(long requestId, String documentType, long documentId, String documentNumber, String title,
+                          BigDecimal amount, String status, Integer position, int steps, String submitterName,
+                          Instant submittedAt, Instant decidedAt, String link) {
+    }
+
+    /** A step the reader decided (for someone else when {@code decidedForName} is set). */
+    public record Handled(long requestId, String documentType, String documentNumber, String title, BigDecimal amount,
+                          String requestStatus, int position, String decision, String decidedForName,
+                          Instant decidedAt, String comment, String link) {
+    }
+
+    /** A rule as the admin writes it; amounts are the range [min, max), either end open when null. */
+    public record RuleSpec(String documentType, String name, BigDecimal minAmount, BigDecimal maxAmount,
+                           String category, int priority, List<StepSpec> steps) {
+    }
+
+    public record RuleStepView(int position, String roleCode, boolean sameDepartment, Long userId, String label) {
+    }
+
+    public record RuleView(long id, String documentType, String name, BigDecimal minAmount, BigDecimal maxAmount,
+                           String category, int priority, boolean active, int version, List<RuleStepView> steps) {
+    }
+
+    /** A delegation given or received; {@code current} when it applies today. */
+    public record DelegationView(long id, long fromUserId, String fromName, long toUserId, String toName,
+                                 LocalDate startsOn, LocalDate endsOn, boolean active, boolean current,
+                                 boolean expired) {
+    }
+
+    private static final int LIST_LIMIT = 50;
+    private static final int MAX_COMMENT = 500;
+    /** Audit actions of their own: the repairs module already labels APPROVE and REJECT for its decisions. */
+    private static final Map<Decision, String> AUDIT_ACTIONS = Map.of(Decision.APPROVE, "AGREE",
+            Decision.REJECT, "DISAGREE", Decision.RETURN, "RETURN");
 
     private final ApprovalStore store;
-    private final IamApi iam;
+    private final RuleStore rules;
+    private final Approvers approvers;
+    private final ApprovalViews views;
+    private final ApprovalRules ruleBook;
+    private final Delegations delegations;
+    private final ApprovalNotices notices;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Approvals(ApprovalStore store, IamApi iam, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    Approvals(ApprovalStore store, RuleStore rules, Approvers approvers, ApprovalViews views, ApprovalRules ruleBook,
+              Delegations delegations, ApprovalNotices notices, AuditLog audit, ApplicationEventPublisher events,
+              Clock clock) {
         this.store = store;
-        this.iam = iam;
+        this.rules = rules;
+        this.approvers = approvers;
+        this.views = views;
+        this.ruleBook = ruleBook;
+        this.delegations = delegations;
+        this.notices = notices;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -59,20 +122,22 @@ public class Approvals {
     @Transactional
     public long submit(long schoolId, Submission submission) {
         Instant now = clock.instant();
-        Optional<RuleChoice.Candidate> rule = RuleChoice.choose(store.rules(schoolId, submission.documentType()),
+        Optional<RuleChoice.Candidate> rule = RuleChoice.choose(rules.candidates(schoolId, submission.documentType()),
                 submission.amount(), submission.category());
         try {
             if (rule.isEmpty()) {
                 long id = store.insertRequest(schoolId, submission, null, "APPROVED", null, now);
-                audit.changedIn(schoolId, "approval", "request", id, "SUBMIT", null, Map.of("status", "APPROVED"));
+                audit.changedIn(schoolId, "approval", "submission", id, "SUBMIT", null, Map.of("status", "APPROVED"));
                 events.publishEvent(new ApprovalDecided(schoolId, id, submission.documentType(), submission.documentId(),
                         ApprovalDecided.Outcome.APPROVED, submission.submitterUserId()));
                 return id;
             }
             long id = store.insertRequest(schoolId, submission, rule.get().id(), "PENDING", 1, now);
             store.copySteps(schoolId, id, rule.get().id());
-            audit.changedIn(schoolId, "approval", "request", id, "SUBMIT", null,
+            audit.changedIn(schoolId, "approval", "submission", id, "SUBMIT", null,
                     Map.of("status", "PENDING", "rule", rule.get().id()));
+            ApprovalStore.Request request = store.request(schoolId, id).orElseThrow();
+            notices.waiting(schoolId, request, store.steps(schoolId, id).get(0));
             return id;
         } catch (DuplicateKeyException e) {
             throw RuleViolation.of("approval.alreadyPending");
@@ -83,6 +148,44 @@ public class Approvals {
     @Transactional
     public ApprovalDecided.Outcome decide(long schoolId, CurrentUser me, long requestId, int version, Decision decision,
                                           String comment) {
+        ApprovalStore.Request request = pendingAt(schoolId, requestId, version);
+        if (request.submitterUserId() == me.userId()) {
+            throw RuleViolation.of("approval.ownDocument");
+        }
+        int position = request.currentPosition();
+        List<ApprovalStore.Step> steps = store.steps(schoolId, requestId);
+        long onBehalfOf = approvers.actingFor(schoolId, me.userId(), request, steps.get(position - 1))
+                .orElseThrow(() -> RuleViolation.of("approval.notYourStep"));
+        String reason = reason(decision, comment);
+        Instant now = clock.instant();
+        String stepStatus = decision == Decision.APPROVE ? "APPROVED" : decision == Decision.REJECT ? "REJECTED" : "RETURNED";
+        String status = decision == Decision.APPROVE && position < request.steps() ? "PENDING" : stepStatus;
+        boolean goesOn = "PENDING".equals(status);
+        if (!store.advance(schoolId, requestId, version, status, goesOn ? position + 1 : null, goesOn ? null : now)
+                || !store.decideStep(requestId, position, stepStatus, me.userId(),
+                onBehalfOf == me.userId() ? null : onBehalfOf, reason, now)) {
+            throw new OptimisticLockingFailureException("approval " + requestId + " decided meanwhile");
+        }
+        Map<String, Object> after = new HashMap<>(Map.of("status", status, "step", position));
+        after.put("comment", reason);
+        after.put("for", onBehalfOf == me.userId() ? null : onBehalfOf);
+        audit.changedIn(schoolId, "approval", "submission", requestId, AUDIT_ACTIONS.get(decision),
+                Map.of("status", "PENDING", "step", position), after);
+        ApprovalStore.Request decided = store.request(schoolId, requestId).orElseThrow();
+        if (goesOn) {
+            notices.waiting(schoolId, decided, steps.get(position));
+            return null;
+        }
+        store.cancelRemaining(requestId);
+        ApprovalDecided.Outcome outcome = ApprovalDecided.Outcome.valueOf(status);
+        notices.ended(schoolId, decided, outcome, me.displayName(), reason);
+        events.publishEvent(new ApprovalDecided(schoolId, requestId, request.documentType(), request.documentId(),
+                outcome, me.userId()));
+        return outcome;
+    }
+
+    /** The submission as the approver's page showed it: still at that version and still pending. */
+    private ApprovalStore.Request pendingAt(long schoolId, long requestId, int version) {
         ApprovalStore.Request request = store.request(schoolId, requestId)
                 .orElseThrow(() -> new NotFoundException("approval", requestId));
         if (request.version() != version) {
@@ -91,119 +194,134 @@ public class Approvals {
         if (!"PENDING".equals(request.status())) {
             throw RuleViolation.of("approval.closed");
         }
-        if (request.submitterUserId() == me.userId()) {
-            throw RuleViolation.of("approval.ownDocument");
-        }
-        if (decision != Decision.APPROVE && (comment == null || comment.isBlank())) {
+        return request;
+    }
+
+    /** A refusal or a return says why; nobody writes an essay. */
+    private static String reason(Decision decision, String comment) {
+        String reason = comment == null || comment.isBlank() ? null : comment.strip();
+        if (decision != Decision.APPROVE && reason == null) {
             throw new RuleViolation("comment", "approval.comment.required");
         }
-        int position = request.currentPosition();
-        ApprovalStore.Step step = store.steps(schoolId, requestId).stream().filter(s -> s.position() == position)
-                .findFirst().orElseThrow();
-        Long onBehalfOf = actingFor(schoolId, me, request, step)
-                .orElseThrow(() -> RuleViolation.of("approval.notYourStep"));
-        Instant now = clock.instant();
-        String stepStatus = switch (decision) {
-            case APPROVE -> "APPROVED";
-            case REJECT -> "REJECTED";
-            case RETURN -> "RETURNED";
-        };
-        boolean last = position >= store.stepCount(requestId);
-        String status = decision == Decision.APPROVE ? (last ? "APPROVED" : "PENDING") : stepStatus;
-        if (!store.advance(schoolId, requestId, version, status, "PENDING".equals(status) ? position + 1 : null,
-                "PENDING".equals(status) ? null : now)
-                || !store.decideStep(requestId, position, stepStatus, me.userId(),
-                onBehalfOf == me.userId() ? null : onBehalfOf, comment, now)) {
-            throw new OptimisticLockingFailureException("approval " + requestId + " decided meanwhile");
+        if (reason != null && reason.length() > MAX_COMMENT) {
+            throw new RuleViolation("comment", "approval.comment.tooLong", MAX_COMMENT);
         }
-        Map<String, Object> after = new HashMap<>();
-        after.put("status", status);
-        after.put("step", position);
-        after.put("comment", comment);
-        audit.changedIn(schoolId, "approval", "request", requestId, decision.name(), Map.of("status", "PENDING"), after);
-        if ("PENDING".equals(status)) {
-            return null;
+        return reason;
+    }
+
+    /** The submitter takes back a pending submission: it ends as withdrawn, its waiting steps are cancelled. */
+    @Transactional
+    public void withdraw(long schoolId, CurrentUser me, String documentType, long documentId) {
+        ApprovalStore.Request request = store.ofDocument(schoolId, documentType, documentId).stream()
+                .filter(r -> "PENDING".equals(r.status())).findFirst()
+                .orElseThrow(() -> RuleViolation.of("approval.notPending"));
+        if (request.submitterUserId() != me.userId()) {
+            throw RuleViolation.of("approval.notYours");
         }
-        store.cancelRemaining(requestId);
-        ApprovalDecided.Outcome outcome = ApprovalDecided.Outcome.valueOf(status);
-        events.publishEvent(new ApprovalDecided(schoolId, requestId, request.documentType(), request.documentId(),
-                outcome, me.userId()));
-        return outcome;
+        if (!store.advance(schoolId, request.id(), request.version(), "WITHDRAWN", null, clock.instant())) {
+            throw new OptimisticLockingFailureException("approval " + request.id() + " decided meanwhile");
+        }
+        store.cancelRemaining(request.id());
+        audit.changedIn(schoolId, "approval", "submission", request.id(), "WITHDRAW", Map.of("status", "PENDING"),
+                Map.of("status", "WITHDRAWN"));
     }
 
     /** The submissions waiting at a step the user may decide, themselves or for someone who delegated to them. */
     @Transactional(readOnly = true)
     public List<Waiting> inbox(long schoolId, CurrentUser me) {
-        List<Waiting> waiting = new ArrayList<>();
-        for (ApprovalStore.Request request : store.pending(schoolId)) {
-            if (request.submitterUserId() == me.userId()) {
-                continue;
-            }
-            List<ApprovalStore.Step> steps = store.steps(schoolId, request.id());
-            steps.stream().filter(s -> s.position() == request.currentPosition()).findFirst()
-                    .filter(step -> actingFor(schoolId, me, request, step).isPresent())
-                    .ifPresent(step -> waiting.add(new Waiting(request.id(), request.documentType(), request.documentId(),
-                            request.documentNumber(), request.title(), request.amount(), step.position(), steps.size(),
-                            request.submittedAt(), request.version())));
-        }
-        return waiting;
+        return views.waiting(store.waitingFor(schoolId, me.userId(), approvers.actorsOf(schoolId, me.userId()), 500));
     }
 
-    /** Hands one's approvals to someone else for a date range (代理审批). */
+    /** How many submissions wait for the user: {@link #inbox}'s size, counted by the database. */
+    @Transactional(readOnly = true)
+    public long inboxCount(long schoolId, CurrentUser me) {
+        return store.countWaitingFor(schoolId, me.userId(), approvers.actorsOf(schoolId, me.userId()));
+    }
+
+    /** The approval history of a document and, when the reader may decide its waiting step, that step. */
+    @Transactional(readOnly = true)
+    public Panel panel(long schoolId, CurrentUser me, String documentType, long documentId) {
+        return views.panel(schoolId, me, store.ofDocument(schoolId, documentType, documentId));
+    }
+
+    /** A submission, if the reader submitted it, decided a step of its document or may decide it now. */
+    @Transactional(readOnly = true)
+    public Optional<Summary> submission(long schoolId, CurrentUser me, long requestId) {
+        return store.request(schoolId, requestId)
+                .filter(r -> r.submitterUserId() == me.userId()
+                        || store.tookPart(schoolId, me.userId(), r.documentType(), r.documentId())
+                        || panel(schoolId, me, r.documentType(), r.documentId()).mine().isPresent())
+                .map(r -> views.summaries(List.of(r)).get(0));
+    }
+
+    /** Where a decision on the submission leads back to: its document's page. */
+    @Transactional(readOnly = true)
+    public Optional<String> link(long schoolId, long requestId) {
+        return store.request(schoolId, requestId).map(ApprovalStore.Request::link);
+    }
+
+    /** The reader's latest submissions, newest first. */
+    @Transactional(readOnly = true)
+    public List<Summary> submittedBy(long schoolId, CurrentUser me) {
+        return views.summaries(store.submittedBy(schoolId, me.userId(), LIST_LIMIT));
+    }
+
+    /** The steps the reader decided lately, newest first. */
+    @Transactional(readOnly = true)
+    public List<Handled> decidedBy(long schoolId, CurrentUser me) {
+        return views.handled(store.decidedBy(schoolId, me.userId(), LIST_LIMIT));
+    }
+
+    /** Hands one's approvals to someone of the same school for a date range (代理审批). */
     @Transactional
     public long delegate(long schoolId, long fromUserId, long toUserId, LocalDate startsOn, LocalDate endsOn) {
-        if (fromUserId == toUserId) {
-            throw new RuleViolation("toUserId", "approval.delegation.self");
-        }
-        if (endsOn.isBefore(startsOn)) {
-            throw new RuleViolation("endsOn", "approval.delegation.dates");
-        }
-        long id = store.insertDelegation(schoolId, fromUserId, toUserId, startsOn, endsOn);
-        audit.changedIn(schoolId, "approval", "delegation", id, "CREATE", null,
-                Map.of("from", fromUserId, "to", toUserId, "startsOn", startsOn.toString(), "endsOn", endsOn.toString()));
-        return id;
+        return delegations.create(schoolId, fromUserId, toUserId, startsOn, endsOn);
     }
 
-    /** Adds a rule with its ordered steps (the admin's rule pages build on this). */
+    /** Takes back one of one's own delegations. */
+    @Transactional
+    public void cancelDelegation(long schoolId, CurrentUser me, long delegationId) {
+        delegations.cancel(schoolId, me.userId(), delegationId);
+    }
+
+    /** The delegations the reader gave or received. */
+    @Transactional(readOnly = true)
+    public List<DelegationView> delegations(long schoolId, CurrentUser me) {
+        return delegations.involving(schoolId, me.userId());
+    }
+
+    /** Adds a rule with its ordered steps. */
     @Transactional
     public long addRule(long schoolId, String documentType, String name, BigDecimal minAmount, BigDecimal maxAmount,
                         String category, int priority, List<StepSpec> steps) {
-        if (steps.isEmpty()) {
-            throw new RuleViolation("steps", "approval.rule.noSteps");
-        }
-        long id = store.insertRule(schoolId, documentType, name, minAmount, maxAmount, category, priority);
-        for (int i = 0; i < steps.size(); i++) {
-            StepSpec step = steps.get(i);
-            store.insertRuleStep(schoolId, id, i + 1, step.roleCode(), step.sameDepartment(), step.userId());
-        }
-        audit.changedIn(schoolId, "approval", "rule", id, "CREATE", null, Map.of("documentType", documentType,
-                "name", name, "steps", steps.size()));
-        return id;
+        return addRule(schoolId, new RuleSpec(documentType, name, minAmount, maxAmount, category, priority, steps));
     }
 
-    /**
-     * Whom the user decides for at this step: themselves if the step is theirs, else someone who delegated to them
-     * today and whose step it is (never the submitter).
-     */
-    private Optional<Long> actingFor(long schoolId, CurrentUser me, ApprovalStore.Request request,
-                                     ApprovalStore.Step step) {
-        if (holds(schoolId, me.userId(), request, step)) {
-            return Optional.of(me.userId());
-        }
-        LocalDate today = clock.instant().atZone(SCHOOL_ZONE).toLocalDate();
-        return store.delegators(schoolId, me.userId(), today).stream()
-                .filter(from -> from != request.submitterUserId())
-                .filter(from -> holds(schoolId, from, request, step)).findFirst();
+    @Transactional
+    public long addRule(long schoolId, RuleSpec rule) {
+        return ruleBook.add(schoolId, rule);
     }
 
-    private boolean holds(long schoolId, long userId, ApprovalStore.Request request, ApprovalStore.Step step) {
-        if (step.userId() != null) {
-            return step.userId() == userId;
-        }
-        if (!iam.hasRole(schoolId, userId, step.roleCode())) {
-            return false;
-        }
-        return !step.sameDepartment() || (request.departmentId() != null
-                && iam.departmentOf(userId).filter(request.departmentId()::equals).isPresent());
+    /** Changes a rule and its steps if nobody did since {@code version}; submissions in flight keep their steps. */
+    @Transactional
+    public void updateRule(long schoolId, long ruleId, int version, RuleSpec rule) {
+        ruleBook.update(schoolId, ruleId, version, rule);
+    }
+
+    /** Switches a rule on or off, if nobody changed it since {@code version}. */
+    @Transactional
+    public void setRuleActive(long schoolId, long ruleId, int version, boolean active) {
+        ruleBook.setActive(schoolId, ruleId, version, active);
+    }
+
+    /** The school's rules by document type, active ones first, each with its steps in order. */
+    @Transactional(readOnly = true)
+    public List<RuleView> rules(long schoolId) {
+        return ruleBook.all(schoolId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RuleView> rule(long schoolId, long ruleId) {
+        return ruleBook.find(schoolId, ruleId);
     }
 }

@@ -1,7 +1,11 @@
 package org.houqin.iam;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +63,41 @@ public class IamApi {
     public Optional<Long> userId(String username) {
         return jdbc.sql("SELECT id FROM iam.app_user WHERE lower(username) = lower(?)").param(username)
                 .query(Long.class).optional();
+    }
+
+    /** A role as other modules show it: its code and the school's name for it. */
+    public record RoleRef(String code, String name) {
+    }
+
+    /** The roles of a school, built-in ones first. */
+    public List<RoleRef> roles(long schoolId) {
+        return jdbc.sql("SELECT code, name FROM iam.role WHERE school_id = ? ORDER BY builtin DESC, id").param(schoolId)
+                .query(Rows.of(RoleRef.class)).list();
+    }
+
+    /** The codes of the roles an enabled user holds in the school (none for a disabled account). */
+    public Set<String> roleCodes(long schoolId, long userId) {
+        return Set.copyOf(jdbc.sql("""
+                SELECT r.code FROM iam.user_role ur JOIN iam.role r ON r.id = ur.role_id JOIN iam.app_user u ON u.id = ur.user_id
+                WHERE ur.user_id = ? AND r.school_id = ? AND u.enabled""").params(userId, schoolId).query(String.class).list());
+    }
+
+    /** The display names of these users, by id. */
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (userIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, display_name FROM iam.app_user WHERE id = ANY(?)")
+                .param(userIds.stream().distinct().toArray(Long[]::new))
+                .query(Rows.of(UserRef.class)).list().forEach(user -> names.put(user.id(), user.displayName()));
+        return names;
+    }
+
+    /** The enabled users of a school by name, for choosing a person. */
+    public List<UserRef> users(long schoolId) {
+        return jdbc.sql("SELECT id, display_name FROM iam.app_user WHERE school_id = ? AND enabled ORDER BY display_name, id")
+                .param(schoolId).query(Rows.of(UserRef.class)).list();
     }
 
     public List<Long> usersOfSchool(long schoolId) {

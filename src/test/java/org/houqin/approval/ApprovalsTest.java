@@ -76,8 +76,13 @@ class ApprovalsTest extends IntegrationTest {
     }
 
     private long submit(String amount, String submitter) {
-        return work(() -> approvals.submit(school, new Submission(type, DOCUMENTS.incrementAndGet(), "RQ-TEST",
-                "A4 复印纸 2 包", new BigDecimal(amount), "办公用品", department, Demo.userId(jdbc, submitter))));
+        return submit(DOCUMENTS.incrementAndGet(), amount, submitter);
+    }
+
+    private long submit(long document, String amount, String submitter) {
+        return work(() -> approvals.submit(school, new Submission(type, document, "RQ-TEST",
+                "A4 复印纸 2 包", new BigDecimal(amount), "办公用品", department, Demo.userId(jdbc, submitter),
+                "/test-documents/" + document)));
     }
 
     private ApprovalDecided.Outcome decide(String approver, long request, Decision decision, String comment) {
@@ -88,6 +93,19 @@ class ApprovalsTest extends IntegrationTest {
     private String status(long request) {
         return Demo.asSystem(() -> jdbc.sql("SELECT status FROM approval.request WHERE id = ?").param(request)
                 .query(String.class).single());
+    }
+
+    private long documentOf(long request) {
+        return Demo.count(jdbc, "SELECT document_id FROM approval.request WHERE id = ?", request);
+    }
+
+    private void withdraw(String username, long document) {
+        SystemWork.run(() -> transaction.executeWithoutResult(status ->
+                approvals.withdraw(school, user(username), type, document)));
+    }
+
+    private Approvals.Panel panel(String username, long document) {
+        return SystemWork.call(() -> approvals.panel(school, user(username), type, document));
     }
 
     private List<Long> inbox(String username) {
@@ -182,13 +200,13 @@ class ApprovalsTest extends IntegrationTest {
     void aDocumentIsPendingOnceAndADocumentWithoutARuleIsApprovedAtOnce() {
         long document = DOCUMENTS.incrementAndGet();
         Submission submission = new Submission(type, document, "RQ-TEST", "复印纸", BigDecimal.ONE, null, department,
-                Demo.userId(jdbc, "teacher"));
+                Demo.userId(jdbc, "teacher"), "/test-documents/" + document);
         work(() -> approvals.submit(school, submission));
         assertThatThrownBy(() -> work(() -> approvals.submit(school, submission))).isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("approval.alreadyPending");
 
         long free = work(() -> approvals.submit(school, new Submission("NORULE" + TYPES.incrementAndGet(), 1, null,
-                "无需审批", BigDecimal.ONE, null, null, Demo.userId(jdbc, "teacher"))));
+                "无需审批", BigDecimal.ONE, null, null, Demo.userId(jdbc, "teacher"), null)));
         assertThat(status(free)).isEqualTo("APPROVED");
     }
 
@@ -209,5 +227,47 @@ class ApprovalsTest extends IntegrationTest {
                 Demo.userId(jdbc, "vice"))).isEqualTo(1);
         assertThatThrownBy(() -> work(() -> approvals.delegate(school, Demo.userId(jdbc, "vice"),
                 Demo.userId(jdbc, "vice"), today, today))).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void theSubmitterWithdrawsAPendingSubmissionAndNobodyElseCan() {
+        long request = submit("600.00", "teacher");
+        long document = documentOf(request);
+        assertThatThrownBy(() -> withdraw("head", document)).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("approval.notYours");
+        withdraw("teacher", document);
+        assertThat(status(request)).isEqualTo("WITHDRAWN");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM approval.step WHERE request_id = ? AND status = 'CANCELLED'",
+                request)).isEqualTo(2);
+        assertThat(inbox("head")).doesNotContain(request);
+        assertThatThrownBy(() -> withdraw("teacher", document)).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("approval.notPending");
+    }
+
+    @Test
+    void theDocumentPanelShowsEveryRoundAndOffersTheWaitingStepOnlyToItsApprover() {
+        long first = submit("600.00", "teacher");
+        long document = documentOf(first);
+        decide("head", first, Decision.RETURN, "请写明用途");
+        long second = submit(document, "600.00", "teacher");
+
+        Approvals.Panel panel = panel("head", document);
+        assertThat(panel.empty()).isFalse();
+        assertThat(panel.submissions()).extracting(Approvals.SubmissionView::requestId).containsExactly(first, second);
+        assertThat(panel.submissions()).extracting(Approvals.SubmissionView::status).containsExactly("RETURNED", "PENDING");
+        Approvals.SubmissionView returned = panel.submissions().get(0);
+        assertThat(returned.submitterName()).isEqualTo("杨佳怡");
+        assertThat(returned.steps()).extracting(Approvals.HistoryEntry::status).containsExactly("RETURNED", "CANCELLED");
+        Approvals.HistoryEntry byHead = returned.steps().get(0);
+        assertThat(byHead.approverLabel()).startsWith("部门负责人");
+        assertThat(byHead.decidedByName()).isEqualTo("刘文博");
+        assertThat(byHead.decidedForName()).isNull();
+        assertThat(byHead.comment()).isEqualTo("请写明用途");
+        assertThat(returned.steps().get(1).approverLabel()).isEqualTo("分管副校长");
+        assertThat(panel.mine()).map(Approvals.Waiting::requestId).contains(second);
+
+        assertThat(panel("vice", document).mine()).isEmpty();
+        assertThat(panel("teacher", document).mine()).as("never on one's own document").isEmpty();
+        assertThat(panel("head", DOCUMENTS.incrementAndGet()).empty()).isTrue();
     }
 }
