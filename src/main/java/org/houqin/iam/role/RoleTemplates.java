@@ -24,15 +24,17 @@ public final class RoleTemplates {
     private static final Set<String> READ_WAREHOUSE = Set.of("warehouse:item:read");
     private static final Set<String> KEEP_WAREHOUSE = Set.of("warehouse:item:read", "warehouse:item:write",
             "warehouse:receipt:write");
+    /** What every role of a school starts with: the approval inbox (one's submissions, steps, delegations). */
+    private static final Set<String> EVERYONE = Set.of("approval:inbox:use");
 
-    public static final List<Template> SCHOOL = List.of(
+    public static final List<Template> SCHOOL = withEveryone(List.of(
             new Template("ADMIN", "系统管理员", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
                     "iam:user:read", "iam:user:write", "iam:role:read", "iam:role:write",
                     "organization:department:write", "organization:staff:write", "organization:staff:reveal",
                     "organization:class:write", "organization:semester:write",
                     "places:room:write", "places:building:write", "audit:log:read", "repairs:category:write",
-                    "repairs:settings:write", "notifications:delivery:read", "notifications:settings:write"),
-                    REPORT_REPAIRS)),
+                    "repairs:settings:write", "notifications:delivery:read", "notifications:settings:write",
+                    "approval:rule:write"), REPORT_REPAIRS)),
             new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, READ_WAREHOUSE, Set.of(
                     "audit:log:read", "repairs:request:decide", "repairs:plan:read", "repairs:stats:read"))),
             new Template("VICE_PRINCIPAL", "分管副校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS,
@@ -52,9 +54,14 @@ public final class RoleTemplates {
             new Template("CANTEEN_MANAGER", "食堂管理员", OWN_DEPARTMENT, union(READ_PLACES, REPORT_REPAIRS)),
             new Template("GUARD", "门卫/保安", SELF, union(READ_PLACES, REPORT_REPAIRS)),
             new Template("FINANCE", "会计/报账员", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS,
-                    READ_WAREHOUSE)));
+                    READ_WAREHOUSE))));
 
     private RoleTemplates() {
+    }
+
+    private static List<Template> withEveryone(List<Template> templates) {
+        return templates.stream().map(t -> new Template(t.code(), t.name(), t.scope(), union(t.permissions(), EVERYONE)))
+                .toList();
     }
 
     @SafeVarargs
