@@ -24,7 +24,9 @@ class EveryFormTest extends IntegrationTest {
             "/admin/users, iam.app_user, displayName",
             "/admin/roles, iam.role, name",
             "/repairs, repairs.request, description",
-            "/repairs/categories, repairs.category, name"})
+            "/repairs/categories, repairs.category, name",
+            "/approvals/rules, approval.rule, name",
+            "/approvals/delegations, approval.delegation, toUserId"})
     void emptyAndOversizedFormsAreRefusedAtTheirFields(String path, String table, String nameField) {
         WebUser admin = login("admin");
         long before = Demo.count(jdbc, "SELECT count(*) FROM " + table);

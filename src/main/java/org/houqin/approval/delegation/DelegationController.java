@@ -1,0 +1,72 @@
+package org.houqin.approval.delegation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.validation.Valid;
+import org.houqin.approval.Approvals;
+import org.houqin.iam.IamApi;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Forms;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 审批委托: while away, a colleague decides one's steps; the list of one's delegations and the form beside it. */
+@Controller
+@RequestMapping("/approvals/delegations")
+class DelegationController {
+
+    private final Approvals approvals;
+    private final IamApi iam;
+
+    DelegationController(Approvals approvals, IamApi iam) {
+        this.approvals = approvals;
+        this.iam = iam;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('approval:inbox:use')")
+    String list(Model model) {
+        DelegationForm form = new DelegationForm();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        form.setStartsOn(today);
+        form.setEndsOn(today.plusDays(6));
+        return page(model, form);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('approval:inbox:use')")
+    String create(@Valid @ModelAttribute("form") DelegationForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> approvals.delegate(school, me.userId(), form.getToUserId(),
+                form.getStartsOn(), form.getEndsOn()), id -> "/approvals/delegations", () -> page(model, form));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAuthority('approval:inbox:use')")
+    String cancel(@PathVariable long id, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        approvals.cancelDelegation(me.requireSchool(), me, id);
+        redirect.addFlashAttribute("flash", "approval.delegation.flash.cancelled");
+        return "redirect:/approvals/delegations";
+    }
+
+    private String page(Model model, DelegationForm form) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        model.addAttribute("form", form);
+        model.addAttribute("delegations", approvals.delegations(school, me));
+        model.addAttribute("users", iam.users(school).stream().filter(user -> user.id() != me.userId()).toList());
+        return "approval/delegations";
+    }
+}
