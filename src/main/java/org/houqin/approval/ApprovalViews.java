@@ -46,7 +46,7 @@ class ApprovalViews {
             List<ApprovalStore.Step> own = steps.stream().filter(s -> s.requestId() == request.id()).toList();
             views.add(new Approvals.SubmissionView(request.id(), request.status(), request.submittedAt(),
                     names.get(request.submitterUserId()), request.decidedAt(),
-                    own.stream().map(step -> entry(step, roles, names)).toList()));
+                    own.stream().map(step -> entry(request, step, roles, names)).toList()));
             if ("PENDING".equals(request.status())) {
                 mine = own.stream().filter(s -> s.position() == request.currentPosition()).findFirst()
                         .filter(step -> approvers.actingFor(schoolId, me.userId(), request, step).isPresent())
@@ -93,9 +93,14 @@ class ApprovalViews {
                 .collect(Collectors.toMap(IamApi.RoleRef::code, IamApi.RoleRef::name, (a, b) -> a));
     }
 
-    private Approvals.HistoryEntry entry(ApprovalStore.Step step, Map<String, String> roles, Map<Long, String> names) {
+    /** A step the submission has not reached yet reads QUEUED rather than WAITING. */
+    private Approvals.HistoryEntry entry(ApprovalStore.Request request, ApprovalStore.Step step,
+                                         Map<String, String> roles, Map<Long, String> names) {
+        boolean queued = "WAITING".equals(step.status()) && request.currentPosition() != null
+                && step.position() > request.currentPosition();
         return new Approvals.HistoryEntry(step.position(),
-                approverLabel(step.roleCode(), step.sameDepartment(), step.userId(), roles, names), step.status(),
+                approverLabel(step.roleCode(), step.sameDepartment(), step.userId(), roles, names),
+                queued ? "QUEUED" : step.status(),
                 step.decidedBy() == null ? null : names.get(step.decidedBy()),
                 step.decidedFor() == null ? null : names.get(step.decidedFor()), step.decidedAt(), step.comment());
     }

@@ -38,7 +38,10 @@ public class Approvals {
                           String submitterName, String link) {
     }
 
-    /** One step of a submission as its history shows it: who should approve, and what was decided by whom. */
+    /**
+     * One step of a submission as its history shows it: who should approve, and what was decided by whom. The status
+     * is WAITING (its turn), QUEUED (not reached yet), APPROVED, REJECTED, RETURNED or CANCELLED (no longer needed).
+     */
     public record HistoryEntry(int position, String approverLabel, String status, String decidedByName,
                                String decidedForName, Instant decidedAt, String comment) {
     }

@@ -219,6 +219,8 @@ class ApprovalsTest extends IntegrationTest {
         work(() -> approvals.delegate(school, Demo.userId(jdbc, "vice"), Demo.userId(jdbc, "director"), today,
                 today.plusDays(3)));
         assertThat(inbox("director")).contains(request);
+        assertThat(SystemWork.call(() -> approvals.inboxCount(school, user("director"))))
+                .as("the top bar's count is the inbox's size").isEqualTo(inbox("director").size());
         assertThat(decide("director", request, Decision.APPROVE, "代分管副校长审批"))
                 .isEqualTo(ApprovalDecided.Outcome.APPROVED);
         assertThat(Demo.count(jdbc, """
@@ -264,6 +266,8 @@ class ApprovalsTest extends IntegrationTest {
         assertThat(byHead.decidedForName()).isNull();
         assertThat(byHead.comment()).isEqualTo("请写明用途");
         assertThat(returned.steps().get(1).approverLabel()).isEqualTo("分管副校长");
+        assertThat(panel.submissions().get(1).steps()).extracting(Approvals.HistoryEntry::status)
+                .containsExactly("WAITING", "QUEUED");
         assertThat(panel.mine()).map(Approvals.Waiting::requestId).contains(second);
 
         assertThat(panel("vice", document).mine()).isEmpty();

@@ -1,5 +1,6 @@
 package org.houqin.approval.rule;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,9 @@ class RuleController {
     @PreAuthorize("hasAuthority('approval:rule:write')")
     String list(Model model) {
         Map<String, List<Approvals.RuleView>> byType = new LinkedHashMap<>();
-        types.all().forEach(type -> byType.put(type.code(), new java.util.ArrayList<>()));
+        types.all().forEach(type -> byType.put(type.code(), new ArrayList<>()));
         approvals.rules(CurrentUser.get().requireSchool()).forEach(rule ->
-                byType.computeIfAbsent(rule.documentType(), code -> new java.util.ArrayList<>()).add(rule));
+                byType.computeIfAbsent(rule.documentType(), code -> new ArrayList<>()).add(rule));
         model.addAttribute("rulesByType", byType);
         return "approval/rules";
     }
