@@ -27,6 +27,7 @@ class IamDemoData implements DemoData {
             new Account("worker", "张师傅", "WORKER"),
             new Account("teacher", "杨佳怡", "TEACHER"),
             new Account("head", "刘文博", "DEPARTMENT_HEAD"),
+            new Account("leader", "黄志远", "DEPARTMENT_HEAD"),
             new Account("canteen", "赵春梅", "CANTEEN_MANAGER"),
             new Account("guard", "孙卫东", "GUARD"),
             new Account("finance", "吴静怡", "FINANCE"));

@@ -102,4 +102,9 @@ public class OrganizationApi {
     public Optional<SemesterRef> currentSemester(long schoolId) {
         return semesters.current(schoolId);
     }
+
+    /** Every semester of the school, earliest first. */
+    public List<SemesterRef> semesters(long schoolId) {
+        return semesters.refs(schoolId);
+    }
 }

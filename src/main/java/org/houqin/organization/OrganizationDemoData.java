@@ -75,6 +75,8 @@ class OrganizationDemoData implements DemoData {
         }
         classes(school, teachers, random);
         semesters(school);
+        // The head of 初一年级组, who approves its teachers' requisitions (added last, so nothing above changes).
+        staff(school, departments.get("GRADE7"), employeeNo, "黄志远", "男", "初一年级组长", random);
     }
 
     private Map<String, Long> departments(long school) {

@@ -1,6 +1,7 @@
 package org.houqin.warehouse;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
 import org.springframework.stereotype.Component;
 
-/** The demo school's stores, the supplies a school keeps, and their opening stock at the start of term. */
+/** The demo school's stores, the supplies a school keeps, and their opening stock a year ago. */
 @Component
 class WarehouseDemoData implements DemoData {
 
@@ -50,8 +51,10 @@ class WarehouseDemoData implements DemoData {
     private final OrganizationApi organization;
     private final Catalogue catalogue;
     private final StockLedger ledger;
+    private final Clock clock;
 
-    WarehouseDemoData(OrganizationApi organization, Catalogue catalogue, StockLedger ledger) {
+    WarehouseDemoData(OrganizationApi organization, Catalogue catalogue, StockLedger ledger, Clock clock) {
+        this.clock = clock;
         this.organization = organization;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -69,14 +72,14 @@ class WarehouseDemoData implements DemoData {
                 "PRINT", catalogue.addStore(school, "PRINT", "文印室"));
         Map<String, Long> categories = catalogue.categories(school).stream()
                 .collect(Collectors.toMap(Catalogue.Category::name, Catalogue.Category::id));
-        LocalDate termStart = organization.currentSemester(school).map(OrganizationApi.SemesterRef::startsOn)
-                .orElse(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(2));
+        // A year of history: the opening count on the first day of the month a year ago.
+        LocalDate opening = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(12).withDayOfMonth(1);
         for (Supply supply : SUPPLIES) {
             long store = stores.get(supply.store());
             long item = catalogue.addItem(school, supply.code(), supply.name(), supply.specification(), supply.unit(),
                     categories.get(supply.category()), new BigDecimal(supply.reorder()), store);
             ledger.stockIn(school, MovementKind.RECEIPT, new StockLedger.Line(item, store, new BigDecimal(supply.opening()),
-                    new BigDecimal(supply.price()), termStart, "QC", null, null, "期初库存"));
+                    new BigDecimal(supply.price()), opening, "QC", null, null, "期初库存"));
         }
     }
 }

@@ -13,9 +13,18 @@ public class WarehousePermissions {
     public static final String ITEM_WRITE = "warehouse:item:write";
     /** 仓管员 and 后勤主任: 入库单. */
     public static final String RECEIPT_WRITE = "warehouse:receipt:write";
+    /** Everyone on the staff: ask for supplies (领用申请) and see one's own requisitions. */
+    public static final String REQUISITION_REQUEST = "warehouse:requisition:request";
+    /** See the requisitions one's data scope covers (部门负责人, 校长, 后勤主任, 仓管员, 财务). */
+    public static final String REQUISITION_READ = "warehouse:requisition:read";
+    /** 仓管员 and 后勤主任: issue approved requisitions and close them. */
+    public static final String REQUISITION_ISSUE = "warehouse:requisition:issue";
+    /** 仓管员 and 后勤主任: start counts, enter and submit them. */
+    public static final String STOCKTAKE_WRITE = "warehouse:stocktake:write";
 
     @Bean
     PermissionSet warehousePermissionSet() {
-        return PermissionSet.of("warehouse", ITEM_READ, ITEM_WRITE, RECEIPT_WRITE);
+        return PermissionSet.of("warehouse", ITEM_READ, ITEM_WRITE, RECEIPT_WRITE, REQUISITION_REQUEST,
+                REQUISITION_READ, REQUISITION_ISSUE, STOCKTAKE_WRITE);
     }
 }

@@ -1,21 +1,64 @@
 package org.houqin.warehouse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.houqin.platform.menu.MenuItem;
 import org.houqin.platform.menu.MenuItems;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.HomeTiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The warehouse's menu entries. */
+/** The warehouse's menu entries and its figures on the home page. */
 @Configuration(proxyBeanMethods = false)
-class WarehouseShell {
+class WarehouseShell implements HomeTiles {
+
+    private final JdbcClient jdbc;
+
+    WarehouseShell(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Bean
     MenuItems warehouseMenu() {
         String section = "menu.section.warehouse";
         return MenuItems.of(
+                new MenuItem(section, "menu.warehouse.requisitions", "/warehouse/requisitions",
+                        WarehousePermissions.REQUISITION_REQUEST, "✎", 190),
                 new MenuItem(section, "menu.warehouse.stock", "/warehouse/stock", WarehousePermissions.ITEM_READ, "▦", 195),
                 new MenuItem(section, "menu.warehouse.receipts", "/warehouse/receipts", WarehousePermissions.ITEM_READ, "⇩", 197),
+                new MenuItem(section, "menu.warehouse.stocktakes", "/warehouse/stocktakes", WarehousePermissions.ITEM_READ, "☑", 198),
                 new MenuItem(section, "menu.warehouse.items", "/warehouse/items", WarehousePermissions.ITEM_READ, "▣", 200),
                 new MenuItem(section, "menu.warehouse.stores", "/warehouse/stores", WarehousePermissions.ITEM_WRITE, "⌂", 210));
+    }
+
+    @Override
+    public List<Tile> tilesFor(CurrentUser user) {
+        List<Tile> tiles = new ArrayList<>();
+        long school = user.requireSchool();
+        if (user.can(WarehousePermissions.REQUISITION_ISSUE)) {
+            tiles.add(new Tile("home.requisitions.toIssue", count("""
+                    SELECT count(*) FROM warehouse.requisition WHERE school_id = ? AND status IN ('APPROVED', 'PARTIAL')""",
+                    school), "/warehouse/requisitions?view=ISSUE"));
+        }
+        if (user.can(WarehousePermissions.ITEM_WRITE)) {
+            tiles.add(new Tile("home.stock.low", count("""
+                    SELECT count(*) FROM warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id
+                    WHERE b.school_id = ? AND i.active AND b.quantity < i.reorder_point""", school),
+                    "/warehouse/stock?low=true"));
+        }
+        if (user.can(WarehousePermissions.REQUISITION_REQUEST)) {
+            tiles.add(new Tile("home.requisitions.mine", count("""
+                    SELECT count(*) FROM warehouse.requisition WHERE school_id = ? AND requester_user_id = ?
+                      AND status IN ('SUBMITTED', 'RETURNED', 'APPROVED', 'PARTIAL')""", school, user.userId()),
+                    "/warehouse/requisitions?view=MINE"));
+        }
+        return tiles;
+    }
+
+    private String count(String sql, Object... params) {
+        return String.valueOf(jdbc.sql(sql).params(params).query(Long.class).single());
     }
 }

@@ -78,7 +78,7 @@ class RepairJourneyTest extends IntegrationTest {
             worker.locator("input[name='materials[0].name']").fill("灯管");
             worker.locator("input[name='materials[0].quantity']").fill("1");
             worker.locator("input[name='materials[0].unit']").fill("根");
-            sign(worker, worker.locator(".signature-pad canvas"));
+            Browsers.sign(worker, worker.locator(".signature-pad canvas"));
             Browsers.screenshot(worker, "repair-complete-phone");
             worker.getByText("完工，提交验收").click();
             assertThat(worker.locator("main h1")).containsText("待验收");
@@ -130,14 +130,4 @@ class RepairJourneyTest extends IntegrationTest {
     }
 
     /** Draws a stroke across the signature pad, as a finger would. */
-    private static void sign(Page page, Locator canvas) {
-        canvas.scrollIntoViewIfNeeded();
-        var box = canvas.boundingBox();
-        page.mouse().move(box.x + 20, box.y + box.height / 2);
-        page.mouse().down();
-        for (int i = 1; i <= 10; i++) {
-            page.mouse().move(box.x + 20 + i * (box.width - 40) / 10, box.y + box.height / 2 + (i % 2 == 0 ? 15 : -15));
-        }
-        page.mouse().up();
-    }
 }

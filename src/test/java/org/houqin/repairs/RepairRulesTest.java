@@ -3,18 +3,13 @@ package org.houqin.repairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.houqin.support.Demo;
 import org.houqin.support.Images;
 import org.houqin.support.IntegrationTest;
+import org.houqin.support.Race;
 import org.houqin.support.WebUser;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +54,7 @@ class RepairRulesTest extends IntegrationTest {
         WebUser first = login("director");
         WebUser second = login("director");
         String worker = String.valueOf(Demo.userId(jdbc, "worker"));
-        List<Integer> statuses = race(() -> first.post("/repairs/" + id + "/dispatch",
+        List<Integer> statuses = Race.of(() -> first.post("/repairs/" + id + "/dispatch",
                 Map.of("version", "0", "workerUserId", worker)).status(), () -> second.post("/repairs/" + id + "/dispatch",
                 Map.of("version", "0", "workerUserId", worker)).status());
         assertThat(statuses).containsExactlyInAnyOrder(302, 409);
@@ -75,7 +70,7 @@ class RepairRulesTest extends IntegrationTest {
         WebUser teacher = login("teacher");
         String key = RepairFixtures.submissionKey(teacher, "/repairs/new");
         Map<String, String> fields = repairs.reportFields("A-101", "照明", "灯不亮，双击提交", key);
-        List<Long> ids = race(() -> RepairFixtures.created(teacher.multipart("/repairs", fields, List.of())),
+        List<Long> ids = Race.of(() -> RepairFixtures.created(teacher.multipart("/repairs", fields, List.of())),
                 () -> RepairFixtures.created(teacher.multipart("/repairs", fields, List.of())));
         assertThat(ids.get(0)).isEqualTo(ids.get(1));
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM repairs.request WHERE submission_key = CAST(? AS uuid)", key))
@@ -158,28 +153,5 @@ class RepairRulesTest extends IntegrationTest {
         assertThat(repairs.step(director, id, "damage", Map.of("damageClassId", classId)).status()).isEqualTo(409);
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM repairs.request_event WHERE request_id = ? AND action = 'damage'",
                 id)).isEqualTo(1);
-    }
-
-    @SafeVarargs
-    private static <T> List<T> race(Callable<T>... tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

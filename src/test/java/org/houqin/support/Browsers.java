@@ -140,4 +140,16 @@ public final class Browsers implements BeforeAllCallback {
                 com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
         return file;
     }
+
+    /** Draws a zig-zag on a signature pad, as a finger would. */
+    public static void sign(Page page, com.microsoft.playwright.Locator canvas) {
+        canvas.scrollIntoViewIfNeeded();
+        var box = canvas.boundingBox();
+        page.mouse().move(box.x + 20, box.y + box.height / 2);
+        page.mouse().down();
+        for (int i = 1; i <= 10; i++) {
+            page.mouse().move(box.x + 20 + i * (box.width - 40) / 10, box.y + box.height / 2 + (i % 2 == 0 ? 15 : -15));
+        }
+        page.mouse().up();
+    }
 }

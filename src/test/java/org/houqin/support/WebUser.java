@@ -162,7 +162,7 @@ public final class WebUser {
                 .header("Accept", "application/json").GET().build());
     }
 
-    private String csrf() {
+    private synchronized String csrf() {
         if (csrf == null) {
             Matcher matcher = CSRF.matcher(get("/account/password").body());
             boolean found = matcher.find();

@@ -21,11 +21,15 @@ public final class RoleTemplates {
             "organization:staff:read", "organization:class:read", "organization:semester:read");
     private static final Set<String> READ_PLACES = Set.of("places:room:read");
     private static final Set<String> REPORT_REPAIRS = Set.of("repairs:request:read", "repairs:request:report");
-    private static final Set<String> READ_WAREHOUSE = Set.of("warehouse:item:read");
+    private static final Set<String> READ_WAREHOUSE = Set.of("warehouse:item:read", "warehouse:requisition:read");
     private static final Set<String> KEEP_WAREHOUSE = Set.of("warehouse:item:read", "warehouse:item:write",
-            "warehouse:receipt:write");
-    /** What every role of a school starts with: the approval inbox (one's submissions, steps, delegations). */
-    private static final Set<String> EVERYONE = Set.of("approval:inbox:use");
+            "warehouse:receipt:write", "warehouse:requisition:read", "warehouse:requisition:issue",
+            "warehouse:stocktake:write");
+    /**
+     * What every role of a school starts with: the approval inbox (one's submissions, steps, delegations) and asking
+     * for supplies (领用申请).
+     */
+    private static final Set<String> EVERYONE = Set.of("approval:inbox:use", "warehouse:requisition:request");
 
     public static final List<Template> SCHOOL = withEveryone(List.of(
             new Template("ADMIN", "系统管理员", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
@@ -46,11 +50,12 @@ public final class RoleTemplates {
                     "repairs:stats:read"), REPORT_REPAIRS, KEEP_WAREHOUSE)),
             new Template("STOREKEEPER", "仓管员", ALL, union(READ_PLACES, REPORT_REPAIRS, KEEP_WAREHOUSE, Set.of(
                     "organization:department:read", "organization:class:read"))),
-            new Template("WORKER", "维修工", ALL, union(READ_PLACES, REPORT_REPAIRS, Set.of("repairs:request:work",
-                    "repairs:plan:read"))),
+            new Template("WORKER", "维修工", ALL, union(READ_PLACES, REPORT_REPAIRS,
+                    Set.of("repairs:request:work", "repairs:plan:read"))),
             new Template("TEACHER", "教师/班主任", SELF, union(READ_PLACES, REPORT_REPAIRS)),
-            new Template("DEPARTMENT_HEAD", "部门负责人", DEPARTMENT_AND_BELOW, union(READ_PLACES, REPORT_REPAIRS, Set.of(
-                    "organization:department:read", "organization:staff:read"))),
+            new Template("DEPARTMENT_HEAD", "部门负责人", DEPARTMENT_AND_BELOW, union(READ_PLACES, REPORT_REPAIRS,
+                    Set.of("organization:department:read", "organization:staff:read",
+                            "warehouse:requisition:read"))),
             new Template("CANTEEN_MANAGER", "食堂管理员", OWN_DEPARTMENT, union(READ_PLACES, REPORT_REPAIRS)),
             new Template("GUARD", "门卫/保安", SELF, union(READ_PLACES, REPORT_REPAIRS)),
             new Template("FINANCE", "会计/报账员", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS,

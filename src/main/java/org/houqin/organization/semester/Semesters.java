@@ -31,6 +31,15 @@ public class Semesters {
                 """).param(schoolId).query(Rows.of(Row.class)).list();
     }
 
+    /** Every semester of the school, earliest first. */
+    public List<SemesterRef> refs(long schoolId) {
+        return jdbc.sql("""
+                SELECT s.id, s.name, y.name AS school_year, s.starts_on, s.ends_on
+                FROM organization.semester s JOIN organization.school_year y ON y.id = s.school_year_id
+                WHERE s.school_id = ? ORDER BY s.starts_on
+                """).param(schoolId).query(Rows.of(SemesterRef.class)).list();
+    }
+
     public Optional<SemesterRef> current(long schoolId) {
         return jdbc.sql("""
                 SELECT s.id, s.name, y.name AS school_year, s.starts_on, s.ends_on

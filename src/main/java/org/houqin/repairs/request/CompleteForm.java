@@ -49,9 +49,10 @@ public class CompleteForm {
         return materials.stream().filter(line -> !line.isEmpty()).toList();
     }
 
-    /** One material: name, unit and quantity, e.g. 灯管 2 根. */
+    /** One material: an item taken from the warehouse, or a name and unit (bought or found), and the quantity. */
     public static class MaterialLine {
 
+        private Long itemId;
         @Size(max = 40, message = "{validation.tooLong}")
         private String name;
         @Size(max = 8, message = "{validation.tooLong}")
@@ -62,7 +63,19 @@ public class CompleteForm {
         private BigDecimal quantity;
 
         boolean isEmpty() {
-            return name == null && quantity == null;
+            return itemId == null && name == null && quantity == null;
+        }
+
+        boolean fromStock() {
+            return itemId != null;
+        }
+
+        public Long getItemId() {
+            return itemId;
+        }
+
+        public void setItemId(Long itemId) {
+            this.itemId = itemId;
         }
 
         public String getName() {

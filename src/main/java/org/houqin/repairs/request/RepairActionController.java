@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.StockIssues;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,10 @@ class RepairActionController {
     private final RepairWork work;
     private final RepairPage page;
 
-    RepairActionController(RepairService service, RepairWork work, RepairPage page) {
+    private final StockIssues stockIssues;
+
+    RepairActionController(RepairService service, RepairWork work, RepairPage page, StockIssues stockIssues) {
+        this.stockIssues = stockIssues;
         this.service = service;
         this.work = work;
         this.page = page;
@@ -186,6 +190,7 @@ class RepairActionController {
         model.addAttribute("repair", row);
         model.addAttribute("form", form);
         model.addAttribute("maxPhotos", RepairReporting.MAX_PHOTOS);
+        model.addAttribute("stock", stockIssues.onHand(CurrentUser.get().requireSchool()));
         return "repairs/complete";
     }
 }

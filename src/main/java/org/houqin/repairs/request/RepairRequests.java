@@ -262,9 +262,12 @@ public class RepairRequests {
                 .params(schoolId, id).update();
     }
 
-    void addMaterial(long schoolId, long requestId, String name, String unit, BigDecimal quantity) {
-        jdbc.sql("INSERT INTO repairs.material (school_id, request_id, name, unit, quantity) VALUES (?, ?, ?, ?, ?)")
-                .params(schoolId, requestId, name, unit, quantity).update();
+    void addMaterial(long schoolId, long requestId, String name, String unit, BigDecimal quantity, Long itemId,
+                     Long movementId) {
+        jdbc.sql("""
+                INSERT INTO repairs.material (school_id, request_id, name, unit, quantity, item_id, movement_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(schoolId, requestId, name, unit, quantity, itemId, movementId).update();
     }
 
     private static SqlCondition visible(CurrentUser me) {

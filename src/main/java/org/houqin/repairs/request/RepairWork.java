@@ -1,6 +1,7 @@
 package org.houqin.repairs.request;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.repairs.DamageReported;
 import org.houqin.repairs.RepairsPermissions;
+import org.houqin.warehouse.StockIssues;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -30,9 +32,11 @@ public class RepairWork {
     private final OrganizationApi organization;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final StockIssues stock;
 
     RepairWork(RepairService steps, RepairRequests requests, Attachments attachments, OrganizationApi organization,
-               AuditLog audit, ApplicationEventPublisher events) {
+               AuditLog audit, ApplicationEventPublisher events, StockIssues stock) {
+        this.stock = stock;
         this.steps = steps;
         this.requests = requests;
         this.attachments = attachments;
@@ -43,11 +47,22 @@ public class RepairWork {
 
     @Transactional
     public void complete(long school, CurrentUser me, long id, CompleteForm form, List<MultipartFile> photos) {
-        List<CompleteForm.MaterialLine> used = form.usedMaterials();
+        List<StockIssues.Use> fromStock = new ArrayList<>();
+        List<CompleteForm.MaterialLine> bought = new ArrayList<>();
         for (int i = 0; i < form.getMaterials().size(); i++) {
             CompleteForm.MaterialLine line = form.getMaterials().get(i);
-            if (!line.isEmpty() && (line.getName() == null || line.getUnit() == null || line.getQuantity() == null)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.fromStock() && line.getQuantity() == null) {
+                throw new RuleViolation("materials[" + i + "].quantity", "repair.material.quantity.required");
+            }
+            if (line.fromStock()) {
+                fromStock.add(new StockIssues.Use(line.getItemId(), line.getQuantity(), "materials[" + i + "].quantity"));
+            } else if (line.getName() == null || line.getUnit() == null || line.getQuantity() == null) {
                 throw new RuleViolation("materials[" + i + "].name", "repair.material.incomplete");
+            } else {
+                bought.add(line);
             }
         }
         List<MultipartFile> chosen = RepairReporting.photosOf(photos);
@@ -55,8 +70,14 @@ public class RepairWork {
             RepairService.requireAssignee(r, me);
             return r.complete(form.getNote(), form.getHours(), steps.now());
         });
-        for (CompleteForm.MaterialLine line : used) {
-            requests.addMaterial(school, id, line.getName(), line.getUnit(), line.getQuantity());
+        RepairRequests.Row row = requests.find(school, id).orElseThrow();
+        for (StockIssues.Taken taken : stock.issue(school, "BX", id, row.number(), null,
+                steps.now().atZone(RepairReporting.SCHOOL_ZONE).toLocalDate(), row.place(), fromStock)) {
+            requests.addMaterial(school, id, taken.name(), taken.unit(), taken.quantity(), taken.itemId(),
+                    taken.movementId());
+        }
+        for (CompleteForm.MaterialLine line : bought) {
+            requests.addMaterial(school, id, line.getName(), line.getUnit(), line.getQuantity(), null, null);
         }
         attachments.storeSignature(school, "repair-worker", id, "signature", form.getSignature());
         for (MultipartFile photo : chosen) {

@@ -24,20 +24,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StockLedger {
 
-    /** A stock-in or stock-out of one item in one store, for a document. Quantities are positive here. */
+    /**
+     * A stock-in or stock-out of one item in one store, for a document. Quantities are positive here. An issue
+     * names the department that consumes it, for the consumption reports.
+     */
     public record Line(long itemId, long storeId, BigDecimal quantity, BigDecimal unitCost, LocalDate occurredOn,
-                       String documentType, Long documentId, String documentNumber, String note) {
+                       String documentType, Long documentId, String documentNumber, String note, Long departmentId) {
 
         public Line {
             if (quantity == null || quantity.signum() <= 0) {
                 throw new RuleViolation("quantity", "stock.quantity.positive");
             }
         }
+
+        public Line(long itemId, long storeId, BigDecimal quantity, BigDecimal unitCost, LocalDate occurredOn,
+                    String documentType, Long documentId, String documentNumber, String note) {
+            this(itemId, storeId, quantity, unitCost, occurredOn, documentType, documentId, documentNumber, note, null);
+        }
     }
 
     public record Movement(long id, long itemId, long storeId, MovementKind kind, BigDecimal quantity,
                            BigDecimal unitCost, BigDecimal amount, LocalDate occurredOn, String documentType,
-                           Long documentId, String documentNumber, Long reversesId, String note) {
+                           Long documentId, String documentNumber, Long reversesId, String note, Long departmentId) {
     }
 
     private final JdbcClient jdbc;
@@ -75,7 +83,8 @@ public class StockLedger {
             throw RuleViolation.of("stock.reversal.ofReversal");
         }
         Line line = new Line(original.itemId(), original.storeId(), original.quantity().abs(), original.unitCost(), on,
-                original.documentType(), original.documentId(), original.documentNumber(), note);
+                original.documentType(), original.documentId(), original.documentNumber(), note,
+                original.departmentId());
         try {
             return insert(schoolId, MovementKind.REVERSAL, original.quantity().negate(), original.unitCost(),
                     original.amount().negate(), line, movementId);
@@ -106,11 +115,13 @@ public class StockLedger {
         try {
             return jdbc.sql("""
                     INSERT INTO warehouse.movement (school_id, item_id, store_id, kind, quantity, unit_cost, amount,
-                           occurred_on, document_type, document_id, document_number, reverses_id, note, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                           occurred_on, document_type, document_id, document_number, reverses_id, note, created_by,
+                           department_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                     .params(schoolId, line.itemId(), line.storeId(), kind.name(), signedQuantity, unitCost, amount,
                             line.occurredOn(), line.documentType(), line.documentId(), line.documentNumber(), reversesId,
-                            line.note(), CurrentUser.find().map(CurrentUser::userId).orElse(null))
+                            line.note(), CurrentUser.find().map(CurrentUser::userId).orElse(null),
+                            line.departmentId())
                     .query(Long.class).single();
         } catch (DataAccessException e) {
             if (insufficient(e)) {
@@ -132,6 +143,6 @@ public class StockLedger {
 
     private static final String SELECT = """
             SELECT id, item_id, store_id, kind, quantity, unit_cost, amount, occurred_on, document_type, document_id,
-                   document_number, reverses_id, note
+                   document_number, reverses_id, note, department_id
             FROM warehouse.movement""";
 }
