@@ -26,7 +26,8 @@ class EveryFormTest extends IntegrationTest {
             "/repairs, repairs.request, description",
             "/repairs/categories, repairs.category, name",
             "/approvals/rules, approval.rule, name",
-            "/approvals/delegations, approval.delegation, toUserId"})
+            "/approvals/delegations, approval.delegation, toUserId",
+            "/warehouse/requisitions, warehouse.requisition, purpose"})
     void emptyAndOversizedFormsAreRefusedAtTheirFields(String path, String table, String nameField) {
         WebUser admin = login("admin");
         long before = Demo.count(jdbc, "SELECT count(*) FROM " + table);

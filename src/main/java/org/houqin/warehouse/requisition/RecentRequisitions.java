@@ -1,0 +1,171 @@
+package org.houqin.warehouse.requisition;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.houqin.approval.Approvals;
+import org.houqin.approval.Decision;
+import org.houqin.iam.IamApi;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.security.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's last days of requisitions, one in every state, made the way users make them: submitted, decided in
+ * the approval inbox, issued with a signature, returned, rejected, withdrawn, closed.
+ */
+@Component
+class RecentRequisitions {
+
+    private final Requisitions requisitions;
+    private final Approvals approvals;
+    private final IamApi iam;
+    private final JdbcClient jdbc;
+
+    RecentRequisitions(Requisitions requisitions, Approvals approvals, IamApi iam, JdbcClient jdbc) {
+        this.requisitions = requisitions;
+        this.approvals = approvals;
+        this.iam = iam;
+        this.jdbc = jdbc;
+    }
+
+    void load(long school, LocalDate today) {
+        // waiting for the head of the grade group
+        request(school, "teacher", "初一（5）班单元测验印卷", "PRINT", "BG-001", "2");
+        // from 500 元 the vice-principal decides too; the head of 教务处 cannot approve his own, so it goes on to her
+        request(school, "head", "期末考试印卷", "PRINT", "BG-001", "25");
+
+        long returned = request(school, "teacher", "班级布置", "MAIN", "BG-005", "20");
+        decide(school, "leader", returned, Decision.RETURN, "上月刚领过 10 支，请写明这次的用途和数量");
+
+        long approved = request(school, "teacher", "学生成长档案整理", "MAIN", "BG-007", "5", "BG-003", "10");
+        decide(school, "leader", approved, Decision.APPROVE, "同意");
+
+        long partial = request(school, "leader", "年级组办公室", "MAIN", "BG-003", "30", "BG-004", "6");
+        if (decideAll(school, partial, Decision.APPROVE, "同意")) {
+            issue(school, partial, "黄志远", "30", "0");
+        }
+
+        long issued = request(school, "canteen", "后厨清洁消毒", "MAIN", "QJ-001", "6", "QJ-004", "4");
+        if (decideAll(school, issued, Decision.APPROVE, "同意")) {
+            issue(school, issued, "赵春梅", "6", "4");
+        }
+
+        long rejected = request(school, "guard", "门卫室保洁", "MAIN", "QJ-002", "5");
+        decideAll(school, rejected, Decision.REJECT, "门卫室上月已领 2 把拖把，坏了请先报修");
+
+        long withdrawn = request(school, "teacher", "装订试卷", "MAIN", "BG-008", "2");
+        requisitions.withdraw(school, user(school, "teacher"), withdrawn, version(withdrawn));
+
+        long closed = request(school, "finance", "财务室打印机", "PRINT", "DJ-002", "2");
+        if (decideAll(school, closed, Decision.APPROVE, "同意")) {
+            issue(school, closed, "吴静怡", "1");
+            requisitions.close(school, user(school, "storekeeper"), closed, version(closed), "另一台打印机已报废，不再需要");
+        }
+    }
+
+    private long request(long school, String username, String purpose, String store, String... itemAndQuantity) {
+        RequisitionForm form = new RequisitionForm();
+        form.setStoreId(jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = ?")
+                .params(school, store).query(Long.class).single());
+        form.setPurpose(purpose);
+        for (int i = 0; i < itemAndQuantity.length; i += 2) {
+            long item = jdbc.sql("SELECT id FROM warehouse.item WHERE school_id = ? AND code = ?")
+                    .params(school, itemAndQuantity[i]).query(Long.class).single();
+            form.getLines().add(new RequisitionForm.Line(item, new BigDecimal(itemAndQuantity[i + 1]), null));
+        }
+        return requisitions.create(school, user(school, username), form);
+    }
+
+    private void decide(long school, String username, long requisition, Decision decision, String comment) {
+        CurrentUser approver = user(school, username);
+        Approvals.Waiting waiting = approvals.panel(school, approver, Requisitions.DOCUMENT_TYPE, requisition).mine()
+                .orElseThrow(() -> new IllegalStateException(username + " cannot decide requisition " + requisition));
+        approvals.decide(school, approver, waiting.requestId(), waiting.version(), decision, comment);
+    }
+
+    /**
+     * Whoever may decide each step in turn decides it (the demo's vice-principal among them); false when it still
+     * waits for someone without a demo account.
+     */
+    private boolean decideAll(long school, long requisition, Decision decision, String comment) {
+        for (String username : List.of("leader", "head", "vice", "principal", "vice")) {
+            if (!"SUBMITTED".equals(status(requisition))) {
+                break;
+            }
+            CurrentUser approver = user(school, username);
+            approvals.panel(school, approver, Requisitions.DOCUMENT_TYPE, requisition).mine().ifPresent(waiting ->
+                    approvals.decide(school, approver, waiting.requestId(), waiting.version(), decision, comment));
+        }
+        return !"SUBMITTED".equals(status(requisition));
+    }
+
+    private void issue(long school, long requisition, String receiver, String... quantities) {
+        IssueForm form = new IssueForm();
+        form.setIssuedOn(LocalDate.now(Requisitions.SCHOOL_ZONE));
+        form.setReceiverName(receiver);
+        form.setSignature(signature(receiver.hashCode()));
+        form.setVersion(version(requisition));
+        List<Long> lines = jdbc.sql("SELECT id FROM warehouse.requisition_line WHERE requisition_id = ? ORDER BY position")
+                .param(requisition).query(Long.class).list();
+        for (int i = 0; i < quantities.length; i++) {
+            form.getLines().add(new IssueForm.Line(lines.get(i), new BigDecimal(quantities[i])));
+        }
+        requisitions.issue(school, user(school, "storekeeper"), requisition, form);
+    }
+
+    private String status(long requisition) {
+        return jdbc.sql("SELECT status FROM warehouse.requisition WHERE id = ?").param(requisition).query(String.class)
+                .single();
+    }
+
+    private int version(long requisition) {
+        return jdbc.sql("SELECT version FROM warehouse.requisition WHERE id = ?").param(requisition)
+                .query(Integer.class).single();
+    }
+
+    private CurrentUser user(long school, String username) {
+        long id = iam.userId(username).orElseThrow();
+        String name = jdbc.sql("SELECT display_name FROM iam.app_user WHERE id = ?").param(id).query(String.class).single();
+        return new CurrentUser(id, username, name, school, Set.of(school), false, null, iam.departmentOf(id).orElse(null),
+                DataScope.everything(), Set.of());
+    }
+
+    /** A handwritten-looking stroke, as the signature pad would send it. */
+    private static String signature(int seed) {
+        BufferedImage image = new BufferedImage(300, 100, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(20, 30, 60));
+        g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        java.util.Random random = new java.util.Random(seed);
+        Path2D path = new Path2D.Double();
+        path.moveTo(20, 60);
+        for (int x = 40; x <= 280; x += 20) {
+            path.quadTo(x - 10, 20 + random.nextInt(60), x, 40 + random.nextInt(30));
+        }
+        g.draw(path);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package org.houqin.warehouse.requisition;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.approval.Approvals;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.files.Attachments;
+
+import org.houqin.platform.pdf.PdfRenderer;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.Htmx;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.houqin.platform.web.Texts;
+import org.houqin.warehouse.WarehousePermissions;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.houqin.warehouse.report.Consumption;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 领用: the list (mine, to issue, all I may see), the request form, a requisition's page with its approval and the
+ * department's consumption, the storekeeper's issue form with the receiver's signature, the printed 领用单.
+ */
+@Controller
+@RequestMapping("/warehouse/requisitions")
+class RequisitionController {
+
+    private static final String SEE = "hasAuthority('warehouse:requisition:request') or hasAuthority('warehouse:requisition:read')";
+
+    private final Requisitions requisitions;
+    private final RequisitionStore store;
+    private final Catalogue catalogue;
+    private final Approvals approvals;
+    private final Consumption consumption;
+    private final Attachments attachments;
+    private final OrganizationApi organization;
+    private final PdfRenderer pdf;
+    private final Texts texts;
+
+    RequisitionController(Requisitions requisitions, RequisitionStore store, Catalogue catalogue, Approvals approvals,
+                          Consumption consumption, Attachments attachments, OrganizationApi organization,
+                          PdfRenderer pdf, Texts texts) {
+        this.requisitions = requisitions;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.approvals = approvals;
+        this.consumption = consumption;
+        this.attachments = attachments;
+        this.organization = organization;
+        this.pdf = pdf;
+        this.texts = texts;
+    }
+
+    @GetMapping
+    @PreAuthorize(SEE)
+    String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) RequisitionStore.View view,
+                @RequestParam(required = false) RequisitionStatus status, Model model, HttpServletRequest request) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        RequisitionStore.View shown = view != null ? view : defaultView(me);
+        model.addAttribute("page", store.page(school, me, query, shown, status));
+        model.addAttribute("view", shown);
+        model.addAttribute("status", status);
+        model.addAttribute("views", views(me));
+        model.addAttribute("statuses", RequisitionStatus.values());
+        model.addAttribute("departments", organization.departmentNames(school));
+        return Htmx.view(request, "warehouse/requisitions");
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize(SEE)
+    void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) RequisitionStore.View view,
+                @RequestParam(required = false) RequisitionStatus status, HttpServletResponse response)
+            throws IOException {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        List<RequisitionStore.Row> rows = store.all(school, me, query, view != null ? view : defaultView(me), status,
+                10_000);
+        Map<Long, String> departments = organization.departmentNames(school);
+        String title = texts.get("requisition.title");
+        Downloads.excel(response, title + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), title, List.of(
+                new ExcelColumn<RequisitionStore.Row>(texts.get("requisition.number"), RequisitionStore.Row::number),
+                new ExcelColumn<>(texts.get("requisition.submittedAt"),
+                        r -> r.submittedAt().atZone(Requisitions.SCHOOL_ZONE).toLocalDate()),
+                new ExcelColumn<>(texts.get("requisition.department"), r -> departments.get(r.departmentId())),
+                new ExcelColumn<>(texts.get("requisition.requester"), RequisitionStore.Row::requesterName),
+                new ExcelColumn<>(texts.get("requisition.items"), RequisitionStore.Row::summary),
+                new ExcelColumn<>(texts.get("requisition.purpose"), RequisitionStore.Row::purpose),
+                new ExcelColumn<>(texts.get("requisition.estimate"), RequisitionStore.Row::estimate),
+                new ExcelColumn<>(texts.get("requisition.store"), RequisitionStore.Row::storeName),
+                new ExcelColumn<>(texts.get("requisition.status"),
+                        r -> texts.get("requisition.status." + r.status().name()))), rows);
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('warehouse:requisition:request')")
+    String createForm(@RequestParam(required = false) Long item, Model model) {
+        long school = CurrentUser.get().requireSchool();
+        RequisitionForm form = new RequisitionForm();
+        List<Catalogue.Store> stores = activeStores(school);
+        form.setStoreId(stores.isEmpty() ? null : stores.get(0).id());
+        if (item != null) {
+            catalogue.item(school, item).filter(Catalogue.Item::active).ifPresent(found -> {
+                form.getLines().add(new RequisitionForm.Line(found.id(), null, null));
+                if (found.defaultStoreId() != null) {
+                    form.setStoreId(found.defaultStoreId());
+                }
+            });
+        }
+        return form(model, form, null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('warehouse:requisition:request')")
+    String create(@Valid @ModelAttribute("form") RequisitionForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        String next = Forms.submit(errors, redirect, () -> requisitions.create(school, me, form),
+                id -> "/warehouse/requisitions/" + id, () -> form(model, form, null));
+        if (next.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", "requisition.flash.submitted");
+        }
+        return next;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(SEE)
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        Approvals.Panel approval = approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id);
+        RequisitionStore.Row row = visible(me, id, approval);
+        List<RequisitionStore.LineRow> lines = store.lines(school, id);
+        model.addAttribute("requisition", row);
+        model.addAttribute("lines", lines);
+        model.addAttribute("approval", approval);
+        model.addAttribute("issues", store.issues(school, id));
+        model.addAttribute("issued", store.issuedLines(school, id));
+        model.addAttribute("department", row.departmentId() == null ? null
+                : organization.departmentNames(school).get(row.departmentId()));
+        Consumption.Terms terms = consumption.terms(school);
+        model.addAttribute("terms", terms);
+        model.addAttribute("usage", row.departmentId() == null ? Map.of() : consumption.ofDepartment(school,
+                row.departmentId(), lines.stream().map(RequisitionStore.LineRow::itemId).toList(), terms));
+        model.addAttribute("mine", row.requesterUserId() == me.userId());
+        model.addAttribute("canIssue", me.can(WarehousePermissions.REQUISITION_ISSUE));
+        return "warehouse/requisition";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('warehouse:requisition:request')")
+    String editForm(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        RequisitionStore.Row row = own(me, id);
+        if (row.status() != RequisitionStatus.RETURNED) {
+            throw RuleViolation.of("requisition.state." + row.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        RequisitionForm form = new RequisitionForm();
+        form.setStoreId(row.storeId());
+        form.setPurpose(row.purpose());
+        form.setNeededOn(row.neededOn());
+        form.setVersion(row.version());
+        for (RequisitionStore.LineRow line : store.lines(school, id)) {
+            form.getLines().add(new RequisitionForm.Line(line.itemId(), line.quantity(), line.note()));
+        }
+        return form(model, form, row);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('warehouse:requisition:request')")
+    String resubmit(@PathVariable long id, @Valid @ModelAttribute("form") RequisitionForm form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        RequisitionStore.Row row = own(me, id);
+        String next = Forms.submit(errors, redirect, () -> requisitions.resubmit(school, me, id, form),
+                "/warehouse/requisitions/" + id, () -> form(model, form, row));
+        if (next.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", "requisition.flash.submitted");
+        }
+        return next;
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAuthority('warehouse:requisition:request')")
+    String withdraw(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        own(me, id);
+        requisitions.withdraw(me.requireSchool(), me, id, version);
+        redirect.addFlashAttribute("flash", "requisition.flash.withdrawn");
+        return "redirect:/warehouse/requisitions/" + id;
+    }
+
+    @GetMapping("/{id}/issue")
+    @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
+    String issueForm(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        RequisitionStore.Row row = store.find(school, id).orElseThrow(() -> new NotFoundException("requisition", id));
+        if (row.status() != RequisitionStatus.APPROVED && row.status() != RequisitionStatus.PARTIAL) {
+            throw RuleViolation.of("requisition.state." + row.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        IssueForm form = new IssueForm();
+        form.setIssuedOn(LocalDate.now(Requisitions.SCHOOL_ZONE));
+        form.setReceiverName(row.requesterName());
+        form.setVersion(row.version());
+        for (RequisitionStore.LineRow line : store.lines(school, id)) {
+            BigDecimal now = line.remaining().min(line.available()).max(BigDecimal.ZERO);
+            form.getLines().add(new IssueForm.Line(line.id(), now.stripTrailingZeros()));
+        }
+        return issueForm(model, form, row);
+    }
+
+    @PostMapping("/{id}/issue")
+    @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
+    String issue(@PathVariable long id, @Valid @ModelAttribute("form") IssueForm form, BindingResult errors,
+                 Model model, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        RequisitionStore.Row row = store.find(school, id).orElseThrow(() -> new NotFoundException("requisition", id));
+        String next = Forms.submit(errors, redirect, () -> requisitions.issue(school, me, id, form),
+                issueId -> "/warehouse/requisitions/" + id, () -> issueForm(model, form, row));
+        if (next.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", "requisition.flash.issued");
+        }
+        return next;
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
+    String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
+                 RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        try {
+            requisitions.close(me.requireSchool(), me, id, version, note);
+            redirect.addFlashAttribute("flash", "requisition.flash.closed");
+        } catch (RuleViolation e) {
+            if (e.field() == null) {
+                throw e;
+            }
+            redirect.addFlashAttribute("closeError", e.messageKey());
+        }
+        return "redirect:/warehouse/requisitions/" + id;
+    }
+
+    @GetMapping("/{id}/signatures/{fileId}")
+    @PreAuthorize(SEE)
+    void signature(@PathVariable long id, @PathVariable UUID fileId, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        visible(me, id, approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id));
+        Attachments.Attachment file = attachments.find(school, fileId)
+                .filter(a -> a.ownerId() == id && "requisition".equals(a.ownerType()))
+                .orElseThrow(() -> new NotFoundException("requisition file", fileId));
+        attachments.serve(response, file, false);
+    }
+
+    @GetMapping("/{id}/print.pdf")
+    @PreAuthorize(SEE)
+    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        Approvals.Panel approval = approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id);
+        RequisitionStore.Row row = visible(me, id, approval);
+        List<RequisitionStore.IssueRow> issues = store.issues(school, id);
+        Map<Long, String> signatures = new HashMap<>();
+        for (RequisitionStore.IssueRow issue : issues) {
+            if (issue.signatureId() != null) {
+                attachments.find(school, issue.signatureId()).ifPresent(a -> signatures.put(issue.id(),
+                        "data:image/png;base64," + Base64.getEncoder().encodeToString(attachments.content(a))));
+            }
+        }
+        Map<String, Object> printModel = new HashMap<>();
+        printModel.put("requisition", row);
+        printModel.put("lines", store.lines(school, id));
+        printModel.put("issues", issues);
+        printModel.put("issued", store.issuedLines(school, id));
+        printModel.put("signatures", signatures);
+        printModel.put("approval", approval);
+        printModel.put("department", row.departmentId() == null ? ""
+                : organization.departmentNames(school).getOrDefault(row.departmentId(), ""));
+        printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
+        byte[] bytes = pdf.render("print/requisition", printModel, LocaleContextHolder.getLocale());
+        Downloads.pdf(response, row.number() + ".pdf");
+        response.getOutputStream().write(bytes);
+    }
+
+    /** The requisition if the user's scope covers it, it is theirs, or they decide its approval step now. */
+    private RequisitionStore.Row visible(CurrentUser me, long id, Approvals.Panel approval) {
+        long school = me.requireSchool();
+        return store.find(school, me, id)
+                .or(() -> approval.mine().isPresent() ? store.find(school, id) : java.util.Optional.empty())
+                .orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    private RequisitionStore.Row own(CurrentUser me, long id) {
+        return store.find(me.requireSchool(), me, id).filter(row -> row.requesterUserId() == me.userId())
+                .orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    private static RequisitionStore.View defaultView(CurrentUser me) {
+        if (me.can(WarehousePermissions.REQUISITION_ISSUE)) {
+            return RequisitionStore.View.ISSUE;
+        }
+        return me.can(WarehousePermissions.REQUISITION_READ) ? RequisitionStore.View.OPEN : RequisitionStore.View.MINE;
+    }
+
+    private static List<RequisitionStore.View> views(CurrentUser me) {
+        List<RequisitionStore.View> views = new ArrayList<>();
+        if (me.can(WarehousePermissions.REQUISITION_ISSUE)) {
+            views.add(RequisitionStore.View.ISSUE);
+        }
+        if (me.can(WarehousePermissions.REQUISITION_READ)) {
+            views.add(RequisitionStore.View.OPEN);
+        }
+        views.add(RequisitionStore.View.MINE);
+        if (me.can(WarehousePermissions.REQUISITION_READ)) {
+            views.add(RequisitionStore.View.ALL);
+        }
+        return views;
+    }
+
+    private List<Catalogue.Store> activeStores(long school) {
+        return catalogue.stores(school).stream().filter(Catalogue.Store::active).toList();
+    }
+
+    private String form(Model model, RequisitionForm form, RequisitionStore.Row editing) {
+        long school = CurrentUser.get().requireSchool();
+        form.fillRows();
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("stores", activeStores(school));
+        model.addAttribute("items", catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream()
+                .filter(Catalogue.Row::active).toList());
+        return "warehouse/requisition-form";
+    }
+
+    private String issueForm(Model model, IssueForm form, RequisitionStore.Row row) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("form", form);
+        model.addAttribute("requisition", row);
+        model.addAttribute("lines", store.lines(school, row.id()));
+        return "warehouse/requisition-issue";
+    }
+}

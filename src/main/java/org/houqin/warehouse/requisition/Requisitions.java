@@ -1,0 +1,288 @@
+package org.houqin.warehouse.requisition;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.houqin.approval.ApprovalDecided;
+import org.houqin.approval.Approvals;
+import org.houqin.approval.Submission;
+import org.houqin.audit.AuditLog;
+import org.houqin.iam.IamApi;
+import org.houqin.notifications.Notifications;
+import org.houqin.platform.files.Attachments;
+import org.houqin.platform.numbers.DocumentNumbers;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.MovementKind;
+import org.houqin.warehouse.WarehousePermissions;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.houqin.warehouse.stock.StockLedger;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 领用: a requisition is numbered ({@code RQ-2026-00042}), valued at the store's average cost and submitted for
+ * approval in one transaction; the approval's end moves it on; the storekeeper issues it through the stock ledger,
+ * all or part, with the receiver's signature, or closes what is left.
+ */
+@Service
+public class Requisitions {
+
+    public static final String DOCUMENT_TYPE = "RQ";
+    static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final RequisitionStore store;
+    private final Catalogue catalogue;
+    private final StockLedger ledger;
+    private final Approvals approvals;
+    private final Attachments attachments;
+    private final DocumentNumbers numbers;
+    private final Notifications notifications;
+    private final IamApi iam;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Requisitions(RequisitionStore store, Catalogue catalogue, StockLedger ledger, Approvals approvals,
+                 Attachments attachments, DocumentNumbers numbers, Notifications notifications, IamApi iam,
+                 AuditLog audit, Clock clock) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.ledger = ledger;
+        this.approvals = approvals;
+        this.attachments = attachments;
+        this.numbers = numbers;
+        this.notifications = notifications;
+        this.iam = iam;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records a requisition and submits it for approval; the same form sent twice gives the same requisition. */
+    @Transactional
+    public long create(long schoolId, CurrentUser me, RequisitionForm form) {
+        store.lockSubmission(form.getSubmissionKey());
+        var existing = store.bySubmissionKey(schoolId, form.getSubmissionKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (me.departmentId() == null) {
+            throw RuleViolation.of("requisition.noDepartment");
+        }
+        List<RequisitionForm.Line> lines = check(schoolId, form);
+        BigDecimal estimate = estimate(form.getStoreId(), lines);
+        Instant now = clock.instant();
+        String number = numbers.next(schoolId, DOCUMENT_TYPE);
+        long id = store.insert(schoolId, new RequisitionStore.NewRequisition(number, form.getStoreId(),
+                me.departmentId(), me.userId(), me.displayName(), form.getPurpose(), form.getNeededOn(), estimate,
+                form.getSubmissionKey(), now));
+        store.replaceLines(schoolId, id, lines);
+        audit.changedIn(schoolId, "warehouse", "requisition", id, "CREATE", null,
+                Map.of("number", number, "lines", lines.size(), "estimate", estimate));
+        submit(schoolId, id, number, me.departmentId(), me.userId(), estimate);
+        return id;
+    }
+
+    /** The requester changes a returned requisition and submits it again. */
+    @Transactional
+    public void resubmit(long schoolId, CurrentUser me, long id, RequisitionForm form) {
+        RequisitionStore.Row row = store.find(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
+        Requisition requisition = store.load(schoolId, id).orElseThrow();
+        if (requisition.version != form.getVersion()) {
+            throw new OptimisticLockingFailureException("requisition " + id + " changed");
+        }
+        requisition.resubmit(me.userId());
+        List<RequisitionForm.Line> lines = check(schoolId, form);
+        BigDecimal estimate = estimate(form.getStoreId(), lines);
+        if (!store.updateHead(schoolId, id, form.getVersion(), form.getStoreId(), form.getPurpose(), form.getNeededOn(),
+                estimate, clock.instant())) {
+            throw new OptimisticLockingFailureException("requisition " + id + " changed");
+        }
+        store.replaceLines(schoolId, id, lines);
+        audit.changedIn(schoolId, "warehouse", "requisition", id, "RESUBMIT", Map.of("status", "RETURNED"),
+                Map.of("status", "SUBMITTED", "lines", lines.size(), "estimate", estimate));
+        submit(schoolId, id, row.number(), row.departmentId(), row.requesterUserId(), estimate);
+    }
+
+    /** The requester takes back a requisition waiting for approval or for changes. */
+    @Transactional
+    public void withdraw(long schoolId, CurrentUser me, long id, int version) {
+        Requisition requisition = load(schoolId, id, version);
+        boolean pending = requisition.status == RequisitionStatus.SUBMITTED;
+        requisition.withdraw(me.userId());
+        save(schoolId, requisition, null);
+        if (pending) {
+            approvals.withdraw(schoolId, me, DOCUMENT_TYPE, id);
+        }
+        audit.changedIn(schoolId, "warehouse", "requisition", id, "WITHDRAW", null, Map.of("status", "WITHDRAWN"));
+    }
+
+    /** The approval of a requisition came to its end, in the transaction of the last decision. */
+    @EventListener
+    void on(ApprovalDecided decided) {
+        if (!DOCUMENT_TYPE.equals(decided.documentType())) {
+            return;
+        }
+        long schoolId = decided.schoolId();
+        Requisition requisition = store.load(schoolId, decided.documentId())
+                .orElseThrow(() -> new NotFoundException("requisition", decided.documentId()));
+        requisition.decided(decided.outcome().name());
+        save(schoolId, requisition, null);
+        if (requisition.status == RequisitionStatus.APPROVED) {
+            RequisitionStore.Row row = store.find(schoolId, requisition.id).orElseThrow();
+            List<Long> keepers = iam.usersWithPermission(schoolId, WarehousePermissions.REQUISITION_ISSUE).stream()
+                    .map(IamApi.UserRef::id).toList();
+            notifications.notify(schoolId, keepers, "requisition.notify.toIssue",
+                    List.of(row.number(), row.requesterName(), row.summary()), link(requisition.id));
+        }
+    }
+
+    /**
+     * Hands over goods for an approved requisition: each quantity leaves the store through the ledger (refused when
+     * the stock is not there), the receiver's signature is kept, the requisition becomes partly or fully issued.
+     */
+    @Transactional
+    public long issue(long schoolId, CurrentUser me, long id, IssueForm form) {
+        RequisitionStore.Row row = store.find(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
+        Requisition requisition = load(schoolId, id, form.getVersion());
+        LocalDate today = LocalDate.now(clock.withZone(SCHOOL_ZONE));
+        if (form.getIssuedOn().isAfter(today)) {
+            throw new RuleViolation("issuedOn", "requisition.issue.future");
+        }
+        if (form.getIssuedOn().isBefore(row.submittedAt().atZone(SCHOOL_ZONE).toLocalDate())) {
+            throw new RuleViolation("issuedOn", "requisition.issue.beforeRequest");
+        }
+        Map<Long, BigDecimal> quantities = requisition.issue(form.quantities());
+        var signature = attachments.storeSignature(schoolId, "requisition", id, "signature", form.getSignature());
+        long issueId = store.insertIssue(schoolId, id, form.getIssuedOn(), me.userId(), me.displayName(),
+                form.getReceiverName(), signature.id());
+        List<RequisitionStore.LineRow> lines = store.lines(schoolId, id);
+        for (int i = 0; i < lines.size(); i++) {
+            RequisitionStore.LineRow line = lines.get(i);
+            BigDecimal quantity = quantities.get(line.id());
+            if (quantity == null) {
+                continue;
+            }
+            long movement;
+            try {
+                movement = ledger.stockOut(schoolId, MovementKind.ISSUE, new StockLedger.Line(line.itemId(),
+                        row.storeId(), quantity, BigDecimal.ZERO, form.getIssuedOn(), DOCUMENT_TYPE, id, row.number(),
+                        form.getReceiverName(), row.departmentId()));
+            } catch (RuleViolation e) {
+                if ("stock.insufficient".equals(e.messageKey())) {
+                    throw new RuleViolation("lines[" + i + "].quantity", "requisition.issue.insufficient");
+                }
+                throw e;
+            }
+            store.insertIssueLine(schoolId, issueId, line.id(), quantity, movement);
+        }
+        save(schoolId, requisition, null);
+        Map<String, Object> after = new HashMap<>();
+        after.put("status", requisition.status.name());
+        after.put("issue", issueId);
+        after.put("receiver", form.getReceiverName());
+        after.put("quantities", quantities);
+        audit.changedIn(schoolId, "warehouse", "requisition", id, "ISSUE", null, after);
+        notifications.notify(schoolId, List.of(row.requesterUserId()), "requisition.notify.issued",
+                List.of(row.number(), row.summary()), link(id));
+        return issueId;
+    }
+
+    /** The storekeeper ends an approved requisition with what has been issued so far. */
+    @Transactional
+    public void close(long schoolId, CurrentUser me, long id, int version, String note) {
+        if (note == null || note.isBlank()) {
+            throw new RuleViolation("note", "requisition.close.noteRequired");
+        }
+        RequisitionStore.Row row = store.find(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
+        Requisition requisition = load(schoolId, id, version);
+        requisition.close();
+        save(schoolId, requisition, note.strip());
+        audit.changedIn(schoolId, "warehouse", "requisition", id, "CLOSE", null,
+                Map.of("status", "CLOSED", "note", note.strip()));
+        notifications.notify(schoolId, List.of(row.requesterUserId()), "requisition.notify.closed",
+                List.of(row.number(), note.strip()), link(id));
+    }
+
+    static String link(long id) {
+        return "/warehouse/requisitions/" + id;
+    }
+
+    private void submit(long schoolId, long id, String number, Long departmentId, long requester, BigDecimal estimate) {
+        RequisitionStore.Row row = store.find(schoolId, id).orElseThrow();
+        String title = row.summary() == null ? number : abbreviate(row.summary(), 120);
+        approvals.submit(schoolId, new Submission(DOCUMENT_TYPE, id, number, title, estimate, null, departmentId,
+                requester, link(id)));
+    }
+
+    /** The store, the lines (at least one, known active items, each once) of a form, as they will be saved. */
+    private List<RequisitionForm.Line> check(long schoolId, RequisitionForm form) {
+        if (catalogue.store(schoolId, form.getStoreId()).filter(Catalogue.Store::active).isEmpty()) {
+            throw new RuleViolation("storeId", "receipt.store.unknown");
+        }
+        if (form.getNeededOn() != null && form.getNeededOn().isBefore(LocalDate.now(clock.withZone(SCHOOL_ZONE)))) {
+            throw new RuleViolation("neededOn", "requisition.neededOn.past");
+        }
+        List<RequisitionForm.Line> lines = new ArrayList<>();
+        Set<Long> items = new HashSet<>();
+        for (int i = 0; i < form.getLines().size(); i++) {
+            RequisitionForm.Line line = form.getLines().get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.getItemId() == null || catalogue.item(schoolId, line.getItemId())
+                    .filter(Catalogue.Item::active).isEmpty()) {
+                throw new RuleViolation("lines[" + i + "].itemId", "receipt.item.unknown");
+            }
+            if (line.getQuantity() == null) {
+                throw new RuleViolation("lines[" + i + "].quantity", "validation.required");
+            }
+            if (!items.add(line.getItemId())) {
+                throw new RuleViolation("lines[" + i + "].itemId", "requisition.item.twice");
+            }
+            lines.add(line);
+        }
+        if (lines.isEmpty()) {
+            throw new RuleViolation("lines[0].itemId", "receipt.lines.none");
+        }
+        return lines;
+    }
+
+    private BigDecimal estimate(long storeId, List<RequisitionForm.Line> lines) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (RequisitionForm.Line line : lines) {
+            total = total.add(line.getQuantity().multiply(store.unitCost(line.getItemId(), storeId)));
+        }
+        return total.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private Requisition load(long schoolId, long id, int version) {
+        Requisition requisition = store.load(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
+        if (requisition.version != version) {
+            throw new OptimisticLockingFailureException("requisition " + id + " changed");
+        }
+        return requisition;
+    }
+
+    private void save(long schoolId, Requisition requisition, String closeNote) {
+        if (!store.saveStatus(schoolId, requisition, clock.instant(), closeNote)) {
+            throw new OptimisticLockingFailureException("requisition " + requisition.id + " changed");
+        }
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

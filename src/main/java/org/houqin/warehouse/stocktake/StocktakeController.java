@@ -1,0 +1,217 @@
+package org.houqin.warehouse.stocktake;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.approval.Approvals;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.pdf.PdfRenderer;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.houqin.platform.web.Texts;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 盘点: the list, starting a count, the count sheet on a phone (all, uncounted, different), the printed and Excel
+ * sheets, the Excel import of counts, submitting, and the stocktake report.
+ */
+@Controller
+@RequestMapping("/warehouse/stocktakes")
+class StocktakeController {
+
+    private final Stocktakes stocktakes;
+    private final StocktakeStore store;
+    private final Catalogue catalogue;
+    private final Approvals approvals;
+    private final OrganizationApi organization;
+    private final PdfRenderer pdf;
+    private final Texts texts;
+
+    StocktakeController(Stocktakes stocktakes, StocktakeStore store, Catalogue catalogue, Approvals approvals,
+                        OrganizationApi organization, PdfRenderer pdf, Texts texts) {
+        this.stocktakes = stocktakes;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.approvals = approvals;
+        this.organization = organization;
+        this.pdf = pdf;
+        this.texts = texts;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String list(@ModelAttribute("query") ListQuery query, Model model) {
+        model.addAttribute("page", store.page(CurrentUser.get().requireSchool(), query));
+        return "warehouse/stocktakes";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
+    String startForm(Model model) {
+        StartForm form = new StartForm();
+        form.setCountedOn(LocalDate.now(Stocktakes.SCHOOL_ZONE));
+        return startForm(model, form);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
+    String start(@Valid @ModelAttribute("form") StartForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        return Forms.submit(errors, redirect, () -> stocktakes.start(me.requireSchool(), me, form),
+                id -> "/warehouse/stocktakes/" + id + "?show=uncounted", () -> startForm(model, form));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String detail(@PathVariable long id, @RequestParam(required = false) String show, Model model) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        StocktakeStore.Row row = find(school, id);
+        List<StocktakeStore.LineRow> lines = store.lines(school, id, show);
+        CountForm form = new CountForm();
+        form.setVersion(row.version());
+        form.setShow(show);
+        lines.forEach(line -> form.getLines().add(new CountForm.Line(line.id(), line.countedQuantity(), line.note())));
+        model.addAttribute("stocktake", row);
+        model.addAttribute("lines", lines);
+        model.addAttribute("form", form);
+        model.addAttribute("show", show == null ? "all" : show);
+        model.addAttribute("approval", approvals.panel(school, me, Stocktakes.DOCUMENT_TYPE, id));
+        return "warehouse/stocktake";
+    }
+
+    @PostMapping("/{id}/count")
+    @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
+    String count(@PathVariable long id, @Valid @ModelAttribute("form") CountForm form, BindingResult errors,
+                 Model model, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        String back = "/warehouse/stocktakes/" + id + (form.getShow() == null ? "" : "?show=" + safeShow(form.getShow()));
+        if (errors.hasErrors()) {
+            StocktakeStore.Row row = find(school, id);
+            model.addAttribute("stocktake", row);
+            model.addAttribute("lines", store.lines(school, id, form.getShow()));
+            model.addAttribute("show", form.getShow() == null ? "all" : form.getShow());
+            model.addAttribute("approval", approvals.panel(school, me, Stocktakes.DOCUMENT_TYPE, id));
+            return "warehouse/stocktake";
+        }
+        stocktakes.count(school, me, id, form);
+        redirect.addFlashAttribute("flash", "stocktake.flash.counted");
+        return "redirect:" + back;
+    }
+
+    @PostMapping("/{id}/import")
+    @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
+    String importCounts(@PathVariable long id, @RequestParam int version, @RequestParam("file") MultipartFile file,
+                        RedirectAttributes redirect) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        try {
+            if (file.isEmpty() || file.getSize() > org.houqin.platform.excel.ExcelImport.MAX_BYTES) {
+                throw RuleViolation.of("import.error.unreadable");
+            }
+            int counted = stocktakes.importCounts(me.requireSchool(), me, id, version, file.getInputStream());
+            redirect.addFlashAttribute("importedCount", counted);
+            redirect.addFlashAttribute("flash", "stocktake.flash.imported");
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("importError", texts.get(e.messageKey(), e.args()));
+        }
+        return "redirect:/warehouse/stocktakes/" + id;
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
+    String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        stocktakes.submit(me.requireSchool(), me, id, version);
+        redirect.addFlashAttribute("flash", "stocktake.flash.submitted");
+        return "redirect:/warehouse/stocktakes/" + id;
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
+    String cancel(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        stocktakes.cancel(me.requireSchool(), me, id, version);
+        redirect.addFlashAttribute("flash", "stocktake.flash.cancelled");
+        return "redirect:/warehouse/stocktakes/" + id;
+    }
+
+    /** The count sheet in Excel: code, name, book, then blank 实盘数量 and 备注 to fill in and import back. */
+    @GetMapping("/{id}/sheet.xlsx")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void sheet(@PathVariable long id, HttpServletResponse response) throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        StocktakeStore.Row row = find(school, id);
+        Downloads.excel(response, row.number() + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), row.number(), List.of(
+                new ExcelColumn<StocktakeStore.LineRow>(Stocktakes.CODE, StocktakeStore.LineRow::code),
+                new ExcelColumn<>(texts.get("item.name"), StocktakeStore.LineRow::name),
+                new ExcelColumn<>(texts.get("item.specification"), StocktakeStore.LineRow::specification),
+                new ExcelColumn<>(texts.get("item.unit"), StocktakeStore.LineRow::unit),
+                new ExcelColumn<>(texts.get("stocktake.book"), StocktakeStore.LineRow::bookQuantity),
+                new ExcelColumn<>(Stocktakes.COUNTED, StocktakeStore.LineRow::countedQuantity),
+                new ExcelColumn<>(Stocktakes.NOTE, StocktakeStore.LineRow::note),
+                new ExcelColumn<>(texts.get("stocktake.difference"), StocktakeStore.LineRow::difference),
+                new ExcelColumn<>(texts.get("stocktake.differenceAmount"), StocktakeStore.LineRow::differenceAmount)),
+                store.lines(school, id, null));
+    }
+
+    /** The printed count sheet (blank), or with {@code report=true} the stocktake report with its differences. */
+    @GetMapping("/{id}/print.pdf")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void print(@PathVariable long id, @RequestParam(defaultValue = "false") boolean report,
+               HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        StocktakeStore.Row row = find(school, id);
+        Map<String, Object> printModel = new HashMap<>();
+        printModel.put("stocktake", row);
+        printModel.put("lines", store.lines(school, id, report ? "different" : null));
+        printModel.put("report", report);
+        printModel.put("approval", approvals.panel(school, me, Stocktakes.DOCUMENT_TYPE, id));
+        printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
+        byte[] bytes = pdf.render("print/stocktake", printModel, LocaleContextHolder.getLocale());
+        Downloads.pdf(response, row.number() + (report ? "-report" : "-sheet") + ".pdf");
+        response.getOutputStream().write(bytes);
+    }
+
+    private StocktakeStore.Row find(long school, long id) {
+        return store.find(school, id).orElseThrow(() -> new NotFoundException("stocktake", id));
+    }
+
+    private static String safeShow(String show) {
+        return "uncounted".equals(show) || "different".equals(show) ? show : "all";
+    }
+
+    private String startForm(Model model, StartForm form) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("form", form);
+        model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
+        return "warehouse/stocktake-form";
+    }
+}

@@ -1,0 +1,106 @@
+package org.houqin.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.houqin.support.Browsers;
+import org.houqin.support.Browsers.Viewport;
+import org.houqin.support.Demo;
+import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * 领用 as it happens: a teacher asks for two reams of A4 on her phone, the head of her grade group approves it from
+ * his inbox, the storekeeper issues it on the store's tablet and the teacher signs there; the stock drops by two and
+ * the grade group's consumption this semester shows them.
+ */
+@ExtendWith(Browsers.class)
+class RequisitionJourneyTest extends IntegrationTest {
+
+    private static final String PURPOSE = "初一（2）班期中复习卷印制";
+
+    private BigDecimal paperInPrintRoom() {
+        return Demo.asSystem(() -> jdbc.sql("""
+                SELECT b.quantity FROM warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id
+                JOIN warehouse.store s ON s.id = b.store_id
+                WHERE i.code = 'BG-001' AND s.code = 'PRINT' AND b.school_id = ?""").param(Demo.schoolId(jdbc))
+                .query(BigDecimal.class).single());
+    }
+
+    private static BigDecimal usageThisTerm(Page page) {
+        return new BigDecimal(page.locator("#requisition-lines td.usage-this").first().innerText().strip());
+    }
+
+    @Test
+    void aTeacherGetsTwoReamsOfPaperThroughApprovalAndSignsForThem() {
+        BigDecimal before = paperInPrintRoom();
+        Page teacher = Browsers.newPage(port, Viewport.PHONE);
+        Page leader = Browsers.newPage(port, Viewport.DESKTOP);
+        Page storekeeper = Browsers.newPage(port, Viewport.DESKTOP);
+        try {
+            Browsers.login(teacher, "teacher");
+            teacher.navigate("/warehouse/requisitions");
+            assertThat(teacher.locator("main h1")).hasText("领用申请");
+            teacher.getByText("我要领用").first().click();
+            teacher.locator("select[name='lines[0].itemId']").selectOption(new SelectOption().setLabel("A4 复印纸 70g 500张/包 (包)"));
+            teacher.locator("input[name='lines[0].quantity']").fill("2");
+            teacher.locator("#purpose").fill(PURPOSE);
+            teacher.locator("#storeId").selectOption(new SelectOption().setLabel("文印室"));
+            Browsers.screenshot(teacher, "requisition-form-phone");
+            teacher.getByText("提交审批").click();
+            assertThat(teacher.locator("#requisition-status")).hasText("审批中");
+            String number = teacher.locator("main h1 span").first().innerText().strip();
+            assertThat(number).matches("RQ-\\d{4}-\\d{5}");
+            Browsers.screenshot(teacher, "requisition-submitted-phone");
+
+            Browsers.login(leader, "leader");
+            assertThat(leader.locator("#approvals-badge")).isVisible();
+            leader.navigate("/approvals");
+            Browsers.screenshot(leader, "approvals-inbox-desktop");
+            leader.locator("tr", new Page.LocatorOptions().setHasText(number)).locator("a").first().click();
+            assertThat(leader.locator("main")).containsText(PURPOSE);
+            assertThat(leader.locator("main")).containsText("本学期已领");
+            BigDecimal usedBefore = usageThisTerm(leader);
+            Browsers.screenshot(leader, "requisition-approve-desktop");
+            leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("同意").setExact(true)).click();
+            assertThat(leader.locator("#requisition-status")).hasText("待发放");
+
+            Browsers.login(storekeeper, "storekeeper");
+            storekeeper.navigate("/warehouse/requisitions?view=ISSUE");
+            storekeeper.locator("a", new Page.LocatorOptions().setHasText(number)).first().click();
+            storekeeper.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发放").setExact(true)).click();
+            assertThat(storekeeper.locator("input[name='lines[0].quantity']")).hasValue("2");
+            assertThat(storekeeper.locator("#receiverName")).hasValue("杨佳怡");
+            Browsers.sign(storekeeper, storekeeper.locator(".signature-pad canvas"));
+            Browsers.screenshot(storekeeper, "requisition-issue-tablet");
+            storekeeper.getByText("确认发放").click();
+            assertThat(storekeeper.locator("#requisition-status")).hasText("已发放");
+            assertThat(storekeeper.locator("main")).containsText("李秀兰 发放，杨佳怡 领取");
+            assertThat(storekeeper.locator("main img.signature-image")).isVisible();
+            Browsers.screenshot(storekeeper, "requisition-issued-desktop");
+
+            assertThat(paperInPrintRoom()).isEqualByComparingTo(before.subtract(BigDecimal.valueOf(2)));
+            storekeeper.navigate("/warehouse/stock?q=BG-001");
+            assertThat(storekeeper.locator("#list-table tbody"))
+                    .containsText(before.subtract(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString() + " 包");
+
+            leader.reload();
+            assertThat(leader.locator("#requisition-status")).hasText("已发放");
+            assertThat(usageThisTerm(leader)).isEqualByComparingTo(usedBefore.add(BigDecimal.valueOf(2)));
+
+            teacher.reload();
+            assertThat(teacher.locator("#requisition-status")).hasText("已发放");
+            Browsers.screenshot(teacher, "requisition-issued-phone");
+        } finally {
+            Browsers.close(teacher);
+            Browsers.close(leader);
+            Browsers.close(storekeeper);
+        }
+    }
+}
