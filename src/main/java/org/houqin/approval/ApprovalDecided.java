@@ -1,6 +1,9 @@
 package org.houqin.approval;
 
-/** A submission came to its end: approved at the last step, rejected, or returned for changes. */
+/**
+ * A submission came to its end: approved at the last step (or by the last approval before steps nobody had to
+ * decide), rejected, or returned for changes.
+ */
 public record ApprovalDecided(long schoolId, long requestId, String documentType, long documentId, Outcome outcome,
                               long decidedBy) {
 

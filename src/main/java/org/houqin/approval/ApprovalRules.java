@@ -69,7 +69,7 @@ class ApprovalRules {
                 rule.name(), rule.minAmount(), rule.maxAmount(), rule.category(), rule.priority(), rule.active(),
                 rule.version(), steps.getOrDefault(rule.id(), List.of()).stream()
                 .map(s -> new Approvals.RuleStepView(s.position(), s.roleCode(), s.sameDepartment(), s.userId(),
-                        views.approverLabel(s.roleCode(), s.sameDepartment(), s.userId(), roles, names)))
+                        s.fallbackRoleCode(), views.ruleStepLabel(s, roles, names)))
                 .toList())).toList();
     }
 
@@ -103,6 +103,19 @@ class ApprovalRules {
             if (step.userId() != null && !users.contains(step.userId())) {
                 throw new RuleViolation("steps[" + i + "].userId", "approval.rule.step.unknownUser");
             }
+            if (step.fallbackRoleCode() != null) {
+                checkFallback(step, roles, "steps[" + i + "].fallbackRoleCode");
+            }
+        }
+    }
+
+    /** A fallback stands in for the holders of a role; a named person has none to stand in for. */
+    private static void checkFallback(Approvals.StepSpec step, List<String> roles, String field) {
+        if (step.roleCode() == null) {
+            throw new RuleViolation(field, "approval.rule.step.fallbackForRole");
+        }
+        if (!roles.contains(step.fallbackRoleCode())) {
+            throw new RuleViolation(field, "approval.rule.step.unknownRole");
         }
     }
 
@@ -117,7 +130,8 @@ class ApprovalRules {
         state.put("priority", rule.priority());
         state.put("active", rule.active());
         state.put("steps", rule.steps().stream()
-                .map(s -> new Approvals.StepSpec(s.roleCode(), s.sameDepartment(), s.userId())).toList());
+                .map(s -> new Approvals.StepSpec(s.roleCode(), s.sameDepartment(), s.userId(), s.fallbackRoleCode()))
+                .toList());
         return state;
     }
 }

@@ -21,8 +21,24 @@ class ApprovalStore {
                    int version) {
     }
 
+    /**
+     * A step of a submission. {@code reroutedFrom} is the role the rule asked for when nobody but the submitter held
+     * it and the step went to its fallback role; {@code skipReason} says why a SKIPPED step asked nobody.
+     */
     record Step(long id, long requestId, int position, String roleCode, boolean sameDepartment, Long userId,
-                String status, Long decidedBy, Long decidedFor, Instant decidedAt, String comment) {
+                String fallbackRoleCode, String status, Long decidedBy, Long decidedFor, Instant decidedAt,
+                String comment, String reroutedFrom, String skipReason) {
+
+        /** The same step pointed at every holder of the role at the school. */
+        Step reroutedTo(String role) {
+            return new Step(id, requestId, position, role, false, null, fallbackRoleCode, status, decidedBy,
+                    decidedFor, decidedAt, comment, roleCode, skipReason);
+        }
+
+        /** In whose name the step was approved: the holder, also when a delegate clicked. */
+        Long approvedInNameOf() {
+            return "APPROVED".equals(status) ? (decidedFor != null ? decidedFor : decidedBy) : null;
+        }
     }
 
     /** A step someone decided, with the submission it belongs to. */
@@ -49,12 +65,14 @@ class ApprovalStore {
                 .query(Long.class).single();
     }
 
-    /** Copies the rule's steps onto the submission, the first one waiting. */
+    /** Copies the rule's steps onto the submission, every one waiting for its turn. */
     void copySteps(long schoolId, long requestId, long ruleId) {
         jdbc.sql("""
-                INSERT INTO approval.step (school_id, request_id, position, role_code, same_department, user_id, status)
-                SELECT ?, ?, position, role_code, same_department, user_id, 'WAITING' FROM approval.rule_step
-                WHERE rule_id = ? ORDER BY position""").params(schoolId, requestId, ruleId).update();
+                INSERT INTO approval.step (school_id, request_id, position, role_code, same_department, user_id,
+                       fallback_role_code, status)
+                SELECT ?, ?, position, role_code, same_department, user_id, fallback_role_code, 'WAITING'
+                FROM approval.rule_step WHERE rule_id = ? ORDER BY position""").params(schoolId, requestId, ruleId)
+                .update();
     }
 
     Optional<Request> request(long schoolId, long id) {
@@ -112,6 +130,22 @@ class ApprovalStore {
                 .params(status, by, onBehalfOf, ts(now), comment, requestId, position).update() == 1;
     }
 
+    /** Points a waiting step at every holder of another role, remembering the role the rule asked for. */
+    void reroute(long requestId, int position, String roleCode) {
+        jdbc.sql("""
+                UPDATE approval.step SET rerouted_from = role_code, role_code = ?, same_department = false
+                WHERE request_id = ? AND position = ? AND status = 'WAITING'""").params(roleCode, requestId, position)
+                .update();
+    }
+
+    /** Passes over a waiting step that nobody needs to decide. */
+    void skip(long requestId, int position, String reason, Instant now) {
+        jdbc.sql("""
+                UPDATE approval.step SET status = 'SKIPPED', skip_reason = ?, decided_at = ?
+                WHERE request_id = ? AND position = ? AND status = 'WAITING'""")
+                .params(reason, ts(now), requestId, position).update();
+    }
+
     void cancelRemaining(long requestId) {
         jdbc.sql("UPDATE approval.step SET status = 'CANCELLED' WHERE request_id = ? AND status = 'WAITING'")
                 .param(requestId).update();
@@ -123,6 +157,23 @@ class ApprovalStore {
                 UPDATE approval.request SET status = ?, current_position = ?, decided_at = ?, version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ? AND status = 'PENDING'""")
                 .params(status, position, ts(decidedAt), schoolId, id, version).update() == 1;
+    }
+
+    /**
+     * Takes the submission for a decision if nobody changed it since {@code version}: the row stays locked until
+     * the transaction ends, so a second decision or a withdrawal waits and then finds it changed.
+     */
+    boolean claim(long schoolId, long id, int version) {
+        return jdbc.sql("""
+                UPDATE approval.request SET version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ? AND status = 'PENDING'""")
+                .params(schoolId, id, version).update() == 1;
+    }
+
+    /** Where a claimed or new submission stands now: pending at a step, or ended. */
+    void moveOn(long id, String status, Integer position, Instant decidedAt) {
+        jdbc.sql("UPDATE approval.request SET status = ?, current_position = ?, decided_at = ? WHERE id = ?")
+                .params(status, position, ts(decidedAt), id).update();
     }
 
     /**
@@ -184,7 +235,7 @@ class ApprovalStore {
             """;
 
     private static final String STEP = """
-            SELECT id, request_id, position, role_code, same_department, user_id, status, decided_by, decided_for,
-                   decided_at, comment
+            SELECT id, request_id, position, role_code, same_department, user_id, fallback_role_code, status,
+                   decided_by, decided_for, decided_at, comment, rerouted_from, skip_reason
             FROM approval.step""";
 }

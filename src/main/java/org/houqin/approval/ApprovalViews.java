@@ -88,6 +88,13 @@ class ApprovalViews {
         return sameDepartment ? texts.get("approval.step.sameDepartment", role) : role;
     }
 
+    /** "部门负责人（本部门）", and its fallback when it has one: "…，无人时转交：分管副校长". */
+    String ruleStepLabel(RuleStore.RuleStep step, Map<String, String> roles, Map<Long, String> names) {
+        String label = approverLabel(step.roleCode(), step.sameDepartment(), step.userId(), roles, names);
+        return step.fallbackRoleCode() == null ? label : texts.get("approval.rule.step.withFallback", label,
+                roles.getOrDefault(step.fallbackRoleCode(), step.fallbackRoleCode()));
+    }
+
     Map<String, String> roleNames(long schoolId) {
         return iam.roles(schoolId).stream()
                 .collect(Collectors.toMap(IamApi.RoleRef::code, IamApi.RoleRef::name, (a, b) -> a));
@@ -102,7 +109,9 @@ class ApprovalViews {
                 approverLabel(step.roleCode(), step.sameDepartment(), step.userId(), roles, names),
                 queued ? "QUEUED" : step.status(),
                 step.decidedBy() == null ? null : names.get(step.decidedBy()),
-                step.decidedFor() == null ? null : names.get(step.decidedFor()), step.decidedAt(), step.comment());
+                step.decidedFor() == null ? null : names.get(step.decidedFor()), step.decidedAt(), step.comment(),
+                step.reroutedFrom() == null ? null : roles.getOrDefault(step.reroutedFrom(), step.reroutedFrom()),
+                step.skipReason());
     }
 
     private static Approvals.Waiting waiting(ApprovalStore.Request r, Map<Long, String> names) {

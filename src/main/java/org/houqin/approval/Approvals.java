@@ -28,8 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Approvals {
 
-    /** A step as a rule describes it: a role (only its holders in the submitter's department, if asked) or a person. */
-    public record StepSpec(String roleCode, boolean sameDepartment, Long userId) {
+    /**
+     * A step as a rule describes it: a role (only its holders in the submitter's department, if asked) or a person.
+     * A role step may name a fallback role: when nobody but the submitter holds the step, it goes to that role's
+     * holders at the school (审批人为空时转交).
+     */
+    public record StepSpec(String roleCode, boolean sameDepartment, Long userId, String fallbackRoleCode) {
+
+        /** A step without a fallback: skipped when nobody but the submitter can decide it. */
+        public StepSpec(String roleCode, boolean sameDepartment, Long userId) {
+            this(roleCode, sameDepartment, userId, null);
+        }
     }
 
     /** A submission waiting for the reader, with the step it waits at. */
@@ -40,10 +49,14 @@ public class Approvals {
 
     /**
      * One step of a submission as its history shows it: who should approve, and what was decided by whom. The status
-     * is WAITING (its turn), QUEUED (not reached yet), APPROVED, REJECTED, RETURNED or CANCELLED (no longer needed).
+     * is WAITING (its turn), QUEUED (not reached yet), APPROVED, REJECTED, RETURNED, CANCELLED (no longer needed) or
+     * SKIPPED, with a {@code skipReason}: NO_DECIDER (nobody but the submitter could decide it) or ALREADY_APPROVED
+     * (everyone who could approved an earlier step). {@code reroutedFrom} names the role the rule asked for when
+     * nobody else held it and the step went to its fallback role.
      */
     public record HistoryEntry(int position, String approverLabel, String status, String decidedByName,
-                               String decidedForName, Instant decidedAt, String comment) {
+                               String decidedForName, Instant decidedAt, String comment, String reroutedFrom,
+                               String skipReason) {
     }
 
     /** One submission of a document (a returned document is submitted again) with its steps. */
@@ -76,7 +89,9 @@ public class Approvals {
                            String category, int priority, List<StepSpec> steps) {
     }
 
-    public record RuleStepView(int position, String roleCode, boolean sameDepartment, Long userId, String label) {
+    /** A rule's step; the label says who approves and, if any, the fallback role. */
+    public record RuleStepView(int position, String roleCode, boolean sameDepartment, Long userId,
+                               String fallbackRoleCode, String label) {
     }
 
     public record RuleView(long id, String documentType, String name, BigDecimal minAmount, BigDecimal maxAmount,
@@ -96,6 +111,7 @@ public class Approvals {
             Decision.REJECT, "DISAGREE", Decision.RETURN, "RETURN");
 
     private final ApprovalStore store;
+    private final StepRouting routing;
     private final RuleStore rules;
     private final Approvers approvers;
     private final ApprovalViews views;
@@ -106,10 +122,11 @@ public class Approvals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Approvals(ApprovalStore store, RuleStore rules, Approvers approvers, ApprovalViews views, ApprovalRules ruleBook,
-              Delegations delegations, ApprovalNotices notices, AuditLog audit, ApplicationEventPublisher events,
-              Clock clock) {
+    Approvals(ApprovalStore store, StepRouting routing, RuleStore rules, Approvers approvers, ApprovalViews views,
+              ApprovalRules ruleBook, Delegations delegations, ApprovalNotices notices, AuditLog audit,
+              ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.routing = routing;
         this.rules = rules;
         this.approvers = approvers;
         this.views = views;
@@ -121,7 +138,10 @@ public class Approvals {
         this.clock = clock;
     }
 
-    /** Starts the approval of a document; with no rule for it, it is approved at once. */
+    /**
+     * Starts the approval of a document; with no rule for it, it is approved at once. Refused when no step of the
+     * rule has anyone but the submitter to decide it, even through a fallback role.
+     */
     @Transactional
     public long submit(long schoolId, Submission submission) {
         Instant now = clock.instant();
@@ -137,17 +157,23 @@ public class Approvals {
             }
             long id = store.insertRequest(schoolId, submission, rule.get().id(), "PENDING", 1, now);
             store.copySteps(schoolId, id, rule.get().id());
-            audit.changedIn(schoolId, "approval", "submission", id, "SUBMIT", null,
-                    Map.of("status", "PENDING", "rule", rule.get().id()));
             ApprovalStore.Request request = store.request(schoolId, id).orElseThrow();
-            notices.waiting(schoolId, request, store.steps(schoolId, id).get(0));
+            ApprovalStore.Step waiting = routing.nextWaiting(schoolId, request, 1, now)
+                    .orElseThrow(() -> RuleViolation.of("approval.nobody"));
+            store.moveOn(id, "PENDING", waiting.position(), null);
+            audit.changedIn(schoolId, "approval", "submission", id, "SUBMIT", null,
+                    Map.of("status", "PENDING", "rule", rule.get().id(), "step", waiting.position()));
+            notices.waiting(schoolId, request, waiting);
             return id;
         } catch (DuplicateKeyException e) {
             throw RuleViolation.of("approval.alreadyPending");
         }
     }
 
-    /** One approver's answer at the step the submission waits at. */
+    /**
+     * One approver's answer at the step the submission waits at. After an approval the submission moves to the next
+     * step someone still has to decide; when the remaining steps are all skipped, it is approved.
+     */
     @Transactional
     public ApprovalDecided.Outcome decide(long schoolId, CurrentUser me, long requestId, int version, Decision decision,
                                           String comment) {
@@ -162,13 +188,15 @@ public class Approvals {
         String reason = reason(decision, comment);
         Instant now = clock.instant();
         String stepStatus = decision == Decision.APPROVE ? "APPROVED" : decision == Decision.REJECT ? "REJECTED" : "RETURNED";
-        String status = decision == Decision.APPROVE && position < request.steps() ? "PENDING" : stepStatus;
-        boolean goesOn = "PENDING".equals(status);
-        if (!store.advance(schoolId, requestId, version, status, goesOn ? position + 1 : null, goesOn ? null : now)
-                || !store.decideStep(requestId, position, stepStatus, me.userId(),
-                onBehalfOf == me.userId() ? null : onBehalfOf, reason, now)) {
+        if (!store.claim(schoolId, requestId, version) || !store.decideStep(requestId, position, stepStatus,
+                me.userId(), onBehalfOf == me.userId() ? null : onBehalfOf, reason, now)) {
             throw new OptimisticLockingFailureException("approval " + requestId + " decided meanwhile");
         }
+        Optional<ApprovalStore.Step> next = decision == Decision.APPROVE
+                ? routing.nextWaiting(schoolId, request, position + 1, now) : Optional.empty();
+        boolean goesOn = next.isPresent();
+        String status = goesOn ? "PENDING" : stepStatus;
+        store.moveOn(requestId, status, next.map(ApprovalStore.Step::position).orElse(null), goesOn ? null : now);
         Map<String, Object> after = new HashMap<>(Map.of("status", status, "step", position));
         after.put("comment", reason);
         after.put("for", onBehalfOf == me.userId() ? null : onBehalfOf);
@@ -176,7 +204,7 @@ public class Approvals {
                 Map.of("status", "PENDING", "step", position), after);
         ApprovalStore.Request decided = store.request(schoolId, requestId).orElseThrow();
         if (goesOn) {
-            notices.waiting(schoolId, decided, steps.get(position));
+            notices.waiting(schoolId, decided, next.get());
             return null;
         }
         store.cancelRemaining(requestId);

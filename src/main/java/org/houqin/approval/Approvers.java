@@ -67,6 +67,18 @@ class Approvers {
 
     /** Everyone who may decide the step now, to tell them it waits: its holders and their delegates of today. */
     Set<Long> of(long schoolId, ApprovalStore.Request request, ApprovalStore.Step step) {
+        Set<Long> holders = holders(schoolId, request, step);
+        Set<Long> everyone = new LinkedHashSet<>(holders);
+        everyone.addAll(delegations.delegates(schoolId, holders, today()));
+        everyone.remove(request.submitterUserId());
+        return everyone;
+    }
+
+    /**
+     * Who holds the step themselves, never the submitter and without delegates: a delegate stands in for a holder
+     * while away, so a step nobody holds is one nobody can decide, whatever delegations exist today.
+     */
+    Set<Long> holders(long schoolId, ApprovalStore.Request request, ApprovalStore.Step step) {
         Set<Long> holders = new LinkedHashSet<>();
         if (step.userId() != null) {
             holders.add(step.userId());
@@ -79,10 +91,7 @@ class Approvers {
             }
         }
         holders.remove(request.submitterUserId());
-        Set<Long> everyone = new LinkedHashSet<>(holders);
-        everyone.addAll(delegations.delegates(schoolId, holders, today()));
-        everyone.remove(request.submitterUserId());
-        return everyone;
+        return holders;
     }
 
     LocalDate today() {

@@ -16,7 +16,8 @@ class RuleStore {
                 String category, int priority, boolean active, int version) {
     }
 
-    record RuleStep(long ruleId, int position, String roleCode, boolean sameDepartment, Long userId) {
+    record RuleStep(long ruleId, int position, String roleCode, boolean sameDepartment, Long userId,
+                    String fallbackRoleCode) {
     }
 
     private final JdbcClient jdbc;
@@ -46,7 +47,8 @@ class RuleStore {
 
     List<RuleStep> steps(long schoolId) {
         return jdbc.sql("""
-                SELECT rule_id, position, role_code, same_department, user_id FROM approval.rule_step
+                SELECT rule_id, position, role_code, same_department, user_id, fallback_role_code
+                FROM approval.rule_step
                 WHERE school_id = ? ORDER BY rule_id, position""").param(schoolId).query(Rows.of(RuleStep.class)).list();
     }
 
@@ -80,9 +82,11 @@ class RuleStore {
         for (int i = 0; i < steps.size(); i++) {
             Approvals.StepSpec step = steps.get(i);
             jdbc.sql("""
-                    INSERT INTO approval.rule_step (school_id, rule_id, position, role_code, same_department, user_id)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(schoolId, ruleId, i + 1, step.roleCode(), step.sameDepartment(), step.userId()).update();
+                    INSERT INTO approval.rule_step (school_id, rule_id, position, role_code, same_department, user_id,
+                           fallback_role_code)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(schoolId, ruleId, i + 1, step.roleCode(), step.sameDepartment(), step.userId(),
+                            step.fallbackRoleCode()).update();
         }
     }
 

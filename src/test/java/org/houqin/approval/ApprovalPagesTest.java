@@ -161,7 +161,7 @@ class ApprovalPagesTest extends IntegrationTest {
 
     @Test
     void theSubmitterCannotDecideTheirOwnNorAnyoneWithoutTheStepNorAStalePage() {
-        rule(role("DEPARTMENT_HEAD", true));
+        rule(new Approvals.StepSpec("DEPARTMENT_HEAD", true, null, "VICE_PRINCIPAL"));
         WebUser head = login("head");
         Document own = submit("head", "20.00", true);
         assertThat(head.get("/approvals/" + own.request()).body()).doesNotContain("/decide\"");

@@ -139,8 +139,9 @@ class ApprovalsTest extends IntegrationTest {
 
     @Test
     void nobodyApprovesTheirOwnDocument() {
-        long request = submit("50.00", "head");
+        long request = submit("600.00", "head");
         assertThat(inbox("head")).doesNotContain(request);
+        assertThat(inbox("vice")).as("the head's own step is skipped").contains(request);
         assertThatThrownBy(() -> decide("head", request, Decision.APPROVE, null)).isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("approval.ownDocument");
         assertThat(status(request)).isEqualTo("PENDING");

@@ -59,6 +59,7 @@ public class RuleForm {
             row.roleCode = step.roleCode();
             row.sameDepartment = step.sameDepartment();
             row.userId = step.userId();
+            row.fallbackRoleCode = step.fallbackRoleCode();
             form.steps.add(row);
         });
         return form;
@@ -72,8 +73,8 @@ public class RuleForm {
 
     /**
      * Says at the fields what the rule book would refuse, all at once: an unknown document type, a range whose lower
-     * end is not below its upper end, no step, a gap between steps or a step naming both a role and a person.
-     * Empty rows after the last step are left out.
+     * end is not below its upper end, no step, a gap between steps, a step naming both a role and a person, or a
+     * fallback role on a step without a role. Empty rows after the last step are left out.
      */
     void check(BindingResult errors, boolean typeKnown) {
         if (documentType != null && !typeKnown) {
@@ -100,6 +101,9 @@ public class RuleForm {
             } else if (row.userId != null && row.sameDepartment) {
                 errors.rejectValue("steps[" + i + "].sameDepartment", "approval.rule.step.departmentForRole");
             }
+            if (row.fallbackRoleCode != null && row.roleCode == null) {
+                errors.rejectValue("steps[" + i + "].fallbackRoleCode", "approval.rule.step.fallbackForRole");
+            }
         }
     }
 
@@ -107,7 +111,8 @@ public class RuleForm {
         List<Approvals.StepSpec> specs = new ArrayList<>();
         for (int i = 0; i <= lastFilled(); i++) {
             Row row = steps.get(i);
-            specs.add(new Approvals.StepSpec(row.roleCode, row.roleCode != null && row.sameDepartment, row.userId));
+            specs.add(new Approvals.StepSpec(row.roleCode, row.roleCode != null && row.sameDepartment, row.userId,
+                    row.fallbackRoleCode));
         }
         return new Approvals.RuleSpec(documentType, name, minAmount, maxAmount, category, priority, specs);
     }
@@ -122,15 +127,19 @@ public class RuleForm {
         return last;
     }
 
-    /** One step: a role (only its holders in the submitter's department, if ticked) or a named person. */
+    /**
+     * One step: a role (only its holders in the submitter's department, if ticked) or a named person; a role step
+     * may name the role that decides when nobody but the submitter holds it.
+     */
     public static class Row {
 
         private String roleCode;
         private boolean sameDepartment;
         private Long userId;
+        private String fallbackRoleCode;
 
         boolean isEmpty() {
-            return roleCode == null && userId == null && !sameDepartment;
+            return roleCode == null && userId == null && !sameDepartment && fallbackRoleCode == null;
         }
 
         public String getRoleCode() {
@@ -155,6 +164,14 @@ public class RuleForm {
 
         public void setUserId(Long userId) {
             this.userId = userId;
+        }
+
+        public String getFallbackRoleCode() {
+            return fallbackRoleCode;
+        }
+
+        public void setFallbackRoleCode(String fallbackRoleCode) {
+            this.fallbackRoleCode = clean(fallbackRoleCode);
         }
     }
 
