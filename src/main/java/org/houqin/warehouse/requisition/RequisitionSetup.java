@@ -33,9 +33,9 @@ class RequisitionSetup {
     @EventListener
     void on(SchoolCreated school) {
         approvals.addRule(school.schoolId(), Requisitions.DOCUMENT_TYPE, "领用 500 元以下", null, THRESHOLD, null, 10,
-                List.of(new Approvals.StepSpec("DEPARTMENT_HEAD", true, null)));
+                List.of(new Approvals.StepSpec("DEPARTMENT_HEAD", true, null, "VICE_PRINCIPAL")));
         approvals.addRule(school.schoolId(), Requisitions.DOCUMENT_TYPE, "领用 500 元及以上", THRESHOLD, null, null, 20,
-                List.of(new Approvals.StepSpec("DEPARTMENT_HEAD", true, null),
+                List.of(new Approvals.StepSpec("DEPARTMENT_HEAD", true, null, "VICE_PRINCIPAL"),
                         new Approvals.StepSpec("VICE_PRINCIPAL", false, null)));
     }
 }

@@ -33,9 +33,9 @@ class StocktakeSetup {
     @EventListener
     void on(SchoolCreated school) {
         approvals.addRule(school.schoolId(), Stocktakes.DOCUMENT_TYPE, "盘点差异 1000 元以下", null, THRESHOLD, null, 10,
-                List.of(new Approvals.StepSpec("DIRECTOR", false, null)));
+                List.of(new Approvals.StepSpec("DIRECTOR", false, null, "VICE_PRINCIPAL")));
         approvals.addRule(school.schoolId(), Stocktakes.DOCUMENT_TYPE, "盘点差异 1000 元及以上", THRESHOLD, null, null, 20,
-                List.of(new Approvals.StepSpec("DIRECTOR", false, null),
+                List.of(new Approvals.StepSpec("DIRECTOR", false, null, "VICE_PRINCIPAL"),
                         new Approvals.StepSpec("VICE_PRINCIPAL", false, null)));
     }
 }
