@@ -104,7 +104,7 @@
   }
   document.querySelectorAll('[data-signature-pad]').forEach(signaturePad);
 
-  // Charts: the page gives labels and series as JSON in data-chart; ECharts draws a bar chart.
+  // Charts: the page gives labels and series as JSON in data-chart (and a type, bar unless it says line); ECharts draws it.
   document.querySelectorAll('[data-chart]').forEach(function (element) {
     if (!window.echarts) {
       return;
@@ -117,7 +117,7 @@
       grid: { left: 40, right: 10, bottom: 60, top: 30 },
       xAxis: { type: 'category', data: data.labels, axisLabel: { rotate: data.labels.length > 6 ? 40 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
-      series: data.series.map(function (s) { return { name: s.name, type: 'bar', data: s.data }; })
+      series: data.series.map(function (s) { return { name: s.name, type: data.type || 'bar', data: s.data, smooth: data.type === 'line' }; })
     });
     window.addEventListener('resize', function () { chart.resize(); });
   });

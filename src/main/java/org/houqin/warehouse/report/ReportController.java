@@ -1,0 +1,205 @@
+package org.houqin.warehouse.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.Texts;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * 统计报表: 消耗统计 (by department, item, category or month, with the month trend and the comparison with the
+ * period before, the seed's paper consumption) and 出入库汇总 (opening, in, out and closing per item), both in Excel.
+ */
+@Controller
+@RequestMapping("/warehouse/reports")
+class ReportController {
+
+    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final StockReports reports;
+    private final Catalogue catalogue;
+    private final OrganizationApi organization;
+    private final Texts texts;
+    private final ObjectMapper json;
+
+    ReportController(StockReports reports, Catalogue catalogue, OrganizationApi organization, Texts texts,
+                     ObjectMapper json) {
+        this.reports = reports;
+        this.catalogue = catalogue;
+        this.organization = organization;
+        this.texts = texts;
+        this.json = json;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String index() {
+        return "redirect:/warehouse/reports/consumption";
+    }
+
+    @GetMapping("/consumption")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String consumption(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                       @RequestParam(defaultValue = "DEPARTMENT") StockReports.GroupBy by,
+                       @RequestParam(required = false) Long category, @RequestParam(required = false) Long item,
+                       Model model) throws Exception {
+        long school = CurrentUser.get().requireSchool();
+        StockReports.Filter filter = filter(school, from, to, null, category, item);
+        List<StockReports.ConsumptionRow> rows = reports.consumption(school, filter, by);
+        BigDecimal total = rows.stream().map(StockReports.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
+        StockReports.Filter before = new StockReports.Filter(filter.from().minusDays(days), filter.from().minusDays(1),
+                null, category, item);
+        List<StockReports.ConsumptionRow> earlier = reports.consumption(school, before, StockReports.GroupBy.CATEGORY);
+        BigDecimal earlierTotal = earlier.stream().map(item != null ? StockReports.ConsumptionRow::quantity
+                : StockReports.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal nowTotal = item != null ? rows.stream().map(StockReports.ConsumptionRow::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add) : total;
+        List<StockReports.MonthPoint> trend = reports.trend(school, new StockReports.Filter(
+                filter.to().minusMonths(11).withDayOfMonth(1), filter.to(), null, category, item));
+        model.addAttribute("filter", filter);
+        model.addAttribute("by", by);
+        model.addAttribute("groupings", StockReports.GroupBy.values());
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", total);
+        model.addAttribute("nowTotal", nowTotal);
+        model.addAttribute("earlierTotal", earlierTotal);
+        model.addAttribute("change", earlierTotal.signum() == 0 ? null : nowTotal.subtract(earlierTotal)
+                .multiply(BigDecimal.valueOf(100)).divide(earlierTotal, 1, RoundingMode.HALF_UP));
+        model.addAttribute("before", before);
+        model.addAttribute("chosenItem", item == null ? null : catalogue.item(school, item).orElse(null));
+        model.addAttribute("labels", labels(school, rows));
+        model.addAttribute("categories", catalogue.categories(school));
+        model.addAttribute("items", items(school));
+        model.addAttribute("chart", json.writeValueAsString(Map.of("type", "line",
+                "labels", trend.stream().map(p -> p.month().toString()).toList(),
+                "series", List.of(Map.of("name", texts.get(item != null ? "report.quantity" : "report.amount"),
+                        "data", trend.stream().map(p -> item != null ? p.quantity() : p.amount()).toList())))));
+        return "warehouse/report-consumption";
+    }
+
+    @GetMapping("/consumption/export.xlsx")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void exportConsumption(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(defaultValue = "DEPARTMENT") StockReports.GroupBy by,
+                           @RequestParam(required = false) Long category, @RequestParam(required = false) Long item,
+                           HttpServletResponse response) throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        StockReports.Filter filter = filter(school, from, to, null, category, item);
+        List<StockReports.ConsumptionRow> rows = reports.consumption(school, filter, by);
+        Map<String, String> labels = labels(school, rows);
+        String title = texts.get("report.consumption.title");
+        Downloads.excel(response, title + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), title, List.of(
+                new ExcelColumn<StockReports.ConsumptionRow>(texts.get("report.by." + by.name()), r -> labels.get(r.key())),
+                new ExcelColumn<>(texts.get("report.quantity"), StockReports.ConsumptionRow::quantity),
+                new ExcelColumn<>(texts.get("item.unit"), StockReports.ConsumptionRow::unit),
+                new ExcelColumn<>(texts.get("report.amount"), StockReports.ConsumptionRow::amount),
+                new ExcelColumn<>(texts.get("report.documents"), StockReports.ConsumptionRow::documents)), rows);
+    }
+
+    @GetMapping("/in-out")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String inOut(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(required = false) Long store, @RequestParam(required = false) Long category,
+                 Model model) {
+        long school = CurrentUser.get().requireSchool();
+        StockReports.Filter filter = filter(school, from, to, store, category, null);
+        List<StockReports.InOutRow> rows = reports.inOut(school, filter);
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", rows);
+        model.addAttribute("totals", StockReports.totals(rows));
+        model.addAttribute("stores", catalogue.stores(school));
+        model.addAttribute("categories", catalogue.categories(school));
+        return "warehouse/report-in-out";
+    }
+
+    @GetMapping("/in-out/export.xlsx")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void exportInOut(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(required = false) Long store, @RequestParam(required = false) Long category,
+                     HttpServletResponse response) throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        List<StockReports.InOutRow> rows = reports.inOut(school, filter(school, from, to, store, category, null));
+        String title = texts.get("report.inOut.title");
+        Downloads.excel(response, title + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), title, List.of(
+                new ExcelColumn<StockReports.InOutRow>(texts.get("item.code"), StockReports.InOutRow::code),
+                new ExcelColumn<>(texts.get("item.name"), StockReports.InOutRow::name),
+                new ExcelColumn<>(texts.get("item.specification"), StockReports.InOutRow::specification),
+                new ExcelColumn<>(texts.get("item.unit"), StockReports.InOutRow::unit),
+                new ExcelColumn<>(texts.get("stock.store"), StockReports.InOutRow::storeName),
+                new ExcelColumn<>(texts.get("report.opening.quantity"), StockReports.InOutRow::openingQuantity),
+                new ExcelColumn<>(texts.get("report.opening.amount"), StockReports.InOutRow::openingAmount),
+                new ExcelColumn<>(texts.get("report.in.quantity"), StockReports.InOutRow::inQuantity),
+                new ExcelColumn<>(texts.get("report.in.amount"), StockReports.InOutRow::inAmount),
+                new ExcelColumn<>(texts.get("report.out.quantity"), StockReports.InOutRow::outQuantity),
+                new ExcelColumn<>(texts.get("report.out.amount"), StockReports.InOutRow::outAmount),
+                new ExcelColumn<>(texts.get("report.closing.quantity"), StockReports.InOutRow::closingQuantity),
+                new ExcelColumn<>(texts.get("report.closing.amount"), StockReports.InOutRow::closingAmount)), rows);
+    }
+
+    /** The period asked for, else the current semester up to today (else the last 90 days); never reversed. */
+    private StockReports.Filter filter(long school, LocalDate from, LocalDate to, Long store, Long category, Long item) {
+        LocalDate today = LocalDate.now(SCHOOL_ZONE);
+        LocalDate last = to != null ? to : today;
+        LocalDate end = last;
+        LocalDate start = from != null ? from : organization.currentSemester(school)
+                .map(OrganizationApi.SemesterRef::startsOn).filter(d -> !d.isAfter(last)).orElse(last.minusDays(89));
+        if (start.isAfter(end)) {
+            LocalDate swap = start;
+            start = end;
+            end = swap;
+        }
+        if (ChronoUnit.DAYS.between(start, end) > 3660) {
+            start = end.minusDays(3660);
+        }
+        return new StockReports.Filter(start, end, store, category, item);
+    }
+
+    /** What each row's key means to a reader: a department's name, the repairs, the distribution, a month. */
+    private Map<String, String> labels(long school, List<StockReports.ConsumptionRow> rows) {
+        Map<Long, String> departments = organization.departmentNames(school);
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (StockReports.ConsumptionRow row : rows) {
+            String label = row.key();
+            if (row.departmentId() != null) {
+                label = departments.getOrDefault(row.departmentId(), row.key());
+            } else if (row.documentType() != null) {
+                label = texts.get("report.consumption.document." + row.documentType());
+            }
+            labels.put(row.key(), label);
+        }
+        return labels;
+    }
+
+    private List<Catalogue.Row> items(long school) {
+        return catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream().filter(Catalogue.Row::active)
+                .toList();
+    }
+}

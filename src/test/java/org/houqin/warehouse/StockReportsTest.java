@@ -1,0 +1,99 @@
+package org.houqin.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.houqin.platform.security.SystemWork;
+import org.houqin.support.Demo;
+import org.houqin.support.IntegrationTest;
+import org.houqin.support.WebUser;
+import org.houqin.support.Workbooks;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.houqin.warehouse.report.StockReports;
+import org.houqin.warehouse.stock.StockLedger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** 消耗统计 and 出入库汇总 add up to the ledger, count a reversal against what it reverses, and export. */
+class StockReportsTest extends IntegrationTest {
+
+    @Autowired
+    StockReports reports;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    StockLedger ledger;
+    @Autowired
+    TransactionTemplate transaction;
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Test
+    void theConsumptionOfTheYearIsTheIssuesOfTheLedgerByDepartment() {
+        long school = Demo.schoolId(jdbc);
+        LocalDate from = today().minusYears(1);
+        StockReports.Filter year = new StockReports.Filter(from, today(), null, null, null);
+        List<StockReports.ConsumptionRow> byDepartment = SystemWork.call(() ->
+                reports.consumption(school, year, StockReports.GroupBy.DEPARTMENT));
+        BigDecimal total = byDepartment.stream().map(StockReports.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal ledgerTotal = Demo.asSystem(() -> jdbc.sql("""
+                SELECT -sum(amount) FROM warehouse.movement WHERE school_id = ? AND occurred_on BETWEEN ? AND ?
+                  AND kind IN ('ISSUE', 'REVERSAL') AND document_type IN ('RQ', 'BX', 'FF')""")
+                .params(school, from, today()).query(BigDecimal.class).single());
+        assertThat(total).isEqualByComparingTo(ledgerTotal);
+        assertThat(byDepartment).hasSizeGreaterThan(5);
+
+        WebUser director = login("director");
+        String page = director.get("/warehouse/reports/consumption?from=" + from + "&to=" + today()).body();
+        assertThat(page).contains("初一年级组").contains("食堂").contains("消耗统计").contains("data-chart");
+        long paper = Demo.count(jdbc, "SELECT id FROM warehouse.item WHERE school_id = ? AND code = 'BG-001'", school);
+        String a4 = director.get("/warehouse/reports/consumption?by=MONTH&item=" + paper).body();
+        assertThat(a4).contains("A4 复印纸共领用").contains("包");
+        assertThat(Workbooks.text(director.getBytes("/warehouse/reports/consumption/export.xlsx?by=ITEM&from=" + from)))
+                .contains("A4 复印纸");
+        assertThat(login("teacher").get("/warehouse/reports/consumption").status()).isEqualTo(403);
+    }
+
+    @Test
+    void inAndOutAddUpToTheClosingBalanceAndAReversedIssueIsNoIssue() {
+        long school = Demo.schoolId(jdbc);
+        long store = Demo.count(jdbc, "SELECT id FROM warehouse.store WHERE school_id = ? AND code = 'MAIN'", school);
+        long category = Demo.count(jdbc, "SELECT min(id) FROM warehouse.item_category WHERE school_id = ?", school);
+        String code = "RPT-" + (System.nanoTime() % 1_000_000);
+        long item = SystemWork.call(() -> transaction.execute(status -> {
+            long id = catalogue.addItem(school, code, "报表测试" + code, null, "个", category, BigDecimal.ZERO, store);
+            ledger.stockIn(school, MovementKind.RECEIPT, new StockLedger.Line(id, store, BigDecimal.TEN,
+                    new BigDecimal("2.50"), today().minusDays(40), "QC", null, null, "期初"));
+            ledger.stockIn(school, MovementKind.RECEIPT, new StockLedger.Line(id, store, BigDecimal.TEN,
+                    new BigDecimal("2.50"), today().minusDays(5), "RK", null, null, null));
+            long issue = ledger.stockOut(school, MovementKind.ISSUE, new StockLedger.Line(id, store, new BigDecimal("4"),
+                    BigDecimal.ZERO, today().minusDays(3), "RQ", null, null, null));
+            ledger.stockOut(school, MovementKind.ISSUE, new StockLedger.Line(id, store, new BigDecimal("3"),
+                    BigDecimal.ZERO, today().minusDays(2), "RQ", null, null, null));
+            ledger.reverse(school, issue, today().minusDays(1), "领错了，退回");
+            return id;
+        }));
+        StockReports.Filter month = new StockReports.Filter(today().minusDays(30), today(), null, null, item);
+        StockReports.InOutRow row = SystemWork.call(() -> reports.inOut(school, month)).get(0);
+        assertThat(row.openingQuantity()).isEqualByComparingTo("10");
+        assertThat(row.inQuantity()).isEqualByComparingTo("10");
+        assertThat(row.outQuantity()).as("the reversed issue lowers the issues").isEqualByComparingTo("3");
+        assertThat(row.closingQuantity()).isEqualByComparingTo("17");
+        assertThat(row.closingAmount()).isEqualByComparingTo("42.50");
+        assertThat(SystemWork.call(() -> reports.consumption(school, month, StockReports.GroupBy.ITEM)).get(0).quantity())
+                .isEqualByComparingTo("3");
+
+        WebUser storekeeper = login("storekeeper");
+        assertThat(storekeeper.get("/warehouse/reports/in-out?from=" + today().minusDays(30)).body()).contains(code)
+                .contains("出入库汇总");
+        assertThat(Workbooks.text(storekeeper.getBytes("/warehouse/reports/in-out/export.xlsx?from=" + today().minusDays(30))))
+                .contains(code);
+    }
+}
