@@ -21,10 +21,12 @@ public class WarehousePermissions {
     public static final String REQUISITION_ISSUE = "warehouse:requisition:issue";
     /** 仓管员 and 后勤主任: start counts, enter and submit them. */
     public static final String STOCKTAKE_WRITE = "warehouse:stocktake:write";
+    /** 仓管员 and 后勤主任: 调拨单 between stores. */
+    public static final String TRANSFER_WRITE = "warehouse:transfer:write";
 
     @Bean
     PermissionSet warehousePermissionSet() {
         return PermissionSet.of("warehouse", ITEM_READ, ITEM_WRITE, RECEIPT_WRITE, REQUISITION_REQUEST,
-                REQUISITION_READ, REQUISITION_ISSUE, STOCKTAKE_WRITE);
+                REQUISITION_READ, REQUISITION_ISSUE, STOCKTAKE_WRITE, TRANSFER_WRITE);
     }
 }

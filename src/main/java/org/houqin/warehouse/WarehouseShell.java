@@ -29,6 +29,7 @@ class WarehouseShell implements HomeTiles {
                         WarehousePermissions.REQUISITION_REQUEST, "✎", 190),
                 new MenuItem(section, "menu.warehouse.stock", "/warehouse/stock", WarehousePermissions.ITEM_READ, "▦", 195),
                 new MenuItem(section, "menu.warehouse.receipts", "/warehouse/receipts", WarehousePermissions.ITEM_READ, "⇩", 197),
+                new MenuItem(section, "menu.warehouse.transfers", "/warehouse/transfers", WarehousePermissions.ITEM_READ, "⇄", 197),
                 new MenuItem(section, "menu.warehouse.reports", "/warehouse/reports/consumption", WarehousePermissions.ITEM_READ, "▁", 199),
                 new MenuItem(section, "menu.warehouse.stocktakes", "/warehouse/stocktakes", WarehousePermissions.ITEM_READ, "☑", 198),
                 new MenuItem(section, "menu.warehouse.items", "/warehouse/items", WarehousePermissions.ITEM_READ, "▣", 200),

@@ -75,6 +75,26 @@ public class StockLedger {
         return insert(schoolId, kind, line.quantity().negate(), BigDecimal.ZERO, BigDecimal.ZERO, line, null);
     }
 
+    /** The two lines of a transfer: out of the first store, into the second. */
+    public record Transfer(long outId, long inId, BigDecimal amount) {
+    }
+
+    /**
+     * 调拨: the quantity leaves {@code line.storeId()} at its average cost (refused when it is not there) and enters
+     * {@code toStoreId} at exactly that value.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Transfer transfer(long schoolId, Line line, long toStoreId) {
+        long out = insert(schoolId, MovementKind.TRANSFER_OUT, line.quantity().negate(), BigDecimal.ZERO, BigDecimal.ZERO,
+                line, null);
+        BigDecimal amount = find(schoolId, out).orElseThrow().amount().negate();
+        Line into = new Line(line.itemId(), toStoreId, line.quantity(), BigDecimal.ZERO, line.occurredOn(),
+                line.documentType(), line.documentId(), line.documentNumber(), line.note(), null);
+        BigDecimal unitCost = amount.divide(line.quantity(), 4, java.math.RoundingMode.HALF_UP);
+        long in = insert(schoolId, MovementKind.TRANSFER_IN, line.quantity(), unitCost, amount, into, null);
+        return new Transfer(out, in, amount);
+    }
+
     /** Cancels a line by its opposite, at its own cost; a line is reversed at most once. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long reverse(long schoolId, long movementId, LocalDate on, String note) {

@@ -1,0 +1,101 @@
+package org.houqin.warehouse.transfer;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.pdf.PdfRenderer;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 调拨单: the list, the form, a transfer's page and its printed form. */
+@Controller
+@RequestMapping("/warehouse/transfers")
+class TransferController {
+
+    private final Transfers transfers;
+    private final Catalogue catalogue;
+    private final PdfRenderer pdf;
+    private final OrganizationApi organization;
+
+    TransferController(Transfers transfers, Catalogue catalogue, PdfRenderer pdf, OrganizationApi organization) {
+        this.transfers = transfers;
+        this.catalogue = catalogue;
+        this.pdf = pdf;
+        this.organization = organization;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String list(@ModelAttribute("query") ListQuery query, Model model) {
+        model.addAttribute("page", transfers.page(CurrentUser.get().requireSchool(), query));
+        return "warehouse/transfers";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('warehouse:transfer:write')")
+    String createForm(Model model) {
+        TransferForm form = new TransferForm();
+        form.setTransferredOn(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        return form(model, form);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('warehouse:transfer:write')")
+    String create(@Valid @ModelAttribute("form") TransferForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        return Forms.submit(errors, redirect, () -> transfers.create(me.requireSchool(), me, form),
+                id -> "/warehouse/transfers/" + id, () -> form(model, form));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String detail(@PathVariable long id, Model model) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("transfer", transfers.find(school, id).orElseThrow(() -> new NotFoundException("transfer", id)));
+        model.addAttribute("lines", transfers.lines(school, id));
+        return "warehouse/transfer";
+    }
+
+    @GetMapping("/{id}/print.pdf")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        Transfers.Row transfer = transfers.find(school, id).orElseThrow(() -> new NotFoundException("transfer", id));
+        byte[] bytes = pdf.render("print/transfer", Map.of("transfer", transfer, "lines", transfers.lines(school, id),
+                "school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse("")),
+                LocaleContextHolder.getLocale());
+        Downloads.pdf(response, transfer.number() + ".pdf");
+        response.getOutputStream().write(bytes);
+    }
+
+    private String form(Model model, TransferForm form) {
+        long school = CurrentUser.get().requireSchool();
+        form.fillRows();
+        model.addAttribute("form", form);
+        model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
+        model.addAttribute("items", catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream()
+                .filter(Catalogue.Row::active).toList());
+        return "warehouse/transfer-form";
+    }
+}
