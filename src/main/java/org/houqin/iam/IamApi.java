@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.security.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,22 @@ public class IamApi {
         return jdbc.sql("""
                 SELECT s.department_id FROM iam.app_user u JOIN organization.staff s ON s.id = u.staff_id
                 WHERE u.id = ? AND s.department_id IS NOT NULL""").param(userId).query(Long.class).optional();
+    }
+
+    /**
+     * The user as work done on their behalf outside a request sees them (the demo's documents made "by" the
+     * teacher): their name, department and permissions in the school, every row in scope.
+     */
+    public CurrentUser actingAs(long schoolId, String username) {
+        long id = userId(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        String name = jdbc.sql("SELECT display_name FROM iam.app_user WHERE id = ?").param(id).query(String.class).single();
+        Long staff = jdbc.sql("SELECT staff_id FROM iam.app_user WHERE id = ?").param(id).query(Long.class).optional()
+                .orElse(null);
+        Set<String> permissions = Set.copyOf(jdbc.sql("""
+                SELECT DISTINCT rp.permission FROM iam.user_role ur JOIN iam.role_permission rp ON rp.role_id = ur.role_id
+                WHERE ur.user_id = ?""").param(id).query(String.class).list());
+        return new CurrentUser(id, username, name, schoolId, Set.of(schoolId), false, staff,
+                departmentOf(id).orElse(null), DataScope.everything(), permissions);
     }
 
     public Optional<Long> userId(String username) {

@@ -33,6 +33,15 @@ class RequisitionJourneyTest extends IntegrationTest {
                 .query(BigDecimal.class).single());
     }
 
+    /** The grade group's A4 paper this semester in the consumption report, as the storekeeper sees it. */
+    private BigDecimal gradeGroupPaper(Page page) {
+        long paper = Demo.count(jdbc, "SELECT id FROM warehouse.item WHERE code = 'BG-001' AND school_id = ?",
+                Demo.schoolId(jdbc));
+        page.navigate("/warehouse/reports/consumption?by=DEPARTMENT&item=" + paper);
+        var row = page.locator("#consumption-table tr", new Page.LocatorOptions().setHasText("初一年级组"));
+        return new BigDecimal(row.locator("td").nth(1).innerText().replace("包", "").strip());
+    }
+
     private static BigDecimal usageThisTerm(Page page) {
         return new BigDecimal(page.locator("#requisition-lines td.usage-this").first().innerText().strip());
     }
@@ -40,9 +49,11 @@ class RequisitionJourneyTest extends IntegrationTest {
     @Test
     void aTeacherGetsTwoReamsOfPaperThroughApprovalAndSignsForThem() {
         BigDecimal before = paperInPrintRoom();
+        Page storekeeper = Browsers.newPage(port, Viewport.DESKTOP);
+        Browsers.login(storekeeper, "storekeeper");
+        BigDecimal reportedBefore = gradeGroupPaper(storekeeper);
         Page teacher = Browsers.newPage(port, Viewport.PHONE);
         Page leader = Browsers.newPage(port, Viewport.DESKTOP);
-        Page storekeeper = Browsers.newPage(port, Viewport.DESKTOP);
         try {
             Browsers.login(teacher, "teacher");
             teacher.navigate("/warehouse/requisitions");
@@ -71,7 +82,6 @@ class RequisitionJourneyTest extends IntegrationTest {
             leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("同意").setExact(true)).click();
             assertThat(leader.locator("#requisition-status")).hasText("待发放");
 
-            Browsers.login(storekeeper, "storekeeper");
             storekeeper.navigate("/warehouse/requisitions?view=ISSUE");
             storekeeper.locator("a", new Page.LocatorOptions().setHasText(number)).first().click();
             storekeeper.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发放").setExact(true)).click();
@@ -89,6 +99,9 @@ class RequisitionJourneyTest extends IntegrationTest {
             storekeeper.navigate("/warehouse/stock?q=BG-001");
             assertThat(storekeeper.locator("#list-table tbody"))
                     .containsText(before.subtract(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString() + " 包");
+
+            assertThat(gradeGroupPaper(storekeeper)).isEqualByComparingTo(reportedBefore.add(BigDecimal.valueOf(2)));
+            Browsers.screenshot(storekeeper, "report-consumption-desktop");
 
             leader.reload();
             assertThat(leader.locator("#requisition-status")).hasText("已发放");

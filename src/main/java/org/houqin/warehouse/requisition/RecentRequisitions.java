@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -21,7 +20,6 @@ import org.houqin.approval.Approvals;
 import org.houqin.approval.Decision;
 import org.houqin.iam.IamApi;
 import org.houqin.platform.security.CurrentUser;
-import org.houqin.platform.security.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -139,10 +137,7 @@ class RecentRequisitions {
     }
 
     private CurrentUser user(long school, String username) {
-        long id = iam.userId(username).orElseThrow();
-        String name = jdbc.sql("SELECT display_name FROM iam.app_user WHERE id = ?").param(id).query(String.class).single();
-        return new CurrentUser(id, username, name, school, Set.of(school), false, null, iam.departmentOf(id).orElse(null),
-                DataScope.everything(), Set.of());
+        return iam.actingAs(school, username);
     }
 
     /** A handwritten-looking stroke, as the signature pad would send it. */

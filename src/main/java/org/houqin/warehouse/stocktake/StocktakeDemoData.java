@@ -1,0 +1,101 @@
+package org.houqin.warehouse.stocktake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.houqin.approval.Approvals;
+import org.houqin.approval.Decision;
+import org.houqin.iam.IamApi;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.demo.DemoData;
+import org.houqin.platform.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's stocktakes of the print room: last term's, counted with two differences, approved by the 后勤主任 and
+ * posted; and this month's, half counted on the storekeeper's phone.
+ */
+@Component
+class StocktakeDemoData implements DemoData {
+
+    private final Stocktakes stocktakes;
+    private final StocktakeStore store;
+    private final Approvals approvals;
+    private final OrganizationApi organization;
+    private final IamApi iam;
+    private final JdbcClient jdbc;
+
+    StocktakeDemoData(Stocktakes stocktakes, StocktakeStore store, Approvals approvals, OrganizationApi organization,
+                      IamApi iam, JdbcClient jdbc) {
+        this.stocktakes = stocktakes;
+        this.store = store;
+        this.approvals = approvals;
+        this.organization = organization;
+        this.iam = iam;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int order() {
+        return 535;
+    }
+
+    @Override
+    public void load() {
+        long school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
+        long printRoom = jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = 'PRINT'").param(school)
+                .query(Long.class).single();
+        CurrentUser keeper = user(school, "storekeeper");
+        LocalDate lastTermEnd = organization.semesters(school).stream()
+                .filter(s -> s.endsOn().isBefore(LocalDate.now(Stocktakes.SCHOOL_ZONE)))
+                .reduce((a, b) -> b).map(OrganizationApi.SemesterRef::endsOn)
+                .orElse(LocalDate.now(Stocktakes.SCHOOL_ZONE).minusMonths(4));
+
+        long posted = start(school, keeper, printRoom, lastTermEnd, "学期末盘点");
+        count(school, keeper, posted, Map.of("BG-001", BigDecimal.valueOf(-2), "BG-002", BigDecimal.ONE), true,
+                Map.of("BG-001", "受潮 2 包", "BG-002", "上次入库少记 1 包"));
+        stocktakes.submit(school, keeper, posted, version(posted));
+        CurrentUser director = user(school, "director");
+        Approvals.Waiting waiting = approvals.panel(school, director, Stocktakes.DOCUMENT_TYPE, posted).mine()
+                .orElseThrow(() -> new IllegalStateException("The director cannot decide the demo stocktake"));
+        approvals.decide(school, director, waiting.requestId(), waiting.version(), Decision.APPROVE, "同意按实盘调整");
+
+        long counting = start(school, keeper, printRoom, LocalDate.now(Stocktakes.SCHOOL_ZONE), "本月文印室盘点");
+        count(school, keeper, counting, Map.of("BG-001", BigDecimal.ZERO), false, Map.of());
+    }
+
+    private long start(long school, CurrentUser keeper, long storeId, LocalDate day, String note) {
+        StartForm form = new StartForm();
+        form.setStoreId(storeId);
+        form.setCountedOn(day);
+        form.setNote(note);
+        return stocktakes.start(school, keeper, form);
+    }
+
+    /** Counts the lines as the book says, changed by the given differences; all lines or only the changed ones. */
+    private void count(long school, CurrentUser keeper, long id, Map<String, BigDecimal> differences, boolean all,
+                       Map<String, String> notes) {
+        CountForm form = new CountForm();
+        form.setVersion(version(id));
+        for (StocktakeStore.LineRow line : store.lines(school, id, null)) {
+            BigDecimal difference = differences.get(line.code());
+            if (!all && difference == null) {
+                continue;
+            }
+            form.getLines().add(new CountForm.Line(line.id(), line.bookQuantity().add(
+                    difference == null ? BigDecimal.ZERO : difference), notes.get(line.code())));
+        }
+        stocktakes.count(school, keeper, id, form);
+    }
+
+    private int version(long id) {
+        return jdbc.sql("SELECT version FROM warehouse.stocktake WHERE id = ?").param(id).query(Integer.class).single();
+    }
+
+    private CurrentUser user(long school, String username) {
+        return iam.actingAs(school, username);
+    }
+}
