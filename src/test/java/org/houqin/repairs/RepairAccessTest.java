@@ -88,11 +88,7 @@ class RepairAccessTest extends IntegrationTest {
     @Test
     void theApiListsTheBoardTenAtATimeAndReportsWithTheSameRules() {
         WebUser teacher = login("teacher");
-        teacher.post("/account/tokens", java.util.Map.of("name", "报修接口"));
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(hq_[A-Za-z0-9_-]{20,})")
-                .matcher(teacher.get("/account/tokens").body());
-        assertThat(matcher.find()).isTrue();
-        String token = matcher.group(1);
+        String token = teacher.newToken("报修接口");
         WebUser client = anonymous();
         RepairFixtures repairs = new RepairFixtures(jdbc);
         String json = "{\"roomId\":" + repairs.roomId("A-101") + ",\"categoryId\":" + repairs.categoryId("照明")

@@ -130,6 +130,16 @@ public final class WebUser {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Creates a personal API token on the account page and reads it from the page (shown once). */
+    public String newToken(String name) {
+        post("/account/tokens", Map.of("name", name));
+        Matcher matcher = Pattern.compile("(hq_[A-Za-z0-9_-]{20,})").matcher(get("/account/tokens").body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No new token on the page");
+        }
+        return matcher.group(1);
+    }
+
     public Page getJson(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
     }

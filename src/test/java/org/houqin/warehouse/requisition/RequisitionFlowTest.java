@@ -298,4 +298,31 @@ class RequisitionFlowTest extends IntegrationTest {
         assertThat(fixtures.status(id)).isEqualTo("CLOSED");
         assertThat(teacher.get("/warehouse/requisitions/" + id).body()).contains("试卷纸停产");
     }
+
+    @Test
+    void theApiRequestsOnceForOneKeyAndShowsOnlyWhatTheScopeCovers() {
+        WebUser teacher = login("teacher");
+        String token = teacher.newToken("领用接口");
+        WebUser client = anonymous();
+        String json = "{\"storeId\":" + fixtures.store("MAIN") + ",\"purpose\":\"接口领用\",\"lines\":[{\"itemId\":"
+                + fixtures.item("BG-006") + ",\"quantity\":3}],\"submissionKey\":\"7a1c2b9e-3d4a-4b5c-8d7e-0a1b2c3d4e5f\"}";
+        WebUser.Page created = client.sendJson("POST", "/api/v1/requisitions", json, token);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"status\":\"SUBMITTED\"").contains("无尘粉笔").containsPattern("RQ-\\d{4}-\\d{5}");
+        String id = created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+        assertThat(client.sendJson("POST", "/api/v1/requisitions", json, token).body()).contains("\"id\":" + id + ",");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM warehouse.requisition WHERE purpose = '接口领用'")).isEqualTo(1);
+        assertThat(client.sendJson("POST", "/api/v1/requisitions", "{\"purpose\":\"\"}", token).status()).isEqualTo(400);
+        assertThat(client.getWithToken("/api/v1/requisitions?view=MINE&q=接口领用", token).body()).contains("接口领用");
+        assertThat(client.getWithToken("/api/v1/requisitions/" + id, token).body()).contains("\"lines\":[{");
+
+        String guard = login("guard").newToken("门卫接口");
+        assertThat(client.getWithToken("/api/v1/requisitions/" + id, guard).status()).isEqualTo(404);
+        assertThat(client.getWithToken("/api/v1/stock?q=BG-006", token).status()).isEqualTo(403);
+        String keeper = login("storekeeper").newToken("库存接口");
+        assertThat(client.getWithToken("/api/v1/stock?q=BG-006", keeper).body()).contains("无尘粉笔").contains("\"quantity\"");
+
+        assertThat(client.sendJson("POST", "/api/v1/requisitions/" + id + "/withdraw",
+                "{\"version\":" + fixtures.version(Long.parseLong(id)) + "}", token).body()).contains("WITHDRAWN");
+    }
 }

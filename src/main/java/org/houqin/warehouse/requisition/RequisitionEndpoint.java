@@ -1,0 +1,116 @@
+package org.houqin.warehouse.requisition;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.houqin.approval.Approvals;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Requisitions over JSON, with the same permissions, scope and rules as the pages. */
+@RestController
+@RequestMapping("/api/v1/requisitions")
+@Tag(name = "Requisitions", description = "领用申请")
+class RequisitionEndpoint {
+
+    private static final String SEE = "hasAuthority('warehouse:requisition:request') or hasAuthority('warehouse:requisition:read')";
+
+    record LineJson(long itemId, String code, String name, String unit, BigDecimal quantity, BigDecimal issued,
+                    String note) {
+    }
+
+    record RequisitionJson(long id, String number, RequisitionStatus status, String storeName, Long departmentId,
+                           String requesterName, String purpose, LocalDate neededOn, BigDecimal estimate,
+                           Instant submittedAt, Instant approvedAt, Instant finishedAt, String summary, int version,
+                           List<LineJson> lines) {
+    }
+
+    record VersionJson(int version) {
+    }
+
+    private final RequisitionStore store;
+    private final Requisitions requisitions;
+    private final Approvals approvals;
+
+    RequisitionEndpoint(RequisitionStore store, Requisitions requisitions, Approvals approvals) {
+        this.store = store;
+        this.requisitions = requisitions;
+        this.approvals = approvals;
+    }
+
+    @GetMapping
+    @PreAuthorize(SEE)
+    @Operation(summary = "List requisitions", description = "view = MINE, ISSUE (approved, to issue), OPEN or ALL "
+            + "(within the caller's scope); status filters; q searches number, requester, purpose and items; newest "
+            + "first, pages of 20. Lines are left out here; get one requisition for them.")
+    PageResult<RequisitionJson> list(@ModelAttribute ListQuery query,
+                                     @RequestParam(defaultValue = "MINE") RequisitionStore.View view,
+                                     @RequestParam(required = false) RequisitionStatus status) {
+        CurrentUser me = CurrentUser.get();
+        PageResult<RequisitionStore.Row> page = store.page(me.requireSchool(), me, query, view, status);
+        return new PageResult<>(page.items().stream().map(row -> json(row, List.of())).toList(), page.page(),
+                page.total());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(SEE)
+    @Operation(summary = "One requisition with its lines")
+    RequisitionJson get(@PathVariable long id) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        RequisitionStore.Row row = store.find(school, me, id)
+                .or(() -> approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id).mine().isPresent()
+                        ? store.find(school, id) : java.util.Optional.empty())
+                .orElseThrow(() -> new NotFoundException("requisition", id));
+        return json(row, store.lines(school, id).stream().map(l -> new LineJson(l.itemId(), l.code(), l.name(), l.unit(),
+                l.quantity(), l.issued(), l.note())).toList());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('warehouse:requisition:request')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Request supplies", description = "Body: storeId, purpose, neededOn, lines (itemId, "
+            + "quantity, note) and a submissionKey (UUID): sending the same key again returns the same requisition. "
+            + "It is submitted for approval at once.")
+    RequisitionJson create(@Valid @RequestBody RequisitionForm form) {
+        CurrentUser me = CurrentUser.get();
+        return get(requisitions.create(me.requireSchool(), me, form));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAuthority('warehouse:requisition:request')")
+    @Operation(summary = "Withdraw one's own requisition", description = "Body: the version read. Only while it "
+            + "waits for approval or for changes; a stale version gets 409.")
+    RequisitionJson withdraw(@PathVariable long id, @RequestBody VersionJson body) {
+        CurrentUser me = CurrentUser.get();
+        RequisitionStore.Row row = store.find(me.requireSchool(), me, id)
+                .filter(r -> r.requesterUserId() == me.userId())
+                .orElseThrow(() -> new NotFoundException("requisition", id));
+        requisitions.withdraw(me.requireSchool(), me, row.id(), body.version());
+        return get(id);
+    }
+
+    private static RequisitionJson json(RequisitionStore.Row row, List<LineJson> lines) {
+        return new RequisitionJson(row.id(), row.number(), row.status(), row.storeName(), row.departmentId(),
+                row.requesterName(), row.purpose(), row.neededOn(), row.estimate(), row.submittedAt(), row.approvedAt(),
+                row.finishedAt(), row.summary(), row.version(), lines);
+    }
+}

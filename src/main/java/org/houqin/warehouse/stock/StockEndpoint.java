@@ -1,0 +1,37 @@
+package org.houqin.warehouse.stock;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The stock balances over JSON, as 库存台账 shows them. */
+@RestController
+@RequestMapping("/api/v1/stock")
+@Tag(name = "Stock", description = "库存台账")
+class StockEndpoint {
+
+    private final StockViews views;
+
+    StockEndpoint(StockViews views) {
+        this.views = views;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    @Operation(summary = "Stock balances", description = "One row per item and store: quantity, value (moving "
+            + "average), reorder point. q searches code and name; store, category and low=true (below the reorder "
+            + "point) filter; pages of 20, sort = code, name, store, quantity or amount.")
+    PageResult<StockViews.BalanceRow> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Long store,
+                                           @RequestParam(required = false) Long category,
+                                           @RequestParam(defaultValue = "false") boolean low) {
+        return views.balances(CurrentUser.get().requireSchool(), query, new StockViews.Filter(store, category, low));
+    }
+}
