@@ -10,6 +10,7 @@ import java.util.Map;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
+import org.houqin.support.Workbooks;
 import org.junit.jupiter.api.Test;
 
 /** 入库单: goods received raise the stock at their price, with a document number, and bad forms write nothing. */
@@ -24,6 +25,7 @@ class ReceiptTest extends IntegrationTest {
         form.put("storeId", String.valueOf(id("SELECT id FROM warehouse.store WHERE code = ? AND school_id = ?", "PRINT")));
         form.put("receivedOn", day);
         form.put("supplier", "城区文具批发部");
+        form.put("source", "PURCHASE");
         form.put("invoiceNumber", "No.00012345");
         return form;
     }
@@ -57,6 +59,9 @@ class ReceiptTest extends IntegrationTest {
                 SELECT count(*) FROM warehouse.movement WHERE document_type = 'RK' AND document_number LIKE 'RK-%'
                   AND note = '城区文具批发部'""")).isGreaterThanOrEqualTo(2);
         assertThat(storekeeper.get("/warehouse/receipts").body()).contains("城区文具批发部");
+        assertThat(page).contains("采购入库");
+        assertThat(Workbooks.text(storekeeper.getBytes("/warehouse/receipts/export.xlsx?q=城区文具"))).contains("城区文具批发部")
+                .contains("采购入库");
         byte[] pdf = storekeeper.getBytes(created.location().replaceFirst("^https?://[^/]+", "") + "/print.pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("入库单")

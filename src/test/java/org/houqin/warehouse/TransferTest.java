@@ -64,6 +64,8 @@ class TransferTest extends IntegrationTest {
         assertThat(page).containsPattern("DB-\\d{4}-\\d{5}").contains("总仓库 → 文印室").contains("中性笔");
         byte[] pdf = storekeeper.getBytes(moved.location().replaceFirst("^https?://[^/]+", "") + "/print.pdf");
         assertThat(pdf.length).isGreaterThan(1000);
+        assertThat(org.houqin.support.Workbooks.text(storekeeper.getBytes("/warehouse/transfers/export.xlsx")))
+                .contains("总仓库").contains("文印室");
     }
 
     @Test

@@ -3,17 +3,21 @@ package org.houqin.warehouse.receipt;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +40,11 @@ class ReceiptController {
     private final Catalogue catalogue;
     private final PdfRenderer pdf;
     private final OrganizationApi organization;
+    private final Texts texts;
 
     ReceiptController(Receipts receipts, Catalogue catalogue, PdfRenderer pdf,
-                      OrganizationApi organization) {
+                      OrganizationApi organization, Texts texts) {
+        this.texts = texts;
         this.receipts = receipts;
         this.catalogue = catalogue;
         this.pdf = pdf;
@@ -50,6 +56,23 @@ class ReceiptController {
     String list(@ModelAttribute("query") ListQuery query, Model model) {
         model.addAttribute("page", receipts.page(CurrentUser.get().requireSchool(), query));
         return "warehouse/receipts";
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void export(@ModelAttribute("query") ListQuery query, HttpServletResponse response) throws IOException {
+        List<Receipts.Row> rows = receipts.all(CurrentUser.get().requireSchool(), query);
+        String title = texts.get("receipt.title");
+        Downloads.excel(response, title + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), title, List.of(
+                new ExcelColumn<Receipts.Row>(texts.get("receipt.number"), Receipts.Row::number),
+                new ExcelColumn<>(texts.get("receipt.receivedOn"), Receipts.Row::receivedOn),
+                new ExcelColumn<>(texts.get("receipt.source"), r -> texts.get(r.source().messageKey())),
+                new ExcelColumn<>(texts.get("receipt.store"), Receipts.Row::storeName),
+                new ExcelColumn<>(texts.get("receipt.supplier"), Receipts.Row::supplier),
+                new ExcelColumn<>(texts.get("receipt.invoiceNumber"), Receipts.Row::invoiceNumber),
+                new ExcelColumn<>(texts.get("receipt.lines"), Receipts.Row::lines),
+                new ExcelColumn<>(texts.get("receipt.total"), Receipts.Row::total)), rows);
     }
 
     @GetMapping("/new")
@@ -96,6 +119,7 @@ class ReceiptController {
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
+        model.addAttribute("sources", ReceiptSource.values());
         model.addAttribute("items", catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream()
                 .filter(Catalogue.Row::active).toList());
         return "warehouse/receipt-form";

@@ -21,6 +21,8 @@ public class ReceiptForm {
     @NotNull(message = "{validation.required}")
     private Long storeId;
     @NotNull(message = "{validation.required}")
+    private ReceiptSource source = ReceiptSource.PURCHASE;
+    @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate receivedOn;
     @Size(max = 80, message = "{validation.tooLong}")
@@ -86,6 +88,14 @@ public class ReceiptForm {
 
     private static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public ReceiptSource getSource() {
+        return source;
+    }
+
+    public void setSource(ReceiptSource source) {
+        this.source = source;
     }
 
     public Long getStoreId() {

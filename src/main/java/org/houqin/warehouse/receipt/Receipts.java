@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Receipts {
 
-    public record Row(long id, String number, LocalDate receivedOn, String storeName, String supplier,
-                      String invoiceNumber, BigDecimal total, long lines) {
+    public record Row(long id, String number, LocalDate receivedOn, String storeName, ReceiptSource source,
+                      String supplier, String invoiceNumber, BigDecimal total, long lines) {
     }
 
     public record LineRow(String code, String name, String specification, String unit, BigDecimal quantity,
@@ -82,10 +82,11 @@ public class Receipts {
         BigDecimal total = lines.stream().map(l -> amount(l)).reduce(BigDecimal.ZERO, BigDecimal::add);
         String number = numbers.next(schoolId, "RK");
         long id = jdbc.sql("""
-                INSERT INTO warehouse.receipt (school_id, number, store_id, received_on, supplier, invoice_number, note,
-                                               total, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(schoolId, number, form.getStoreId(), form.getReceivedOn(), form.getSupplier(),
+                INSERT INTO warehouse.receipt (school_id, number, store_id, received_on, source, supplier, invoice_number,
+                                               note, total, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(schoolId, number, form.getStoreId(), form.getReceivedOn(), form.getSource().name(),
+                        form.getSupplier(),
                         form.getInvoiceNumber(), form.getNote(), total,
                         CurrentUser.find().map(CurrentUser::userId).orElse(null))
                 .query(Long.class).single();
@@ -118,6 +119,13 @@ public class Receipts {
     }
 
     @Transactional(readOnly = true)
+    public List<Row> all(long schoolId, ListQuery query) {
+        return jdbc.sql(SELECT + " WHERE r.school_id = :school" + SEARCH + " ORDER BY r.received_on DESC, r.id DESC LIMIT 10000")
+                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
+                .query(Rows.of(Row.class)).list();
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Row> find(long schoolId, long id) {
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id").param("school", schoolId).param("id", id)
                 .query(Rows.of(Row.class)).optional();
@@ -140,7 +148,7 @@ public class Receipts {
             + " OR r.invoice_number ILIKE :like)";
 
     private static final String SELECT = """
-            SELECT r.id, r.number, r.received_on, s.name AS store_name, r.supplier, r.invoice_number, r.total,
+            SELECT r.id, r.number, r.received_on, s.name AS store_name, r.source, r.supplier, r.invoice_number, r.total,
                    (SELECT count(*) FROM warehouse.receipt_line l WHERE l.receipt_id = r.id) AS lines
             FROM warehouse.receipt r JOIN warehouse.store s ON s.id = r.store_id""";
 }

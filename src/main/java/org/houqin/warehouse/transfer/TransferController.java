@@ -3,17 +3,21 @@ package org.houqin.warehouse.transfer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,8 +40,11 @@ class TransferController {
     private final Catalogue catalogue;
     private final PdfRenderer pdf;
     private final OrganizationApi organization;
+    private final Texts texts;
 
-    TransferController(Transfers transfers, Catalogue catalogue, PdfRenderer pdf, OrganizationApi organization) {
+    TransferController(Transfers transfers, Catalogue catalogue, PdfRenderer pdf, OrganizationApi organization,
+                       Texts texts) {
+        this.texts = texts;
         this.transfers = transfers;
         this.catalogue = catalogue;
         this.pdf = pdf;
@@ -49,6 +56,23 @@ class TransferController {
     String list(@ModelAttribute("query") ListQuery query, Model model) {
         model.addAttribute("page", transfers.page(CurrentUser.get().requireSchool(), query));
         return "warehouse/transfers";
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void export(@ModelAttribute("query") ListQuery query, HttpServletResponse response) throws IOException {
+        List<Transfers.Row> rows = transfers.all(CurrentUser.get().requireSchool(), query);
+        String title = texts.get("transfer.title");
+        Downloads.excel(response, title + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), title, List.of(
+                new ExcelColumn<Transfers.Row>(texts.get("transfer.number"), Transfers.Row::number),
+                new ExcelColumn<>(texts.get("transfer.transferredOn"), Transfers.Row::transferredOn),
+                new ExcelColumn<>(texts.get("transfer.from"), Transfers.Row::fromStoreName),
+                new ExcelColumn<>(texts.get("transfer.to"), Transfers.Row::toStoreName),
+                new ExcelColumn<>(texts.get("receipt.lines"), Transfers.Row::lines),
+                new ExcelColumn<>(texts.get("transfer.amount"), Transfers.Row::total),
+                new ExcelColumn<>(texts.get("transfer.by"), Transfers.Row::createdByName),
+                new ExcelColumn<>(texts.get("receipt.note"), Transfers.Row::note)), rows);
     }
 
     @GetMapping("/new")

@@ -137,6 +137,13 @@ public class Transfers {
     }
 
     @Transactional(readOnly = true)
+    public List<Row> all(long schoolId, ListQuery query) {
+        return jdbc.sql(SELECT + " WHERE t.school_id = :school" + SEARCH + " ORDER BY t.transferred_on DESC, t.id DESC LIMIT 10000")
+                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
+                .query(Rows.of(Row.class)).list();
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Row> find(long schoolId, long id) {
         return jdbc.sql(SELECT + " WHERE t.school_id = :school AND t.id = :id").param("school", schoolId)
                 .param("id", id).query(Rows.of(Row.class)).optional();
