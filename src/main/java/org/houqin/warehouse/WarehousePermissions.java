@@ -23,10 +23,13 @@ public class WarehousePermissions {
     public static final String STOCKTAKE_WRITE = "warehouse:stocktake:write";
     /** 仓管员 and 后勤主任: 调拨单 between stores. */
     public static final String TRANSFER_WRITE = "warehouse:transfer:write";
+    /** 仓管员 and 后勤主任: 报损单, written off once approved. */
+    public static final String WRITE_OFF_WRITE = "warehouse:writeoff:write";
 
     @Bean
     PermissionSet warehousePermissionSet() {
         return PermissionSet.of("warehouse", ITEM_READ, ITEM_WRITE, RECEIPT_WRITE, REQUISITION_REQUEST,
-                REQUISITION_READ, REQUISITION_ISSUE, STOCKTAKE_WRITE, TRANSFER_WRITE);
+                REQUISITION_READ, REQUISITION_ISSUE, STOCKTAKE_WRITE, TRANSFER_WRITE,
+                WRITE_OFF_WRITE);
     }
 }

@@ -30,6 +30,7 @@ class WarehouseShell implements HomeTiles {
                 new MenuItem(section, "menu.warehouse.stock", "/warehouse/stock", WarehousePermissions.ITEM_READ, "▦", 195),
                 new MenuItem(section, "menu.warehouse.receipts", "/warehouse/receipts", WarehousePermissions.ITEM_READ, "⇩", 197),
                 new MenuItem(section, "menu.warehouse.transfers", "/warehouse/transfers", WarehousePermissions.ITEM_READ, "⇄", 197),
+                new MenuItem(section, "menu.warehouse.writeOffs", "/warehouse/write-offs", WarehousePermissions.ITEM_READ, "✕", 198),
                 new MenuItem(section, "menu.warehouse.reports", "/warehouse/reports/consumption", WarehousePermissions.ITEM_READ, "▁", 199),
                 new MenuItem(section, "menu.warehouse.stocktakes", "/warehouse/stocktakes", WarehousePermissions.ITEM_READ, "☑", 198),
                 new MenuItem(section, "menu.warehouse.items", "/warehouse/items", WarehousePermissions.ITEM_READ, "▣", 200),

@@ -11,26 +11,32 @@ import org.houqin.iam.IamApi;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.warehouse.writeoff.WriteOffForm;
+import org.houqin.warehouse.writeoff.WriteOffReason;
+import org.houqin.warehouse.writeoff.WriteOffs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's stocktakes of the print room: last term's, counted with two differences, approved by the 后勤主任 and
- * posted; and this month's, half counted on the storekeeper's phone.
+ * The demo's stock corrections: last term's stocktake of the print room, counted with two differences, approved by
+ * the 后勤主任 and posted; this month's, half counted on the storekeeper's phone; a write-off of mops ruined by a
+ * leak, approved and written off, and one of spoiled hand soap waiting for the director.
  */
 @Component
 class StocktakeDemoData implements DemoData {
 
     private final Stocktakes stocktakes;
+    private final WriteOffs writeOffs;
     private final StocktakeStore store;
     private final Approvals approvals;
     private final OrganizationApi organization;
     private final IamApi iam;
     private final JdbcClient jdbc;
 
-    StocktakeDemoData(Stocktakes stocktakes, StocktakeStore store, Approvals approvals, OrganizationApi organization,
+    StocktakeDemoData(Stocktakes stocktakes, WriteOffs writeOffs, StocktakeStore store, Approvals approvals, OrganizationApi organization,
                       IamApi iam, JdbcClient jdbc) {
         this.stocktakes = stocktakes;
+        this.writeOffs = writeOffs;
         this.store = store;
         this.approvals = approvals;
         this.organization = organization;
@@ -49,6 +55,7 @@ class StocktakeDemoData implements DemoData {
         long printRoom = jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = 'PRINT'").param(school)
                 .query(Long.class).single();
         CurrentUser keeper = user(school, "storekeeper");
+
         LocalDate lastTermEnd = organization.semesters(school).stream()
                 .filter(s -> s.endsOn().isBefore(LocalDate.now(Stocktakes.SCHOOL_ZONE)))
                 .reduce((a, b) -> b).map(OrganizationApi.SemesterRef::endsOn)
@@ -65,6 +72,29 @@ class StocktakeDemoData implements DemoData {
 
         long counting = start(school, keeper, printRoom, LocalDate.now(Stocktakes.SCHOOL_ZONE), "本月文印室盘点");
         count(school, keeper, counting, Map.of("BG-001", BigDecimal.ZERO), false, Map.of());
+
+        long mainStore = jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = 'MAIN'").param(school)
+                .query(Long.class).single();
+        long mops = writeOff(school, keeper, mainStore, WriteOffReason.DAMAGED, "库房漏水，拖把泡坏发霉", "QJ-002", "2");
+        Approvals.Waiting mopsWaiting = approvals.panel(school, director, WriteOffs.DOCUMENT_TYPE, mops).mine()
+                .orElseThrow(() -> new IllegalStateException("The director cannot decide the demo write-off"));
+        approvals.decide(school, director, mopsWaiting.requestId(), mopsWaiting.version(), Decision.APPROVE, "同意核销");
+        writeOff(school, keeper, mainStore, WriteOffReason.EXPIRED, "洗手液过期变质，已分层", "QJ-001", "3");
+    }
+
+    private long writeOff(long school, CurrentUser keeper, long storeId, WriteOffReason reason, String note,
+                          String itemCode, String quantity) {
+        WriteOffForm form = new WriteOffForm();
+        form.setStoreId(storeId);
+        form.setReason(reason);
+        form.setWrittenOn(LocalDate.now(Stocktakes.SCHOOL_ZONE).minusDays(2));
+        form.setNote(note);
+        WriteOffForm.Line line = new WriteOffForm.Line();
+        line.setItemId(jdbc.sql("SELECT id FROM warehouse.item WHERE school_id = ? AND code = ?").params(school, itemCode)
+                .query(Long.class).single());
+        line.setQuantity(new BigDecimal(quantity));
+        form.getLines().add(line);
+        return writeOffs.create(school, keeper, form);
     }
 
     private long start(long school, CurrentUser keeper, long storeId, LocalDate day, String note) {

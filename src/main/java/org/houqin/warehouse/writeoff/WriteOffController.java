@@ -1,0 +1,128 @@
+package org.houqin.warehouse.writeoff;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.approval.Approvals;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.pdf.PdfRenderer;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 报损单: the list, the form, a write-off's page with its approval, and its printed form. */
+@Controller
+@RequestMapping("/warehouse/write-offs")
+class WriteOffController {
+
+    private final WriteOffs writeOffs;
+    private final Catalogue catalogue;
+    private final Approvals approvals;
+    private final PdfRenderer pdf;
+    private final OrganizationApi organization;
+
+    WriteOffController(WriteOffs writeOffs, Catalogue catalogue, Approvals approvals, PdfRenderer pdf,
+                       OrganizationApi organization) {
+        this.writeOffs = writeOffs;
+        this.catalogue = catalogue;
+        this.approvals = approvals;
+        this.pdf = pdf;
+        this.organization = organization;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String list(@ModelAttribute("query") ListQuery query, Model model) {
+        model.addAttribute("page", writeOffs.page(CurrentUser.get().requireSchool(), query));
+        return "warehouse/write-offs";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('warehouse:writeoff:write')")
+    String createForm(Model model) {
+        WriteOffForm form = new WriteOffForm();
+        form.setWrittenOn(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        form.setReason(WriteOffReason.DAMAGED);
+        return form(model, form);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('warehouse:writeoff:write')")
+    String create(@Valid @ModelAttribute("form") WriteOffForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        return Forms.submit(errors, redirect, () -> writeOffs.create(me.requireSchool(), me, form),
+                id -> "/warehouse/write-offs/" + id, () -> form(model, form));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        model.addAttribute("writeOff", find(school, id));
+        model.addAttribute("lines", writeOffs.lines(school, id));
+        model.addAttribute("approval", approvals.panel(school, me, WriteOffs.DOCUMENT_TYPE, id));
+        return "warehouse/write-off";
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAuthority('warehouse:writeoff:write')")
+    String cancel(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        writeOffs.cancel(me.requireSchool(), me, id, version);
+        redirect.addFlashAttribute("flash", "writeOff.flash.cancelled");
+        return "redirect:/warehouse/write-offs/" + id;
+    }
+
+    @GetMapping("/{id}/print.pdf")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        WriteOffs.Row row = find(school, id);
+        Map<String, Object> printModel = new HashMap<>();
+        printModel.put("writeOff", row);
+        printModel.put("lines", writeOffs.lines(school, id));
+        printModel.put("approval", approvals.panel(school, me, WriteOffs.DOCUMENT_TYPE, id));
+        printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
+        byte[] bytes = pdf.render("print/write-off", printModel, LocaleContextHolder.getLocale());
+        Downloads.pdf(response, row.number() + ".pdf");
+        response.getOutputStream().write(bytes);
+    }
+
+    private WriteOffs.Row find(long school, long id) {
+        return writeOffs.find(school, id).orElseThrow(() -> new NotFoundException("write-off", id));
+    }
+
+    private String form(Model model, WriteOffForm form) {
+        long school = CurrentUser.get().requireSchool();
+        form.fillRows();
+        model.addAttribute("form", form);
+        model.addAttribute("reasons", WriteOffReason.values());
+        model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
+        model.addAttribute("items", catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream()
+                .filter(Catalogue.Row::active).toList());
+        return "warehouse/write-off-form";
+    }
+}

@@ -1,0 +1,110 @@
+package org.houqin.warehouse.writeoff;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** 报损单: which store, why, on which day, what happened, and up to {@value #ROWS} lines of item and quantity. */
+public class WriteOffForm {
+
+    static final int ROWS = 5;
+
+    @NotNull(message = "{validation.required}")
+    private Long storeId;
+    @NotNull(message = "{validation.required}")
+    private WriteOffReason reason;
+    @NotNull(message = "{validation.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate writtenOn;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.tooLong}")
+    private String note;
+    @Valid
+    private List<Line> lines = new ArrayList<>();
+
+    void fillRows() {
+        while (lines.size() < ROWS) {
+            lines.add(new Line());
+        }
+    }
+
+    /** One line: an item and how many are written off. */
+    public static class Line {
+
+        private Long itemId;
+        @DecimalMin(value = "0.001", message = "{validation.positive}")
+        @DecimalMax(value = "9999999", message = "{validation.range}")
+        @Digits(integer = 7, fraction = 3, message = "{validation.range}")
+        private BigDecimal quantity;
+
+        boolean isEmpty() {
+            return itemId == null && quantity == null;
+        }
+
+        public Long getItemId() {
+            return itemId;
+        }
+
+        public void setItemId(Long itemId) {
+            this.itemId = itemId;
+        }
+
+        public BigDecimal getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(BigDecimal quantity) {
+            this.quantity = quantity;
+        }
+    }
+
+    public Long getStoreId() {
+        return storeId;
+    }
+
+    public void setStoreId(Long storeId) {
+        this.storeId = storeId;
+    }
+
+    public WriteOffReason getReason() {
+        return reason;
+    }
+
+    public void setReason(WriteOffReason reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getWrittenOn() {
+        return writtenOn;
+    }
+
+    public void setWrittenOn(LocalDate writtenOn) {
+        this.writtenOn = writtenOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<Line> lines) {
+        this.lines = lines;
+    }
+}
