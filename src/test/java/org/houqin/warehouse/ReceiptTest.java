@@ -89,4 +89,32 @@ class ReceiptTest extends IntegrationTest {
         assertThat(login("teacher").post("/warehouse/receipts", future).status()).isEqualTo(403);
         assertThat(login("finance").get("/warehouse/receipts/new").status()).isEqualTo(403);
     }
+
+    @Test
+    void aReceiptLineEnteredWronglyIsReversedOnceWithItsReason() {
+        WebUser storekeeper = login("storekeeper");
+        Map<String, String> form = receipt(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        form.put("lines[0].itemId", String.valueOf(id("SELECT id FROM warehouse.item WHERE code = ? AND school_id = ?", "DJ-002")));
+        form.put("lines[0].quantity", "100");
+        form.put("lines[0].unitPrice", "95");
+        String before = balance("DJ-002");
+        assertThat(storekeeper.post("/warehouse/receipts", form).status()).isEqualTo(302);
+        long movement = Demo.count(jdbc, """
+                SELECT max(m.id) FROM warehouse.movement m JOIN warehouse.item i ON i.id = m.item_id
+                WHERE i.code = 'DJ-002' AND m.kind = 'RECEIPT' AND m.quantity = 100""");
+        long item = id("SELECT id FROM warehouse.item WHERE code = ? AND school_id = ?", "DJ-002");
+        long store = id("SELECT id FROM warehouse.store WHERE code = ? AND school_id = ?", "PRINT");
+        String path = "/warehouse/stock/" + item + "/" + store;
+        assertThat(storekeeper.get(path).body()).contains("冲销");
+
+        storekeeper.post(path + "/reverse/" + movement, Map.of());
+        assertThat(storekeeper.get(path).body()).contains("请写明冲销的原因");
+        assertThat(login("teacher").post(path + "/reverse/" + movement, Map.of("reason", "越权")).status()).isEqualTo(403);
+        assertThat(storekeeper.post(path + "/reverse/" + movement, Map.of("reason", "数量录错，应为 10 个")).status())
+                .isEqualTo(302);
+        assertThat(balance("DJ-002")).isEqualTo(before);
+        storekeeper.post(path + "/reverse/" + movement, Map.of("reason", "再冲一次"));
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM warehouse.movement WHERE reverses_id = ?", movement)).isEqualTo(1);
+        assertThat(storekeeper.get(path).body()).contains("已冲销").contains("数量录错");
+    }
 }

@@ -12,6 +12,7 @@ import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +21,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 库存台账 (every item's balance and value per store, low stock marked, Excel) and an item's 出入库流水. */
 @Controller
@@ -29,8 +32,10 @@ class StockController {
     private final StockViews views;
     private final Catalogue catalogue;
     private final Texts texts;
+    private final StockCorrections corrections;
 
-    StockController(StockViews views, Catalogue catalogue, Texts texts) {
+    StockController(StockViews views, Catalogue catalogue, Texts texts, StockCorrections corrections) {
+        this.corrections = corrections;
         this.views = views;
         this.catalogue = catalogue;
         this.texts = texts;
@@ -85,5 +90,22 @@ class StockController {
         model.addAttribute("store", place);
         model.addAttribute("page", views.ledger(school, item, store, Math.max(1, Math.min(page, 100_000))));
         return "warehouse/ledger";
+    }
+
+    @PostMapping("/warehouse/stock/{item}/{store}/reverse/{movement}")
+    @PreAuthorize("hasAuthority('warehouse:receipt:write')")
+    String reverse(@PathVariable long item, @PathVariable long store, @PathVariable long movement,
+                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            corrections.reverse(CurrentUser.get().requireSchool(), item, store, movement, reason);
+            redirect.addFlashAttribute("flash", "stock.reversal.done");
+        } catch (RuleViolation e) {
+            if (e.field() == null) {
+                throw e;
+            }
+            redirect.addFlashAttribute("reversalError", e.messageKey());
+            redirect.addFlashAttribute("reversalLine", movement);
+        }
+        return "redirect:/warehouse/stock/" + item + "/" + store;
     }
 }

@@ -44,7 +44,12 @@ class StockViews {
 
     record LedgerRow(long id, LocalDate occurredOn, MovementKind kind, BigDecimal quantity, BigDecimal unitCost,
                      BigDecimal amount, String documentType, String documentNumber, Long reversesId, String note,
-                     BigDecimal balanceAfter) {
+                     BigDecimal balanceAfter, boolean reversed) {
+
+        /** A receipt line entered wrongly is corrected by reversing it (issues are returned by a 退库 receipt). */
+        public boolean reversible() {
+            return kind == MovementKind.RECEIPT && !reversed && reversesId == null;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -78,10 +83,12 @@ class StockViews {
         long total = jdbc.sql("SELECT count(*) FROM warehouse.movement WHERE school_id = ? AND item_id = ? AND store_id = ?")
                 .params(schoolId, itemId, storeId).query(Long.class).single();
         List<LedgerRow> rows = jdbc.sql("""
-                SELECT id, occurred_on, kind, quantity, unit_cost, amount, document_type, document_number, reverses_id,
-                       note, sum(quantity) OVER (ORDER BY occurred_on, id) AS balance_after
-                FROM warehouse.movement WHERE school_id = ? AND item_id = ? AND store_id = ?
-                ORDER BY occurred_on DESC, id DESC LIMIT ? OFFSET ?""")
+                SELECT m.id, m.occurred_on, m.kind, m.quantity, m.unit_cost, m.amount, m.document_type,
+                       m.document_number, m.reverses_id, m.note,
+                       sum(m.quantity) OVER (ORDER BY m.occurred_on, m.id) AS balance_after,
+                       EXISTS (SELECT 1 FROM warehouse.movement r WHERE r.reverses_id = m.id) AS reversed
+                FROM warehouse.movement m WHERE m.school_id = ? AND m.item_id = ? AND m.store_id = ?
+                ORDER BY m.occurred_on DESC, m.id DESC LIMIT ? OFFSET ?""")
                 .params(schoolId, itemId, storeId, ListQuery.PAGE_SIZE, (page - 1) * ListQuery.PAGE_SIZE)
                 .query(Rows.of(LedgerRow.class)).list();
         return new PageResult<>(rows, page, total);

@@ -1,0 +1,54 @@
+package org.houqin.warehouse.stock;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.houqin.audit.AuditLog;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.MovementKind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 冲销: a receipt line entered wrongly (wrong quantity, wrong price, wrong item) is cancelled by its opposite today,
+ * with the reason, and entered again correctly; the ledger refuses it when the goods have already been issued.
+ */
+@Service
+class StockCorrections {
+
+    private final StockLedger ledger;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StockCorrections(StockLedger ledger, AuditLog audit, Clock clock) {
+        this.ledger = ledger;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long reverse(long schoolId, long itemId, long storeId, long movementId, String reason) {
+        StockLedger.Movement movement = ledger.find(schoolId, movementId)
+                .filter(m -> m.itemId() == itemId && m.storeId() == storeId)
+                .orElseThrow(() -> new NotFoundException("movement", movementId));
+        if (movement.kind() != MovementKind.RECEIPT) {
+            throw RuleViolation.of("stock.reversal.receiptsOnly");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "stock.reversal.reason");
+        }
+        String why = reason.strip().length() > 200 ? reason.strip().substring(0, 200) : reason.strip();
+        long id;
+        try {
+            id = ledger.reverse(schoolId, movementId, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))), why);
+        } catch (RuleViolation e) {
+            throw new RuleViolation("reason", e.messageKey());
+        }
+        audit.changedIn(schoolId, "warehouse", "movement", movementId, "REVERSE", null,
+                Map.of("reversal", id, "reason", why));
+        return id;
+    }
+}
