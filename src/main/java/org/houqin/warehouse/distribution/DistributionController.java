@@ -2,6 +2,7 @@ package org.houqin.warehouse.distribution;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -115,7 +116,7 @@ class DistributionController {
         long school = CurrentUser.get().requireSchool();
         PlanStore.Plan plan = find(school, id);
         if (plan.status() != DistributionStatus.DRAFT) {
-            throw RuleViolation.of("distribution.state." + plan.status().name().toLowerCase(java.util.Locale.ROOT));
+            throw RuleViolation.of("distribution.state." + plan.status().name().toLowerCase(Locale.ROOT));
         }
         DistributionForm form = new DistributionForm();
         form.setName(plan.name());
@@ -147,8 +148,7 @@ class DistributionController {
     String start(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         CurrentUser me = CurrentUser.get();
         distributions.start(me.requireSchool(), me, id, version);
-        redirect.addFlashAttribute("flash", "distribution.flash.started");
-        return "redirect:/warehouse/distributions/" + id;
+        return step(redirect, id, "distribution.flash.started");
     }
 
     @PostMapping("/{id}/cancel")
@@ -156,8 +156,7 @@ class DistributionController {
     String cancel(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         CurrentUser me = CurrentUser.get();
         distributions.cancel(me.requireSchool(), me, id, version);
-        redirect.addFlashAttribute("flash", "distribution.flash.cancelled");
-        return "redirect:/warehouse/distributions/" + id;
+        return step(redirect, id, "distribution.flash.cancelled");
     }
 
     @PostMapping("/{id}/close")
@@ -174,6 +173,11 @@ class DistributionController {
             }
             redirect.addFlashAttribute("closeError", texts.get(e.messageKey(), e.args()));
         }
+        return "redirect:/warehouse/distributions/" + id;
+    }
+
+    private static String step(RedirectAttributes redirect, long id, String flash) {
+        redirect.addFlashAttribute("flash", flash);
         return "redirect:/warehouse/distributions/" + id;
     }
 

@@ -116,6 +116,7 @@ class DistributionPrintController {
                 new ExcelColumn<>(texts.get("distribution.required"), GradeSummaries.SummaryRow::required),
                 new ExcelColumn<>(texts.get("distribution.issued"), GradeSummaries.SummaryRow::issued),
                 new ExcelColumn<>(texts.get("distribution.shortage"), GradeSummaries.SummaryRow::shortage),
+                new ExcelColumn<>(texts.get("distribution.waiting"), GradeSummaries.SummaryRow::waiting),
                 new ExcelColumn<>(texts.get("distribution.returned"), GradeSummaries.SummaryRow::returned),
                 new ExcelColumn<>(texts.get("distribution.net"), GradeSummaries.SummaryRow::net),
                 new ExcelColumn<>(texts.get("distribution.value"), GradeSummaries.SummaryRow::value)),

@@ -22,13 +22,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class GradeSummaries {
 
+    /**
+     * A grade's figures for one item. {@code owed} is what classes that signed for part of their list are still owed
+     * (欠发); what classes that have not come yet are to get is {@link #waiting()} (待发放).
+     */
     record SummaryRow(long gradeId, String gradeName, long itemId, String code, String name, String specification,
                       String unit, BigDecimal perStudent, BigDecimal extraPerClass, long classes, long students,
-                      BigDecimal required, BigDecimal issued, BigDecimal returned, BigDecimal issuedValue,
-                      BigDecimal returnedValue) {
+                      BigDecimal required, BigDecimal issued, BigDecimal owed, BigDecimal returned,
+                      BigDecimal issuedValue, BigDecimal returnedValue) {
 
         public BigDecimal shortage() {
-            return required.subtract(issued);
+            return owed;
+        }
+
+        public BigDecimal waiting() {
+            return required.subtract(issued).subtract(owed);
         }
 
         public BigDecimal net() {
@@ -109,7 +117,7 @@ class GradeSummaries {
             }
             rows.add(new SummaryRow(line.gradeId(), line.gradeName(), line.itemId(), line.code(), line.name(),
                     line.specification(), line.unit(), line.perStudent(), line.extraPerClass(), classes, students,
-                    required, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+                    required, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
         }
         return rows;
     }
@@ -140,7 +148,8 @@ class GradeSummaries {
                     row.specification(), row.unit(), BigDecimal.ZERO, BigDecimal.ZERO,
                     ledger.balance(schoolId, item, storeId).quantity()));
             needs.put(row.itemId(), new StockNeed(was.itemId(), was.code(), was.name(), was.specification(), was.unit(),
-                    was.required().add(row.required()), was.toIssue().add(row.shortage()), was.available()));
+                    was.required().add(row.required()), was.toIssue().add(row.required().subtract(row.issued())),
+                    was.available()));
         }
         return List.copyOf(needs.values());
     }
@@ -149,6 +158,7 @@ class GradeSummaries {
             SELECT l.grade_id, l.grade_name, l.item_id, i.code, i.name, i.specification, i.unit, l.per_student,
                    l.extra_per_class, count(x.id) AS classes, coalesce(sum(c.head_count), 0) AS students,
                    coalesce(sum(x.required), 0) AS required, coalesce(sum(x.issued), 0) AS issued,
+                   coalesce(sum(x.required - x.issued) FILTER (WHERE c.status = 'SHORT'), 0) AS owed,
                    coalesce(sum(x.returned), 0) AS returned,
                    coalesce((SELECT -sum(m.amount) FROM warehouse.distribution_handover_line h
                              JOIN warehouse.distribution_class_line y ON y.id = h.class_line_id

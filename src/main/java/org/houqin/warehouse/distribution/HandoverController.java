@@ -3,7 +3,9 @@ package org.houqin.warehouse.distribution;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -33,6 +35,8 @@ class HandoverController {
 
     private static final String READ = "hasAuthority('warehouse:item:read')";
     private static final String WRITE = "hasAuthority('warehouse:distribution:write')";
+    private static final String ISSUE_VIEW = "warehouse/distribution-issue";
+    private static final String RETURN_VIEW = "warehouse/distribution-return";
 
     private final Handovers handovers;
     private final PlanStore plans;
@@ -78,24 +82,16 @@ class HandoverController {
             BigDecimal now = line.remaining().min(line.available()).max(BigDecimal.ZERO);
             form.getLines().add(new ClassLineQuantity(line.id(), ClassLineQuantity.plain(now)));
         }
-        return issueForm(model, form, plan, row);
+        return form(model, form, plan, row, ISSUE_VIEW);
     }
 
     @PostMapping("/issue")
     @PreAuthorize(WRITE)
     String issue(@PathVariable long planId, @PathVariable long id, @Valid @ModelAttribute("form") HandoverForm form,
                  BindingResult errors, Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        long school = me.requireSchool();
-        PlanStore.Plan plan = plan(school, planId);
-        ClassListStore.ClassRow row = row(school, planId, id);
-        String next = Forms.submit(errors, redirect, () -> handovers.handOver(school, me, planId, id, form),
-                handover -> "/warehouse/distributions/" + planId + "?grade=" + row.gradeId(),
-                () -> issueForm(model, form, plan, row));
-        if (next.startsWith("redirect:")) {
-            redirect.addFlashAttribute("flash", "distribution.flash.issued");
-        }
-        return next;
+        return submit(planId, id, form, errors, model, redirect, ISSUE_VIEW, "distribution.flash.issued",
+                (school, me) -> handovers.handOver(school, me, planId, id, form),
+                row -> "/warehouse/distributions/" + planId + "?grade=" + row.gradeId());
     }
 
     @GetMapping("/return")
@@ -110,24 +106,16 @@ class HandoverController {
         form.setVersion(row.version());
         classes.lines(school, id, plan.storeId()).forEach(line -> form.getLines().add(new ClassLineQuantity(line.id(),
                 null)));
-        return returnForm(model, form, plan, row);
+        return form(model, form, plan, row, RETURN_VIEW);
     }
 
     @PostMapping("/return")
     @PreAuthorize(WRITE)
     String takeBack(@PathVariable long planId, @PathVariable long id, @Valid @ModelAttribute("form") ReturnForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        long school = me.requireSchool();
-        PlanStore.Plan plan = plan(school, planId);
-        ClassListStore.ClassRow row = row(school, planId, id);
-        String next = Forms.submit(errors, redirect, () -> handovers.takeBack(school, me, planId, id, form),
-                returned -> "/warehouse/distributions/" + planId + "/classes/" + id,
-                () -> returnForm(model, form, plan, row));
-        if (next.startsWith("redirect:")) {
-            redirect.addFlashAttribute("flash", "distribution.flash.returned");
-        }
-        return next;
+        return submit(planId, id, form, errors, model, redirect, RETURN_VIEW, "distribution.flash.returned",
+                (school, me) -> handovers.takeBack(school, me, planId, id, form),
+                row -> "/warehouse/distributions/" + planId + "/classes/" + id);
     }
 
     @GetMapping("/signatures/{fileId}")
@@ -150,7 +138,7 @@ class HandoverController {
     private PlanStore.Plan issuing(long school, long planId) {
         PlanStore.Plan plan = plan(school, planId);
         if (plan.status() != DistributionStatus.ISSUING) {
-            throw RuleViolation.of("distribution.state." + plan.status().name().toLowerCase(java.util.Locale.ROOT));
+            throw RuleViolation.of("distribution.state." + plan.status().name().toLowerCase(Locale.ROOT));
         }
         return plan;
     }
@@ -159,21 +147,32 @@ class HandoverController {
         return classes.find(school, planId, id).orElseThrow(() -> new NotFoundException("distribution class", id));
     }
 
-    private String issueForm(Model model, HandoverForm form, PlanStore.Plan plan, ClassListStore.ClassRow row) {
-        long school = CurrentUser.get().requireSchool();
-        model.addAttribute("form", form);
-        model.addAttribute("plan", plan);
-        model.addAttribute("row", row);
-        model.addAttribute("lines", classes.lines(school, row.id(), plan.storeId()));
-        return "warehouse/distribution-issue";
+    /** A hand-over or return of a class, for a bound form: back to {@code next} with the flash, or the form again. */
+    private String submit(long planId, long id, ClassListForm form, BindingResult errors, Model model,
+                          RedirectAttributes redirect, String view, String flash, Command command,
+                          Function<ClassListStore.ClassRow, String> next) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        PlanStore.Plan plan = plan(school, planId);
+        ClassListStore.ClassRow row = row(school, planId, id);
+        String page = Forms.submit(errors, redirect, () -> command.run(school, me), done -> next.apply(row),
+                () -> form(model, form, plan, row, view));
+        if (page.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", flash);
+        }
+        return page;
     }
 
-    private String returnForm(Model model, ReturnForm form, PlanStore.Plan plan, ClassListStore.ClassRow row) {
-        long school = CurrentUser.get().requireSchool();
+    /** What a hand-over or return does once the form is valid. */
+    private interface Command {
+        long run(long school, CurrentUser me);
+    }
+
+    private String form(Model model, ClassListForm form, PlanStore.Plan plan, ClassListStore.ClassRow row, String view) {
         model.addAttribute("form", form);
         model.addAttribute("plan", plan);
         model.addAttribute("row", row);
-        model.addAttribute("lines", classes.lines(school, row.id(), plan.storeId()));
-        return "warehouse/distribution-return";
+        model.addAttribute("lines", classes.lines(CurrentUser.get().requireSchool(), row.id(), plan.storeId()));
+        return view;
     }
 }

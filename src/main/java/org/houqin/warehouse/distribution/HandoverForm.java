@@ -1,17 +1,13 @@
 package org.houqin.warehouse.distribution;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 班级签领: how much of each item the class takes now, on which day, who signs for it, and why any is short. */
-public class HandoverForm {
+public class HandoverForm extends ClassListForm {
 
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -22,13 +18,6 @@ public class HandoverForm {
     @Size(max = 200, message = "{validation.tooLong}")
     private String shortageReason;
     private String signature;
-    private int version;
-    @Valid
-    private List<ClassLineQuantity> lines = new ArrayList<>();
-
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public LocalDate getIssuedOn() {
         return issuedOn;
@@ -60,21 +49,5 @@ public class HandoverForm {
 
     public void setSignature(String signature) {
         this.signature = signature;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
-    }
-
-    public List<ClassLineQuantity> getLines() {
-        return lines;
-    }
-
-    public void setLines(List<ClassLineQuantity> lines) {
-        this.lines = lines;
     }
 }

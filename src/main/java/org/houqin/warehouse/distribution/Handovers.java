@@ -54,10 +54,10 @@ public class Handovers {
     /** Hands a class its books now; returns the hand-over's id. */
     @Transactional
     public long handOver(long schoolId, CurrentUser me, long planId, long classRowId, HandoverForm form) {
-        PlanStore.Plan plan = plans.find(schoolId, planId).orElseThrow(() -> new NotFoundException("distribution", planId));
-        plans.lockShared(schoolId, planId).orElseThrow().requireIssuing();
-        ClassIssue issue = lock(schoolId, planId, classRowId, form.getVersion());
-        ClassListStore.ClassRow row = classes.find(schoolId, planId, classRowId).orElseThrow();
+        Opened opened = open(schoolId, planId, classRowId, form.getVersion());
+        PlanStore.Plan plan = opened.plan();
+        ClassListStore.ClassRow row = opened.row();
+        ClassIssue issue = opened.issue();
         if (form.getIssuedOn().isAfter(today())) {
             throw new RuleViolation("issuedOn", "distribution.issue.future");
         }
@@ -105,10 +105,10 @@ public class Handovers {
     /** Takes surplus copies back into the store at the cost they left with; returns the return's id. */
     @Transactional
     public long takeBack(long schoolId, CurrentUser me, long planId, long classRowId, ReturnForm form) {
-        PlanStore.Plan plan = plans.find(schoolId, planId).orElseThrow(() -> new NotFoundException("distribution", planId));
-        plans.lockShared(schoolId, planId).orElseThrow().requireIssuing();
-        ClassIssue issue = lock(schoolId, planId, classRowId, form.getVersion());
-        ClassListStore.ClassRow row = classes.find(schoolId, planId, classRowId).orElseThrow();
+        Opened opened = open(schoolId, planId, classRowId, form.getVersion());
+        PlanStore.Plan plan = opened.plan();
+        ClassListStore.ClassRow row = opened.row();
+        ClassIssue issue = opened.issue();
         Map<Long, BigDecimal> quantities = issue.giveBack(ClassLineQuantity.byLine(form.getLines()));
         if (form.getReturnedOn().isAfter(today())) {
             throw new RuleViolation("returnedOn", "distribution.return.future");
@@ -159,13 +159,23 @@ public class Handovers {
         return order;
     }
 
-    private ClassIssue lock(long schoolId, long planId, long classRowId, int version) {
+    /** A plan, one of its classes and that class's list, for a change. */
+    private record Opened(PlanStore.Plan plan, ClassListStore.ClassRow row, ClassIssue issue) {
+    }
+
+    /**
+     * The plan (shared lock: it must stay issuing until this commits) and the class (its row locked, as read at
+     * {@code version}).
+     */
+    private Opened open(long schoolId, long planId, long classRowId, int version) {
+        PlanStore.Plan plan = plans.find(schoolId, planId).orElseThrow(() -> new NotFoundException("distribution", planId));
+        plans.lockShared(schoolId, planId).orElseThrow().requireIssuing();
         ClassIssue issue = classes.lock(schoolId, planId, classRowId)
                 .orElseThrow(() -> new NotFoundException("distribution class", classRowId));
         if (issue.version != version) {
             throw new OptimisticLockingFailureException("distribution class " + classRowId + " changed");
         }
-        return issue;
+        return new Opened(plan, classes.find(schoolId, planId, classRowId).orElseThrow(), issue);
     }
 
     private void save(long schoolId, ClassIssue issue) {

@@ -1,12 +1,12 @@
 package org.houqin.warehouse.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.houqin.warehouse.distribution.RuleOutcome.rule;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.houqin.platform.web.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** A class's hand-overs and returns against its list, without a database. */
@@ -27,15 +27,6 @@ class ClassIssueTest {
 
     private static Map<Long, BigDecimal> quantities(String books, String textbooks) {
         return Map.of(1L, new BigDecimal(books), 2L, new BigDecimal(textbooks));
-    }
-
-    private static String rule(Runnable step) {
-        try {
-            step.run();
-            return "allowed";
-        } catch (RuleViolation violation) {
-            return violation.field() == null ? violation.messageKey() : violation.field() + ":" + violation.messageKey();
-        }
     }
 
     @Test

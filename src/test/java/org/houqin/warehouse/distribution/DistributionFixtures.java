@@ -109,8 +109,7 @@ public final class DistributionFixtures {
 
     /** A plan drafted and started by this user, each redirect followed as a browser would (taking its flash). */
     long started(WebUser user, String name, Object... gradeItemEachExtra) {
-        WebUser.Page draft = user.post("/warehouse/distributions", planForm(name, gradeItemEachExtra));
-        long plan = created(draft);
+        long plan = created(user.post("/warehouse/distributions", planForm(name, gradeItemEachExtra)));
         user.get("/warehouse/distributions/" + plan);
         WebUser.Page start = user.post("/warehouse/distributions/" + plan + "/start",
                 Map.of("version", String.valueOf(version(plan))));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -11,39 +13,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.houqin.support.Browsers;
 import org.houqin.support.Demo;
-import org.houqin.support.IntegrationTest;
+import org.houqin.support.Race;
 import org.houqin.support.WebUser;
 import org.houqin.support.Workbooks;
-import org.houqin.warehouse.catalogue.Catalogue;
-import org.houqin.warehouse.stock.StockLedger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 学期教材发放 end to end on the real database: the storekeeper plans, starts (each class's list from its head count),
  * hands a class its books against the class teacher's signature, is refused at the field when the store is short,
  * records a shortage with its reason and the rest later, takes surplus copies back; the summary adds up.
  */
-class DistributionFlowTest extends IntegrationTest {
+class DistributionFlowTest extends DistributionTestBase {
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    StockLedger ledger;
-    @Autowired
-    TransactionTemplate transaction;
-
-    private DistributionFixtures fixtures;
-    private WebUser keeper;
-
-    @BeforeEach
-    void aStoreOfItsOwn() {
-        fixtures = new DistributionFixtures(jdbc, catalogue, ledger, transaction);
-        keeper = login("storekeeper");
-    }
 
     private static String n(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
@@ -115,7 +98,7 @@ class DistributionFlowTest extends IntegrationTest {
         assertThat(page.replaceAll("\\s+", " ")).contains("1 / 12 个班")
                 .containsPattern("grade-issued\">1<");
 
-        try (PDDocument sheet = Loader.loadPDF(keeper.getBytes(path + "/print.pdf"))) {
+        try (PDDocument sheet = Loader.loadPDF(kept("distribution-sheet.pdf", keeper.getBytes(path + "/print.pdf")))) {
             assertThat(new PDFTextStripper().getText(sheet)).contains("教材作业本签收单").contains("初一(1)班")
                     .contains("杨佳怡").contains("测试语文教材");
             assertThat(images(sheet)).as("the class teacher's signature is printed").isGreaterThanOrEqualTo(1);
@@ -125,7 +108,8 @@ class DistributionFlowTest extends IntegrationTest {
                 + grade))) {
             assertThat(sheets.getNumberOfPages()).as("a page per class").isEqualTo(12);
         }
-        try (PDDocument summary = Loader.loadPDF(keeper.getBytes("/warehouse/distributions/" + plan + "/summary.pdf"))) {
+        try (PDDocument summary = Loader.loadPDF(kept("distribution-summary.pdf",
+                keeper.getBytes("/warehouse/distributions/" + plan + "/summary.pdf")))) {
             assertThat(new PDFTextStripper().getText(summary)).contains("教材作业本发放汇总表").contains("测试语文作业本");
         }
     }
@@ -185,6 +169,23 @@ class DistributionFlowTest extends IntegrationTest {
     }
 
     @Test
+    void twoTabletsHandingOverOneClassAtOnceHandItOverOnce() throws Exception {
+        long books = fixtures.textbook("测试化学作业本", "1000", "0.80");
+        long plan = fixtures.started(keeper, "并发测试", "初一", books, 4, 0);
+        long row = fixtures.classRow(plan, "初一(4)班");
+        int head = fixtures.headCount("初一(4)班");
+        Map<String, String> form = fixtures.handover(row, "班主任", null, head * 4);
+        WebUser director = login("director");
+        List<Integer> statuses = Race.of(
+                () -> keeper.post(DistributionFixtures.classPath(plan, row) + "/issue", form).status(),
+                () -> director.post(DistributionFixtures.classPath(plan, row) + "/issue", form).status());
+        assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+        assertThat(fixtures.balance(books)).isEqualByComparingTo(BigDecimal.valueOf(1000 - head * 4L));
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM warehouse.distribution_handover WHERE distribution_class_id = ?",
+                row)).isEqualTo(1);
+    }
+
+    @Test
     void surplusCopiesComeBackAtTheirCostAndTheGradeSummaryAddsUp() {
         long books = fixtures.textbook("测试数学作业本", "1000", "0.80");
         long texts = fixtures.textbook("测试物理教材", "200", "12.50");
@@ -227,11 +228,19 @@ class DistributionFlowTest extends IntegrationTest {
         BigDecimal issued = BigDecimal.valueOf(8L * (headA + headB));
         BigDecimal value = issued.subtract(BigDecimal.valueOf(16)).multiply(new BigDecimal("0.80"));
         String excel = Workbooks.text(keeper.getBytes("/warehouse/distributions/" + plan + "/summary.xlsx"));
-        assertThat(excel).contains("初二\t").contains("测试数学作业本\t").contains("\t" + n(required) + "\t" + n(issued) + "\t"
-                + n(required.subtract(issued)) + "\t16\t" + n(issued.subtract(BigDecimal.valueOf(16))) + "\t" + n(value) + "\t");
+        assertThat(excel).contains("初二\t").contains("测试数学作业本\t").contains("\t" + n(required) + "\t" + n(issued)
+                + "\t0\t" + n(required.subtract(issued)) + "\t16\t" + n(issued.subtract(BigDecimal.valueOf(16))) + "\t"
+                + n(value) + "\t");
         String page = keeper.get("/warehouse/distributions/" + plan).body().replaceAll("\\s+", " ");
         assertThat(page).contains(">" + n(required) + "</td>").contains(">" + n(issued) + "</td>")
                 .containsPattern("grade-issued\">2<");
+    }
+
+    /** Keeps a printed form next to the journeys' screenshots, to look at. */
+    private static byte[] kept(String name, byte[] pdf) throws IOException {
+        Files.createDirectories(Browsers.SCREENSHOTS);
+        Files.write(Browsers.SCREENSHOTS.resolve(name), pdf);
+        return pdf;
     }
 
     private static int images(PDDocument document) throws IOException {

@@ -10,41 +10,21 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.DataScope;
 import org.houqin.support.Demo;
-import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
-import org.houqin.warehouse.catalogue.Catalogue;
-import org.houqin.warehouse.stock.StockLedger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A plan's life around the hand-overs: drafted and edited, answered at its fields, closed or cancelled, kept apart. */
-class DistributionPlanTest extends IntegrationTest {
+class DistributionPlanTest extends DistributionTestBase {
 
     private static final List<String> TABLES = List.of("distribution", "distribution_line", "distribution_class",
             "distribution_class_line", "distribution_handover", "distribution_handover_line", "distribution_return",
             "distribution_return_line");
 
     @Autowired
-    Catalogue catalogue;
-    @Autowired
-    StockLedger ledger;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
     OrganizationApi organization;
-
-    private DistributionFixtures fixtures;
-    private WebUser keeper;
-
-    @BeforeEach
-    void aStoreOfItsOwn() {
-        fixtures = new DistributionFixtures(jdbc, catalogue, ledger, transaction);
-        keeper = login("storekeeper");
-    }
 
     @Test
     void aDraftIsAnsweredAtItsFieldsAndChangesUntilIssuingStarts() {

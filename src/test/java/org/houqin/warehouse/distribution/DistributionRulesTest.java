@@ -1,13 +1,13 @@
 package org.houqin.warehouse.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.houqin.warehouse.distribution.RuleOutcome.rule;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.houqin.organization.OrganizationApi.ClassRef;
-import org.houqin.platform.web.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** The plan's life and each class's list, without a database. */
@@ -27,15 +27,6 @@ class DistributionRulesTest {
 
     private static Distribution draft(Distribution.Line... lines) {
         return new Distribution(1, DistributionStatus.DRAFT, 0, List.of(lines));
-    }
-
-    private static String rule(Runnable step) {
-        try {
-            step.run();
-            return "allowed";
-        } catch (RuleViolation violation) {
-            return violation.field() == null ? violation.messageKey() : violation.field() + ":" + violation.messageKey();
-        }
     }
 
     @Test
