@@ -197,7 +197,8 @@ class ClassListStore {
     /** The day the class first got anything, if it has. */
     Optional<LocalDate> firstIssuedOn(long schoolId, long classRowId) {
         return jdbc.sql("""
-                SELECT min(issued_on) FROM warehouse.distribution_handover WHERE school_id = ? AND distribution_class_id = ?""")
+                SELECT min(issued_on) FROM warehouse.distribution_handover
+                WHERE school_id = ? AND distribution_class_id = ?""")
                 .params(schoolId, classRowId).query(LocalDate.class).optional();
     }
 

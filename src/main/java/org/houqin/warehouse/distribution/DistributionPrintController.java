@@ -35,8 +35,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DistributionPrintController {
 
     /** One class's page: its list, its hand-overs with the signatures as data URIs, its returns. */
-    record Sheet(ClassListStore.ClassRow row, List<ClassListStore.ClassLineRow> lines, List<ClassListStore.HandoverRow> handovers,
-                 List<ClassListStore.MovedLine> handed, Map<Long, String> signatures, List<ClassListStore.ReturnRow> returns,
+    record Sheet(ClassListStore.ClassRow row, List<ClassListStore.ClassLineRow> lines,
+                 List<ClassListStore.HandoverRow> handovers, List<ClassListStore.MovedLine> handed,
+                 Map<Long, String> signatures, List<ClassListStore.ReturnRow> returns,
                  List<ClassListStore.MovedLine> returned) {
     }
 
@@ -104,7 +105,8 @@ class DistributionPrintController {
         String title = texts.get("distribution.summary.file");
         Downloads.excel(response, plan.number() + "-" + title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
-                new ExcelColumn<GradeSummaries.SummaryRow>(texts.get("distribution.grade"), GradeSummaries.SummaryRow::gradeName),
+                new ExcelColumn<GradeSummaries.SummaryRow>(texts.get("distribution.grade"),
+                        GradeSummaries.SummaryRow::gradeName),
                 new ExcelColumn<>(texts.get("item.code"), GradeSummaries.SummaryRow::code),
                 new ExcelColumn<>(texts.get("item.name"), GradeSummaries.SummaryRow::name),
                 new ExcelColumn<>(texts.get("item.specification"), GradeSummaries.SummaryRow::specification),

@@ -77,8 +77,9 @@ class PlanStore {
     }
 
     private Optional<Distribution> load(long schoolId, long id, String lock) {
-        Optional<Object[]> head = jdbc.sql("SELECT status, version FROM warehouse.distribution WHERE school_id = ? AND id = ? "
-                        + lock).params(schoolId, id)
+        Optional<Object[]> head = jdbc.sql(
+                        "SELECT status, version FROM warehouse.distribution WHERE school_id = ? AND id = ? " + lock)
+                .params(schoolId, id)
                 .query((rs, n) -> new Object[] {rs.getString("status"), rs.getInt("version")}).optional();
         if (head.isEmpty()) {
             return Optional.empty();
