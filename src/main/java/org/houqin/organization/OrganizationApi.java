@@ -2,6 +2,7 @@ package org.houqin.organization;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,19 @@ public class OrganizationApi {
     }
 
     public record StaffRef(long id, String name, Long departmentId) {
+    }
+
+    /** A grade (初一) with how many classes and students it has now. */
+    public record GradeRef(long id, String name, int sortOrder, long classCount, long students) {
+    }
+
+    /** A class as other modules need it: its grade, head count and class teacher (a staff member). */
+    public record ClassRef(long id, long gradeId, String gradeName, int gradeOrder, String name, int headCount,
+                           Long classTeacherId, String classTeacherName) {
+
+        public String fullName() {
+            return gradeName + name;
+        }
     }
 
     private final Schools schools;
@@ -93,6 +107,22 @@ public class OrganizationApi {
 
     public Map<Long, String> classNames(long schoolId) {
         return classes.names(schoolId);
+    }
+
+    /** The grades of the school in their order. */
+    public List<GradeRef> grades(long schoolId) {
+        return classes.grades(schoolId).stream()
+                .map(g -> new GradeRef(g.id(), g.name(), g.sortOrder(), g.classCount(), g.students())).toList();
+    }
+
+    /** Every class of the school, by grade and then in the order of the class list. */
+    public List<ClassRef> classes(long schoolId) {
+        Map<Long, Integer> gradeOrder = new HashMap<>();
+        classes.grades(schoolId).forEach(g -> gradeOrder.put(g.id(), g.sortOrder()));
+        return classes.classes(schoolId).stream()
+                .map(c -> new ClassRef(c.id(), c.gradeId(), c.gradeName(), gradeOrder.getOrDefault(c.gradeId(), 0),
+                        c.name(), c.headCount(), c.classTeacherId(), c.classTeacherName()))
+                .toList();
     }
 
     public Optional<Long> classTeacher(long classId) {

@@ -1,24 +1,13 @@
 package org.houqin.warehouse.requisition;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Path2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Decision;
 import org.houqin.iam.IamApi;
+import org.houqin.platform.demo.DemoSignatures;
 import org.houqin.platform.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -116,7 +105,7 @@ class RecentRequisitions {
         IssueForm form = new IssueForm();
         form.setIssuedOn(LocalDate.now(Requisitions.SCHOOL_ZONE));
         form.setReceiverName(receiver);
-        form.setSignature(signature(receiver.hashCode()));
+        form.setSignature(DemoSignatures.drawn(receiver.hashCode()));
         form.setVersion(version(requisition));
         List<Long> lines = jdbc.sql("SELECT id FROM warehouse.requisition_line WHERE requisition_id = ? ORDER BY position")
                 .param(requisition).query(Long.class).list();
@@ -138,28 +127,5 @@ class RecentRequisitions {
 
     private CurrentUser user(long school, String username) {
         return iam.actingAs(school, username);
-    }
-
-    /** A handwritten-looking stroke, as the signature pad would send it. */
-    private static String signature(int seed) {
-        BufferedImage image = new BufferedImage(300, 100, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(new Color(20, 30, 60));
-        g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        java.util.Random random = new java.util.Random(seed);
-        Path2D path = new Path2D.Double();
-        path.moveTo(20, 60);
-        for (int x = 40; x <= 280; x += 20) {
-            path.quadTo(x - 10, 20 + random.nextInt(60), x, 40 + random.nextInt(30));
-        }
-        g.draw(path);
-        g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

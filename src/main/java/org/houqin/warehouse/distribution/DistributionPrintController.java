@@ -1,0 +1,161 @@
+package org.houqin.warehouse.distribution;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.files.Attachments;
+import org.houqin.platform.pdf.PdfRenderer;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.houqin.platform.web.Texts;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * What a plan prints: the A4 sign-off sheet of a class (or of every class of a grade, a page each, to sign on paper
+ * when no tablet is at hand) with the signatures captured, the summary per grade, and the summary in Excel.
+ */
+@Controller
+@RequestMapping("/warehouse/distributions/{id}")
+class DistributionPrintController {
+
+    /** One class's page: its list, its hand-overs with the signatures as data URIs, its returns. */
+    record Sheet(ClassListStore.ClassRow row, List<ClassListStore.ClassLineRow> lines,
+                 List<ClassListStore.HandoverRow> handovers, List<ClassListStore.MovedLine> handed,
+                 Map<Long, String> signatures, List<ClassListStore.ReturnRow> returns,
+                 List<ClassListStore.MovedLine> returned) {
+    }
+
+    private final PlanStore plans;
+    private final ClassListStore classes;
+    private final GradeSummaries summaries;
+    private final Attachments attachments;
+    private final OrganizationApi organization;
+    private final PdfRenderer pdf;
+    private final Texts texts;
+
+    DistributionPrintController(PlanStore plans, ClassListStore classes, GradeSummaries summaries, Attachments attachments,
+                    OrganizationApi organization, PdfRenderer pdf, Texts texts) {
+        this.plans = plans;
+        this.classes = classes;
+        this.summaries = summaries;
+        this.attachments = attachments;
+        this.organization = organization;
+        this.pdf = pdf;
+        this.texts = texts;
+    }
+
+    @GetMapping("/classes/{classId}/print.pdf")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void classSheet(@PathVariable long id, @PathVariable long classId, HttpServletResponse response) throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        PlanStore.Plan plan = plan(school, id);
+        ClassListStore.ClassRow row = classes.find(school, id, classId)
+                .orElseThrow(() -> new NotFoundException("distribution class", classId));
+        sheets(response, plan, List.of(row), plan.number() + "-" + row.className() + ".pdf");
+    }
+
+    @GetMapping("/sheets.pdf")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void gradeSheets(@PathVariable long id, @RequestParam(required = false) Long grade, HttpServletResponse response)
+            throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        PlanStore.Plan plan = plan(school, id);
+        List<ClassListStore.ClassRow> rows = classes.classes(school, id, grade);
+        if (rows.isEmpty()) {
+            throw RuleViolation.of("distribution.sheets.none");
+        }
+        sheets(response, plan, rows, plan.number() + "-" + texts.get("distribution.sheets.file") + ".pdf");
+    }
+
+    @GetMapping("/summary.pdf")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void summaryPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        PlanStore.Plan plan = plan(school, id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("plan", plan);
+        model.put("summary", summaries.of(school, plan));
+        model.put("school", schoolName(school));
+        byte[] bytes = pdf.render("print/distribution-summary", model, LocaleContextHolder.getLocale());
+        Downloads.pdf(response, plan.number() + "-" + texts.get("distribution.summary.file") + ".pdf");
+        response.getOutputStream().write(bytes);
+    }
+
+    @GetMapping("/summary.xlsx")
+    @PreAuthorize("hasAuthority('warehouse:item:read')")
+    void summaryExcel(@PathVariable long id, HttpServletResponse response) throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        PlanStore.Plan plan = plan(school, id);
+        String title = texts.get("distribution.summary.file");
+        Downloads.excel(response, plan.number() + "-" + title + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), title, List.of(
+                new ExcelColumn<GradeSummaries.SummaryRow>(texts.get("distribution.grade"),
+                        GradeSummaries.SummaryRow::gradeName),
+                new ExcelColumn<>(texts.get("item.code"), GradeSummaries.SummaryRow::code),
+                new ExcelColumn<>(texts.get("item.name"), GradeSummaries.SummaryRow::name),
+                new ExcelColumn<>(texts.get("item.specification"), GradeSummaries.SummaryRow::specification),
+                new ExcelColumn<>(texts.get("item.unit"), GradeSummaries.SummaryRow::unit),
+                new ExcelColumn<>(texts.get("distribution.perStudent"), GradeSummaries.SummaryRow::perStudent),
+                new ExcelColumn<>(texts.get("distribution.extraPerClass"), GradeSummaries.SummaryRow::extraPerClass),
+                new ExcelColumn<>(texts.get("distribution.classes"), GradeSummaries.SummaryRow::classes),
+                new ExcelColumn<>(texts.get("distribution.students"), GradeSummaries.SummaryRow::students),
+                new ExcelColumn<>(texts.get("distribution.required"), GradeSummaries.SummaryRow::required),
+                new ExcelColumn<>(texts.get("distribution.issued"), GradeSummaries.SummaryRow::issued),
+                new ExcelColumn<>(texts.get("distribution.shortage"), GradeSummaries.SummaryRow::shortage),
+                new ExcelColumn<>(texts.get("distribution.waiting"), GradeSummaries.SummaryRow::waiting),
+                new ExcelColumn<>(texts.get("distribution.returned"), GradeSummaries.SummaryRow::returned),
+                new ExcelColumn<>(texts.get("distribution.net"), GradeSummaries.SummaryRow::net),
+                new ExcelColumn<>(texts.get("distribution.value"), GradeSummaries.SummaryRow::value)),
+                summaries.of(school, plan).rows());
+    }
+
+    private void sheets(HttpServletResponse response, PlanStore.Plan plan, List<ClassListStore.ClassRow> rows,
+                        String fileName) throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        List<Sheet> sheets = new ArrayList<>();
+        for (ClassListStore.ClassRow row : rows) {
+            List<ClassListStore.HandoverRow> handovers = classes.handovers(school, row.id());
+            Map<Long, String> signatures = new HashMap<>();
+            for (ClassListStore.HandoverRow handover : handovers) {
+                if (handover.signatureId() != null) {
+                    attachments.find(school, handover.signatureId()).ifPresent(a -> signatures.put(handover.id(),
+                            "data:image/png;base64," + Base64.getEncoder().encodeToString(attachments.content(a))));
+                }
+            }
+            sheets.add(new Sheet(row, classes.lines(school, row.id(), plan.storeId()), handovers,
+                    classes.handedLines(school, row.id()), signatures, classes.returns(school, row.id()),
+                    classes.returnedLines(school, row.id())));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("plan", plan);
+        model.put("sheets", sheets);
+        model.put("school", schoolName(school));
+        byte[] bytes = pdf.render("print/distribution-sheets", model, LocaleContextHolder.getLocale());
+        Downloads.pdf(response, fileName);
+        response.getOutputStream().write(bytes);
+    }
+
+    private PlanStore.Plan plan(long school, long id) {
+        return plans.find(school, id).orElseThrow(() -> new NotFoundException("distribution", id));
+    }
+
+    private String schoolName(long school) {
+        return organization.school(school).map(OrganizationApi.SchoolRef::name).orElse("");
+    }
+}

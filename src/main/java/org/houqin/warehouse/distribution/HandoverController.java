@@ -1,0 +1,178 @@
+package org.houqin.warehouse.distribution;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.platform.files.Attachments;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A class of a plan: its page (list, hand-overs with signatures, returns), the hand-over form on the store's tablet
+ * where the class teacher signs, and the return form.
+ */
+@Controller
+@RequestMapping("/warehouse/distributions/{planId}/classes/{id}")
+class HandoverController {
+
+    private static final String READ = "hasAuthority('warehouse:item:read')";
+    private static final String WRITE = "hasAuthority('warehouse:distribution:write')";
+    private static final String ISSUE_VIEW = "warehouse/distribution-issue";
+    private static final String RETURN_VIEW = "warehouse/distribution-return";
+
+    private final Handovers handovers;
+    private final PlanStore plans;
+    private final ClassListStore classes;
+    private final Attachments attachments;
+
+    HandoverController(Handovers handovers, PlanStore plans, ClassListStore classes, Attachments attachments) {
+        this.handovers = handovers;
+        this.plans = plans;
+        this.classes = classes;
+        this.attachments = attachments;
+    }
+
+    @GetMapping
+    @PreAuthorize(READ)
+    String detail(@PathVariable long planId, @PathVariable long id, Model model) {
+        long school = CurrentUser.get().requireSchool();
+        PlanStore.Plan plan = plan(school, planId);
+        model.addAttribute("plan", plan);
+        model.addAttribute("row", row(school, planId, id));
+        model.addAttribute("lines", classes.lines(school, id, plan.storeId()));
+        model.addAttribute("handovers", classes.handovers(school, id));
+        model.addAttribute("handed", classes.handedLines(school, id));
+        model.addAttribute("returns", classes.returns(school, id));
+        model.addAttribute("returned", classes.returnedLines(school, id));
+        return "warehouse/distribution-class";
+    }
+
+    @GetMapping("/issue")
+    @PreAuthorize(WRITE)
+    String issueForm(@PathVariable long planId, @PathVariable long id, Model model) {
+        long school = CurrentUser.get().requireSchool();
+        PlanStore.Plan plan = issuing(school, planId);
+        ClassListStore.ClassRow row = row(school, planId, id);
+        if (row.status() == ClassStatus.ISSUED) {
+            throw RuleViolation.of("distribution.class.state.issued");
+        }
+        HandoverForm form = new HandoverForm();
+        form.setIssuedOn(LocalDate.now(Distributions.SCHOOL_ZONE));
+        form.setReceiverName(row.teacherName());
+        form.setVersion(row.version());
+        for (ClassListStore.ClassLineRow line : classes.lines(school, id, plan.storeId())) {
+            BigDecimal now = line.remaining().min(line.available()).max(BigDecimal.ZERO);
+            form.getLines().add(new ClassLineQuantity(line.id(), ClassLineQuantity.plain(now)));
+        }
+        return form(model, form, plan, row, ISSUE_VIEW);
+    }
+
+    @PostMapping("/issue")
+    @PreAuthorize(WRITE)
+    String issue(@PathVariable long planId, @PathVariable long id, @Valid @ModelAttribute("form") HandoverForm form,
+                 BindingResult errors, Model model, RedirectAttributes redirect) {
+        return submit(planId, id, form, errors, model, redirect, ISSUE_VIEW, "distribution.flash.issued",
+                (school, me) -> handovers.handOver(school, me, planId, id, form),
+                row -> "/warehouse/distributions/" + planId + "?grade=" + row.gradeId());
+    }
+
+    @GetMapping("/return")
+    @PreAuthorize(WRITE)
+    String returnForm(@PathVariable long planId, @PathVariable long id, Model model) {
+        long school = CurrentUser.get().requireSchool();
+        PlanStore.Plan plan = issuing(school, planId);
+        ClassListStore.ClassRow row = row(school, planId, id);
+        ReturnForm form = new ReturnForm();
+        form.setReturnedOn(LocalDate.now(Distributions.SCHOOL_ZONE));
+        form.setReturnedBy(row.teacherName());
+        form.setVersion(row.version());
+        classes.lines(school, id, plan.storeId()).forEach(line -> form.getLines().add(new ClassLineQuantity(line.id(),
+                null)));
+        return form(model, form, plan, row, RETURN_VIEW);
+    }
+
+    @PostMapping("/return")
+    @PreAuthorize(WRITE)
+    String takeBack(@PathVariable long planId, @PathVariable long id, @Valid @ModelAttribute("form") ReturnForm form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        return submit(planId, id, form, errors, model, redirect, RETURN_VIEW, "distribution.flash.returned",
+                (school, me) -> handovers.takeBack(school, me, planId, id, form),
+                row -> "/warehouse/distributions/" + planId + "/classes/" + id);
+    }
+
+    @GetMapping("/signatures/{fileId}")
+    @PreAuthorize(READ)
+    void signature(@PathVariable long planId, @PathVariable long id, @PathVariable UUID fileId,
+                   HttpServletResponse response) throws IOException {
+        long school = CurrentUser.get().requireSchool();
+        row(school, planId, id);
+        Attachments.Attachment file = attachments.find(school, fileId)
+                .filter(a -> a.ownerId() == id && "distribution".equals(a.ownerType()))
+                .orElseThrow(() -> new NotFoundException("distribution file", fileId));
+        attachments.serve(response, file, false);
+    }
+
+    private PlanStore.Plan plan(long school, long planId) {
+        return plans.find(school, planId).orElseThrow(() -> new NotFoundException("distribution", planId));
+    }
+
+    /** The plan, refused unless its classes are being handed their books. */
+    private PlanStore.Plan issuing(long school, long planId) {
+        PlanStore.Plan plan = plan(school, planId);
+        if (plan.status() != DistributionStatus.ISSUING) {
+            throw RuleViolation.of("distribution.state." + plan.status().name().toLowerCase(Locale.ROOT));
+        }
+        return plan;
+    }
+
+    private ClassListStore.ClassRow row(long school, long planId, long id) {
+        return classes.find(school, planId, id).orElseThrow(() -> new NotFoundException("distribution class", id));
+    }
+
+    /** A hand-over or return of a class, for a bound form: back to {@code next} with the flash, or the form again. */
+    private String submit(long planId, long id, ClassListForm form, BindingResult errors, Model model,
+                          RedirectAttributes redirect, String view, String flash, Command command,
+                          Function<ClassListStore.ClassRow, String> next) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        PlanStore.Plan plan = plan(school, planId);
+        ClassListStore.ClassRow row = row(school, planId, id);
+        String page = Forms.submit(errors, redirect, () -> command.run(school, me), done -> next.apply(row),
+                () -> form(model, form, plan, row, view));
+        if (page.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", flash);
+        }
+        return page;
+    }
+
+    /** What a hand-over or return does once the form is valid. */
+    private interface Command {
+        long run(long school, CurrentUser me);
+    }
+
+    private String form(Model model, ClassListForm form, PlanStore.Plan plan, ClassListStore.ClassRow row, String view) {
+        model.addAttribute("form", form);
+        model.addAttribute("plan", plan);
+        model.addAttribute("row", row);
+        model.addAttribute("lines", classes.lines(CurrentUser.get().requireSchool(), row.id(), plan.storeId()));
+        return view;
+    }
+}

@@ -1,0 +1,194 @@
+package org.houqin.warehouse.distribution;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.houqin.audit.AuditLog;
+import org.houqin.iam.IamApi;
+import org.houqin.notifications.Notifications;
+import org.houqin.platform.files.Attachments;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.MovementKind;
+import org.houqin.warehouse.stock.StockLedger;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A class's books at the store: handed over through the stock ledger with the receiver's signature (the class
+ * teacher's by default), in part with the reason when the store is short; surplus copies taken back into stock at
+ * the cost they left with. Each runs in one transaction: refused at the field, nothing is written.
+ */
+@Service
+public class Handovers {
+
+    private final PlanStore plans;
+    private final ClassListStore classes;
+    private final StockLedger ledger;
+    private final Attachments attachments;
+    private final Notifications notifications;
+    private final IamApi iam;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Handovers(PlanStore plans, ClassListStore classes, StockLedger ledger, Attachments attachments,
+              Notifications notifications, IamApi iam, AuditLog audit, Clock clock) {
+        this.plans = plans;
+        this.classes = classes;
+        this.ledger = ledger;
+        this.attachments = attachments;
+        this.notifications = notifications;
+        this.iam = iam;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Hands a class its books now; returns the hand-over's id. */
+    @Transactional
+    public long handOver(long schoolId, CurrentUser me, long planId, long classRowId, HandoverForm form) {
+        Opened opened = open(schoolId, planId, classRowId, form.getVersion());
+        PlanStore.Plan plan = opened.plan();
+        ClassListStore.ClassRow row = opened.row();
+        ClassIssue issue = opened.issue();
+        if (form.getIssuedOn().isAfter(today())) {
+            throw new RuleViolation("issuedOn", "distribution.issue.future");
+        }
+        Map<Long, BigDecimal> quantities = issue.issue(ClassLineQuantity.byLine(form.getLines()),
+                form.getShortageReason());
+        var signature = attachments.storeSignature(schoolId, "distribution", classRowId, "signature", form.getSignature());
+        String shortage = issue.status == ClassStatus.SHORT ? form.getShortageReason() : null;
+        long handover = classes.insertHandover(schoolId, classRowId, form, me.userId(), me.displayName(), signature.id(),
+                shortage);
+        List<ClassListStore.ClassLineRow> lines = classes.lines(schoolId, classRowId, plan.storeId());
+        String note = row.className() + " " + form.getReceiverName();
+        for (int i : inItemOrder(lines)) {
+            ClassListStore.ClassLineRow line = lines.get(i);
+            BigDecimal quantity = quantities.get(line.id());
+            if (quantity == null) {
+                continue;
+            }
+            long movement;
+            try {
+                movement = ledger.stockOut(schoolId, MovementKind.ISSUE, new StockLedger.Line(line.itemId(),
+                        plan.storeId(), quantity, BigDecimal.ZERO, form.getIssuedOn(), Distributions.DOCUMENT_TYPE,
+                        planId, plan.number(), note));
+            } catch (RuleViolation e) {
+                if ("stock.insufficient".equals(e.messageKey())) {
+                    throw new RuleViolation("lines[" + i + "].quantity", "distribution.issue.insufficient");
+                }
+                throw e;
+            }
+            classes.insertHandoverLine(schoolId, handover, line.id(), quantity, movement);
+        }
+        save(schoolId, issue);
+        Map<String, Object> after = new HashMap<>();
+        after.put("status", issue.status.name());
+        after.put("handover", handover);
+        after.put("receiver", form.getReceiverName());
+        after.put("quantities", quantities);
+        after.put("shortageReason", shortage);
+        audit.changedIn(schoolId, "warehouse", "distribution_class", classRowId, "ISSUE", null, after);
+        if (shortage != null) {
+            tellKeepers(schoolId, me, plan, row, shortage);
+        }
+        return handover;
+    }
+
+    /** Takes surplus copies back into the store at the cost they left with; returns the return's id. */
+    @Transactional
+    public long takeBack(long schoolId, CurrentUser me, long planId, long classRowId, ReturnForm form) {
+        Opened opened = open(schoolId, planId, classRowId, form.getVersion());
+        PlanStore.Plan plan = opened.plan();
+        ClassListStore.ClassRow row = opened.row();
+        ClassIssue issue = opened.issue();
+        Map<Long, BigDecimal> quantities = issue.giveBack(ClassLineQuantity.byLine(form.getLines()));
+        if (form.getReturnedOn().isAfter(today())) {
+            throw new RuleViolation("returnedOn", "distribution.return.future");
+        }
+        LocalDate first = classes.firstIssuedOn(schoolId, classRowId).orElse(form.getReturnedOn());
+        if (form.getReturnedOn().isBefore(first)) {
+            throw new RuleViolation("returnedOn", "distribution.return.beforeIssue", first);
+        }
+        long returned = classes.insertReturn(schoolId, classRowId, form, me.userId(), me.displayName());
+        String note = abbreviate(row.className() + " 退回：" + form.getReason(), 200);
+        for (ClassListStore.ClassLineRow line : classes.lines(schoolId, classRowId, plan.storeId())) {
+            BigDecimal quantity = quantities.get(line.id());
+            if (quantity == null) {
+                continue;
+            }
+            long movement = ledger.stockIn(schoolId, MovementKind.RECEIPT, new StockLedger.Line(line.itemId(),
+                    plan.storeId(), quantity, classes.issuedUnitCost(schoolId, line.id()), form.getReturnedOn(),
+                    Distributions.DOCUMENT_TYPE, planId, plan.number(), note));
+            classes.insertReturnLine(schoolId, returned, line.id(), quantity, movement);
+        }
+        save(schoolId, issue);
+        audit.changedIn(schoolId, "warehouse", "distribution_class", classRowId, "RETURN_STOCK", null,
+                Map.of("return", returned, "returnedBy", form.getReturnedBy(), "reason", form.getReason(),
+                        "quantities", quantities));
+        return returned;
+    }
+
+    /** The others who run the store hear of a shortage, so that more can be bought. */
+    private void tellKeepers(long schoolId, CurrentUser me, PlanStore.Plan plan, ClassListStore.ClassRow row,
+                             String reason) {
+        List<Long> keepers = iam.usersWithPermission(schoolId, DistributionSetup.WRITE).stream()
+                .map(IamApi.UserRef::id).filter(id -> id != me.userId()).toList();
+        notifications.notify(schoolId, keepers, "distribution.notify.shortage",
+                List.of(plan.number(), row.className(), reason), link(plan.id(), row.id()));
+    }
+
+    static String link(long planId, long classRowId) {
+        return "/warehouse/distributions/" + planId + "/classes/" + classRowId;
+    }
+
+    /** Line indexes by item, so that two hand-overs at once lock the items' balances in the same order. */
+    private static List<Integer> inItemOrder(List<ClassListStore.ClassLineRow> lines) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong(i -> lines.get(i).itemId()));
+        return order;
+    }
+
+    /** A plan, one of its classes and that class's list, for a change. */
+    private record Opened(PlanStore.Plan plan, ClassListStore.ClassRow row, ClassIssue issue) {
+    }
+
+    /**
+     * The plan (shared lock: it must stay issuing until this commits) and the class (its row locked, as read at
+     * {@code version}).
+     */
+    private Opened open(long schoolId, long planId, long classRowId, int version) {
+        PlanStore.Plan plan = plans.find(schoolId, planId).orElseThrow(() -> new NotFoundException("distribution", planId));
+        plans.lockShared(schoolId, planId).orElseThrow().requireIssuing();
+        ClassIssue issue = classes.lock(schoolId, planId, classRowId)
+                .orElseThrow(() -> new NotFoundException("distribution class", classRowId));
+        if (issue.version != version) {
+            throw new OptimisticLockingFailureException("distribution class " + classRowId + " changed");
+        }
+        return new Opened(plan, classes.find(schoolId, planId, classRowId).orElseThrow(), issue);
+    }
+
+    private void save(long schoolId, ClassIssue issue) {
+        if (!classes.save(schoolId, issue)) {
+            throw new OptimisticLockingFailureException("distribution class " + issue.id + " changed");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Distributions.SCHOOL_ZONE));
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
