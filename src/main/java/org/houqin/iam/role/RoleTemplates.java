@@ -24,7 +24,8 @@ public final class RoleTemplates {
     private static final Set<String> READ_WAREHOUSE = Set.of("warehouse:item:read", "warehouse:requisition:read");
     private static final Set<String> KEEP_WAREHOUSE = Set.of("warehouse:item:read", "warehouse:item:write",
             "warehouse:receipt:write", "warehouse:requisition:read", "warehouse:requisition:issue",
-            "warehouse:stocktake:write", "warehouse:transfer:write", "warehouse:writeoff:write");
+            "warehouse:stocktake:write", "warehouse:transfer:write", "warehouse:writeoff:write",
+            "warehouse:distribution:write");
     /**
      * What every role of a school starts with: the approval inbox (one's submissions, steps, delegations) and asking
      * for supplies (领用申请).

@@ -236,7 +236,7 @@ class RequisitionController {
         form.setVersion(row.version());
         for (RequisitionStore.LineRow line : store.lines(school, id)) {
             BigDecimal now = line.remaining().min(line.available()).max(BigDecimal.ZERO);
-            form.getLines().add(new IssueForm.Line(line.id(), now.stripTrailingZeros()));
+            form.getLines().add(new IssueForm.Line(line.id(), new BigDecimal(now.stripTrailingZeros().toPlainString())));
         }
         return issueForm(model, form, row);
     }
