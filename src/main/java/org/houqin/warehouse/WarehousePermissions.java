@@ -25,11 +25,13 @@ public class WarehousePermissions {
     public static final String TRANSFER_WRITE = "warehouse:transfer:write";
     /** 仓管员 and 后勤主任: 报损单, written off once approved. */
     public static final String WRITE_OFF_WRITE = "warehouse:writeoff:write";
+    /** 仓管员 and 后勤主任: plan the semester's distribution, hand classes their books, take surplus back. */
+    public static final String DISTRIBUTION_WRITE = "warehouse:distribution:write";
 
     @Bean
     PermissionSet warehousePermissionSet() {
         return PermissionSet.of("warehouse", ITEM_READ, ITEM_WRITE, RECEIPT_WRITE, REQUISITION_REQUEST,
                 REQUISITION_READ, REQUISITION_ISSUE, STOCKTAKE_WRITE, TRANSFER_WRITE,
-                WRITE_OFF_WRITE);
+                WRITE_OFF_WRITE, DISTRIBUTION_WRITE);
     }
 }

@@ -31,6 +31,7 @@ class WarehouseShell implements HomeTiles {
                 new MenuItem(section, "menu.warehouse.receipts", "/warehouse/receipts", WarehousePermissions.ITEM_READ, "⇩", 197),
                 new MenuItem(section, "menu.warehouse.transfers", "/warehouse/transfers", WarehousePermissions.ITEM_READ, "⇄", 197),
                 new MenuItem(section, "menu.warehouse.writeOffs", "/warehouse/write-offs", WarehousePermissions.ITEM_READ, "✕", 198),
+                new MenuItem(section, "menu.warehouse.distributions", "/warehouse/distributions", WarehousePermissions.ITEM_READ, "▤", 199),
                 new MenuItem(section, "menu.warehouse.reports", "/warehouse/reports/consumption", WarehousePermissions.ITEM_READ, "▁", 199),
                 new MenuItem(section, "menu.warehouse.stocktakes", "/warehouse/stocktakes", WarehousePermissions.ITEM_READ, "☑", 198),
                 new MenuItem(section, "menu.warehouse.items", "/warehouse/items", WarehousePermissions.ITEM_READ, "▣", 200),
@@ -45,6 +46,13 @@ class WarehouseShell implements HomeTiles {
             tiles.add(new Tile("home.requisitions.toIssue", count("""
                     SELECT count(*) FROM warehouse.requisition WHERE school_id = ? AND status IN ('APPROVED', 'PARTIAL')""",
                     school), "/warehouse/requisitions?view=ISSUE"));
+        }
+        if (user.can(WarehousePermissions.DISTRIBUTION_WRITE)) {
+            tiles.add(new Tile("home.distribution.waiting", count("""
+                    SELECT count(*) FROM warehouse.distribution_class c
+                    JOIN warehouse.distribution d ON d.id = c.distribution_id
+                    WHERE c.school_id = ? AND d.status = 'ISSUING' AND c.status <> 'ISSUED'""", school),
+                    "/warehouse/distributions"));
         }
         if (user.can(WarehousePermissions.ITEM_WRITE)) {
             tiles.add(new Tile("home.stock.low", count("""

@@ -10,7 +10,6 @@ import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
-import org.houqin.warehouse.distribution.DistributionFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,7 +35,6 @@ class DistributionJourneyTest extends IntegrationTest {
                 JOIN organization.staff s ON s.id = c.class_teacher_id
                 WHERE g.name || c.name = ? AND c.school_id = ?""").params(CLASS, Demo.schoolId(jdbc))
                 .query(String.class).single());
-        DistributionFixtures.grantToTheStore(jdbc);
         Page keeper = Browsers.newPage(port, Viewport.PHONE);
         Page director = null;
         try {

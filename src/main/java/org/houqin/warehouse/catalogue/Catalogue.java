@@ -183,6 +183,39 @@ public class Catalogue {
         }
     }
 
+    /**
+     * The filled lines of a document's form, answered at the line when its item is not the school's (or not in use,
+     * when {@code activeOnly}), its quantity is missing, or its item is there twice; at least one line is needed.
+     *
+     * @return the indexes of the filled lines, in order
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> checkLines(long schoolId, List<? extends ItemLine> lines, boolean activeOnly) {
+        java.util.Set<Long> items = new java.util.HashSet<>();
+        List<Integer> filled = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ItemLine line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.getItemId() == null || item(schoolId, line.getItemId())
+                    .filter(found -> found.active() || !activeOnly).isEmpty()) {
+                throw new RuleViolation("lines[" + i + "].itemId", "receipt.item.unknown");
+            }
+            if (line.getQuantity() == null) {
+                throw new RuleViolation("lines[" + i + "].quantity", "validation.required");
+            }
+            if (!items.add(line.getItemId())) {
+                throw new RuleViolation("lines[" + i + "].itemId", "requisition.item.twice");
+            }
+            filled.add(i);
+        }
+        if (filled.isEmpty()) {
+            throw new RuleViolation("lines[0].itemId", "receipt.lines.none");
+        }
+        return filled;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Item> item(long schoolId, long id) {
         return jdbc.sql("""

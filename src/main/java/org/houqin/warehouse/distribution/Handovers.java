@@ -16,6 +16,7 @@ import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.WarehousePermissions;
 import org.houqin.warehouse.MovementKind;
 import org.houqin.warehouse.stock.StockLedger;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -139,7 +140,7 @@ public class Handovers {
     /** The others who run the store hear of a shortage, so that more can be bought. */
     private void tellKeepers(long schoolId, CurrentUser me, PlanStore.Plan plan, ClassListStore.ClassRow row,
                              String reason) {
-        List<Long> keepers = iam.usersWithPermission(schoolId, DistributionSetup.WRITE).stream()
+        List<Long> keepers = iam.usersWithPermission(schoolId, WarehousePermissions.DISTRIBUTION_WRITE).stream()
                 .map(IamApi.UserRef::id).filter(id -> id != me.userId()).toList();
         notifications.notify(schoolId, keepers, "distribution.notify.shortage",
                 List.of(plan.number(), row.className(), reason), link(plan.id(), row.id()));

@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StockReports {
 
-    /** The documents whose issues are consumption: requisitions, repair materials, semester distribution. */
+    /**
+     * The documents whose issues are consumption: requisitions, repair materials, semester distribution. Books a
+     * class brings back from the distribution (a receipt of the same document) lower it again.
+     */
     static final String CONSUMING = "('RQ', 'BX', 'FF')";
 
     /** How the consumption is grouped. */
@@ -153,7 +156,8 @@ public class StockReports {
             JOIN warehouse.item i ON i.id = m.item_id
             JOIN warehouse.item_category c ON c.id = i.category_id
             WHERE m.school_id = :school AND m.occurred_on BETWEEN :from AND :to
-              AND m.kind IN ('ISSUE', 'REVERSAL') AND m.document_type IN""" + " " + CONSUMING + """
+              AND (m.kind IN ('ISSUE', 'REVERSAL') OR (m.kind = 'RECEIPT' AND m.document_type = 'FF'))
+              AND m.document_type IN""" + " " + CONSUMING + """
 
               AND (CAST(:store AS bigint) IS NULL OR m.store_id = :store)
               AND (CAST(:category AS bigint) IS NULL OR i.category_id = :category)

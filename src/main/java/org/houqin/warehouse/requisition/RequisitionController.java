@@ -157,8 +157,8 @@ class RequisitionController {
     String detail(@PathVariable long id, Model model) {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
+        RequisitionStore.Row row = requisitions.visible(school, me, id);
         Approvals.Panel approval = approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id);
-        RequisitionStore.Row row = visible(me, id, approval);
         List<RequisitionStore.LineRow> lines = store.lines(school, id);
         model.addAttribute("requisition", row);
         model.addAttribute("lines", lines);
@@ -278,7 +278,7 @@ class RequisitionController {
     void signature(@PathVariable long id, @PathVariable UUID fileId, HttpServletResponse response) throws IOException {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        visible(me, id, approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id));
+        requisitions.visible(school, me, id);
         Attachments.Attachment file = attachments.find(school, fileId)
                 .filter(a -> a.ownerId() == id && "requisition".equals(a.ownerType()))
                 .orElseThrow(() -> new NotFoundException("requisition file", fileId));
@@ -290,8 +290,8 @@ class RequisitionController {
     void print(@PathVariable long id, HttpServletResponse response) throws IOException {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
+        RequisitionStore.Row row = requisitions.visible(school, me, id);
         Approvals.Panel approval = approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id);
-        RequisitionStore.Row row = visible(me, id, approval);
         List<RequisitionStore.IssueRow> issues = store.issues(school, id);
         Map<Long, String> signatures = new HashMap<>();
         for (RequisitionStore.IssueRow issue : issues) {
@@ -313,14 +313,6 @@ class RequisitionController {
         byte[] bytes = pdf.render("print/requisition", printModel, LocaleContextHolder.getLocale());
         Downloads.pdf(response, row.number() + ".pdf");
         response.getOutputStream().write(bytes);
-    }
-
-    /** The requisition if the user's scope covers it, it is theirs, or they decide its approval step now. */
-    private RequisitionStore.Row visible(CurrentUser me, long id, Approvals.Panel approval) {
-        long school = me.requireSchool();
-        return store.find(school, me, id)
-                .or(() -> approval.mine().isPresent() ? store.find(school, id) : java.util.Optional.empty())
-                .orElseThrow(() -> new NotFoundException("requisition", id));
     }
 
     private RequisitionStore.Row own(CurrentUser me, long id) {

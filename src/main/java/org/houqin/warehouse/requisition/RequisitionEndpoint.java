@@ -8,7 +8,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.houqin.approval.Approvals;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
@@ -48,12 +47,9 @@ class RequisitionEndpoint {
 
     private final RequisitionStore store;
     private final Requisitions requisitions;
-    private final Approvals approvals;
-
-    RequisitionEndpoint(RequisitionStore store, Requisitions requisitions, Approvals approvals) {
+    RequisitionEndpoint(RequisitionStore store, Requisitions requisitions) {
         this.store = store;
         this.requisitions = requisitions;
-        this.approvals = approvals;
     }
 
     @GetMapping
@@ -76,10 +72,7 @@ class RequisitionEndpoint {
     RequisitionJson get(@PathVariable long id) {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        RequisitionStore.Row row = store.find(school, me, id)
-                .or(() -> approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id).mine().isPresent()
-                        ? store.find(school, id) : java.util.Optional.empty())
-                .orElseThrow(() -> new NotFoundException("requisition", id));
+        RequisitionStore.Row row = requisitions.visible(school, me, id);
         return json(row, store.lines(school, id).stream().map(l -> new LineJson(l.itemId(), l.code(), l.name(), l.unit(),
                 l.quantity(), l.issued(), l.note())).toList());
     }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -46,7 +47,7 @@ public class RequisitionForm {
     }
 
     /** One line: an item and how many of it. */
-    public static class Line {
+    public static class Line implements ItemLine {
 
         private Long itemId;
         @DecimalMin(value = "0.001", message = "{validation.positive}")
@@ -65,7 +66,8 @@ public class RequisitionForm {
             this.note = note;
         }
 
-        boolean isEmpty() {
+        @Override
+        public boolean isEmpty() {
             return itemId == null && quantity == null && note == null;
         }
 

@@ -6,12 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.houqin.approval.ApprovalDecided;
 import org.houqin.approval.Approvals;
@@ -216,6 +213,18 @@ public class Requisitions {
                 List.of(row.number(), note.strip()), link(id));
     }
 
+    /**
+     * A requisition the user may open: their scope covers it, it is theirs, or they decide its approval step now
+     * (an approver from another department, or one deciding for a colleague away).
+     */
+    @Transactional(readOnly = true)
+    RequisitionStore.Row visible(long schoolId, CurrentUser me, long id) {
+        return store.find(schoolId, me, id)
+                .or(() -> approvals.panel(schoolId, me, DOCUMENT_TYPE, id).mine().isPresent()
+                        ? store.find(schoolId, id) : java.util.Optional.empty())
+                .orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
     static String link(long id) {
         return "/warehouse/requisitions/" + id;
     }
@@ -235,29 +244,7 @@ public class Requisitions {
         if (form.getNeededOn() != null && form.getNeededOn().isBefore(LocalDate.now(clock.withZone(SCHOOL_ZONE)))) {
             throw new RuleViolation("neededOn", "requisition.neededOn.past");
         }
-        List<RequisitionForm.Line> lines = new ArrayList<>();
-        Set<Long> items = new HashSet<>();
-        for (int i = 0; i < form.getLines().size(); i++) {
-            RequisitionForm.Line line = form.getLines().get(i);
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.getItemId() == null || catalogue.item(schoolId, line.getItemId())
-                    .filter(Catalogue.Item::active).isEmpty()) {
-                throw new RuleViolation("lines[" + i + "].itemId", "receipt.item.unknown");
-            }
-            if (line.getQuantity() == null) {
-                throw new RuleViolation("lines[" + i + "].quantity", "validation.required");
-            }
-            if (!items.add(line.getItemId())) {
-                throw new RuleViolation("lines[" + i + "].itemId", "requisition.item.twice");
-            }
-            lines.add(line);
-        }
-        if (lines.isEmpty()) {
-            throw new RuleViolation("lines[0].itemId", "receipt.lines.none");
-        }
-        return lines;
+        return catalogue.checkLines(schoolId, form.getLines(), true).stream().map(form.getLines()::get).toList();
     }
 
     private BigDecimal estimate(long storeId, List<RequisitionForm.Line> lines) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 调拨单: from which store to which, on which day, and up to {@value #ROWS} lines of item and quantity. */
@@ -37,7 +38,7 @@ public class TransferForm {
     }
 
     /** One line: an item and how many of it move. */
-    public static class Line {
+    public static class Line implements ItemLine {
 
         private Long itemId;
         @DecimalMin(value = "0.001", message = "{validation.positive}")
@@ -45,7 +46,8 @@ public class TransferForm {
         @Digits(integer = 7, fraction = 3, message = "{validation.range}")
         private BigDecimal quantity;
 
-        boolean isEmpty() {
+        @Override
+        public boolean isEmpty() {
             return itemId == null && quantity == null;
         }
 

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.db.Rows;
@@ -69,27 +67,7 @@ public class Transfers {
         if (form.getTransferredOn().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))) {
             throw new RuleViolation("transferredOn", "transfer.date.future");
         }
-        Set<Long> items = new HashSet<>();
-        int filled = 0;
-        for (int i = 0; i < form.getLines().size(); i++) {
-            TransferForm.Line line = form.getLines().get(i);
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.getItemId() == null || catalogue.item(schoolId, line.getItemId()).isEmpty()) {
-                throw new RuleViolation("lines[" + i + "].itemId", "receipt.item.unknown");
-            }
-            if (line.getQuantity() == null) {
-                throw new RuleViolation("lines[" + i + "].quantity", "validation.required");
-            }
-            if (!items.add(line.getItemId())) {
-                throw new RuleViolation("lines[" + i + "].itemId", "requisition.item.twice");
-            }
-            filled++;
-        }
-        if (filled == 0) {
-            throw new RuleViolation("lines[0].itemId", "receipt.lines.none");
-        }
+        List<Integer> filled = catalogue.checkLines(schoolId, form.getLines(), false);
         String number = numbers.next(schoolId, "DB");
         long id = jdbc.sql("""
                 INSERT INTO warehouse.transfer (school_id, number, from_store_id, to_store_id, transferred_on, note,
@@ -98,11 +76,8 @@ public class Transfers {
                 .params(schoolId, number, form.getFromStoreId(), form.getToStoreId(), form.getTransferredOn(),
                         form.getNote(), me.userId(), me.displayName()).query(Long.class).single();
         BigDecimal total = BigDecimal.ZERO;
-        for (int i = 0; i < form.getLines().size(); i++) {
+        for (int i : filled) {
             TransferForm.Line line = form.getLines().get(i);
-            if (line.isEmpty()) {
-                continue;
-            }
             StockLedger.Transfer moved;
             try {
                 moved = ledger.transfer(schoolId, new StockLedger.Line(line.getItemId(), form.getFromStoreId(),
@@ -120,7 +95,7 @@ public class Transfers {
                             moved.inId()).update();
         }
         audit.changedIn(schoolId, "warehouse", "transfer", id, "CREATE", null,
-                Map.of("number", number, "lines", filled, "amount", total));
+                Map.of("number", number, "lines", filled.size(), "amount", total));
         return id;
     }
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 报损单: which store, why, on which day, what happened, and up to {@value #ROWS} lines of item and quantity. */
@@ -39,7 +40,7 @@ public class WriteOffForm {
     }
 
     /** One line: an item and how many are written off. */
-    public static class Line {
+    public static class Line implements ItemLine {
 
         private Long itemId;
         @DecimalMin(value = "0.001", message = "{validation.positive}")
@@ -47,7 +48,8 @@ public class WriteOffForm {
         @Digits(integer = 7, fraction = 3, message = "{validation.range}")
         private BigDecimal quantity;
 
-        boolean isEmpty() {
+        @Override
+        public boolean isEmpty() {
             return itemId == null && quantity == null;
         }
 

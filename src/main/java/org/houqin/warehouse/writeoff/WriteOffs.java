@@ -7,11 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.houqin.approval.ApprovalDecided;
 import org.houqin.approval.Approvals;
@@ -92,31 +90,16 @@ public class WriteOffs {
         if (form.getWrittenOn().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))) {
             throw new RuleViolation("writtenOn", "writeOff.date.future");
         }
-        Set<Long> items = new HashSet<>();
+        List<Integer> filled = catalogue.checkLines(schoolId, form.getLines(), false);
         BigDecimal amount = BigDecimal.ZERO;
-        for (int i = 0; i < form.getLines().size(); i++) {
+        for (int i : filled) {
             WriteOffForm.Line line = form.getLines().get(i);
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.getItemId() == null || catalogue.item(schoolId, line.getItemId()).isEmpty()) {
-                throw new RuleViolation("lines[" + i + "].itemId", "receipt.item.unknown");
-            }
-            if (line.getQuantity() == null) {
-                throw new RuleViolation("lines[" + i + "].quantity", "validation.required");
-            }
-            if (!items.add(line.getItemId())) {
-                throw new RuleViolation("lines[" + i + "].itemId", "requisition.item.twice");
-            }
             StockLedger.Balance held = ledger.balance(schoolId, line.getItemId(), form.getStoreId());
             if (held.quantity().compareTo(line.getQuantity()) < 0) {
                 throw new RuleViolation("lines[" + i + "].quantity", "writeOff.moreThanHeld");
             }
             amount = amount.add(held.amount().multiply(line.getQuantity())
                     .divide(held.quantity(), 2, RoundingMode.HALF_UP));
-        }
-        if (items.isEmpty()) {
-            throw new RuleViolation("lines[0].itemId", "receipt.lines.none");
         }
         String number = numbers.next(schoolId, DOCUMENT_TYPE);
         long id = jdbc.sql("""
@@ -125,15 +108,14 @@ public class WriteOffs {
                 VALUES (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?) RETURNING id""")
                 .params(schoolId, number, form.getStoreId(), form.getReason().name(), form.getWrittenOn(),
                         form.getNote(), amount, me.userId(), me.displayName()).query(Long.class).single();
-        for (WriteOffForm.Line line : form.getLines()) {
-            if (!line.isEmpty()) {
-                jdbc.sql("""
-                        INSERT INTO warehouse.write_off_line (school_id, write_off_id, item_id, quantity)
-                        VALUES (?, ?, ?, ?)""").params(schoolId, id, line.getItemId(), line.getQuantity()).update();
-            }
+        for (int i : filled) {
+            WriteOffForm.Line line = form.getLines().get(i);
+            jdbc.sql("""
+                    INSERT INTO warehouse.write_off_line (school_id, write_off_id, item_id, quantity)
+                    VALUES (?, ?, ?, ?)""").params(schoolId, id, line.getItemId(), line.getQuantity()).update();
         }
         audit.changedIn(schoolId, "warehouse", "write_off", id, "CREATE", null,
-                Map.of("number", number, "lines", items.size(), "amount", amount));
+                Map.of("number", number, "lines", filled.size(), "amount", amount));
         Row row = find(schoolId, id).orElseThrow();
         approvals.submit(schoolId, new Submission(DOCUMENT_TYPE, id, number, row.storeName() + "：" + row.summary(),
                 amount, null, me.departmentId(), me.userId(), "/warehouse/write-offs/" + id));

@@ -39,22 +39,9 @@ public final class DistributionFixtures {
         this.ledger = ledger;
         this.transaction = transaction;
         this.school = Demo.schoolId(jdbc);
-        grantToTheStore(jdbc);
         this.suffix = STORES.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
         this.store = SystemWork.call(() -> transaction.execute(status ->
                 catalogue.addStore(school, "FT" + suffix, "教材测试库" + suffix)));
-    }
-
-    /**
-     * Gives the demo school's 仓管员 and 后勤主任 the distribution permission, as the role templates will once
-     * {@code warehouse:distribution:write} is added there (a school made before that lacks it).
-     */
-    public static void grantToTheStore(JdbcClient jdbc) {
-        Demo.asSystem(() -> jdbc.sql("""
-                INSERT INTO iam.role_permission (role_id, permission)
-                SELECT r.id, 'warehouse:distribution:write' FROM iam.role r JOIN organization.school s ON s.id = r.school_id
-                WHERE s.code = 'DEMO' AND r.builtin AND r.code IN ('STOREKEEPER', 'DIRECTOR')
-                ON CONFLICT DO NOTHING""").update());
     }
 
     static String today() {
