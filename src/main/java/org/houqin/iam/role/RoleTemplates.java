@@ -30,7 +30,10 @@ public final class RoleTemplates {
      * What every role of a school starts with: the approval inbox (one's submissions, steps, delegations) and asking
      * for supplies (领用申请).
      */
-    private static final Set<String> EVERYONE = Set.of("approval:inbox:use", "warehouse:requisition:request");
+    private static final Set<String> EVERYONE = Set.of("approval:inbox:use", "warehouse:requisition:request",
+            "assets:asset:read");
+    private static final Set<String> KEEP_ASSETS = Set.of("assets:asset:read", "assets:asset:write",
+            "assets:report:read");
 
     public static final List<Template> SCHOOL = withEveryone(List.of(
             new Template("ADMIN", "系统管理员", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
@@ -39,17 +42,18 @@ public final class RoleTemplates {
                     "organization:class:write", "organization:semester:write",
                     "places:room:write", "places:building:write", "audit:log:read", "repairs:category:write",
                     "repairs:settings:write", "notifications:delivery:read", "notifications:settings:write",
-                    "approval:rule:write"), REPORT_REPAIRS)),
+                    "approval:rule:write", "assets:settings:write"), REPORT_REPAIRS)),
             new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, READ_WAREHOUSE, Set.of(
-                    "audit:log:read", "repairs:request:decide", "repairs:plan:read", "repairs:stats:read"))),
+                    "audit:log:read", "repairs:request:decide", "repairs:plan:read", "repairs:stats:read",
+                    "assets:report:read"))),
             new Template("VICE_PRINCIPAL", "分管副校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS,
                     READ_WAREHOUSE, Set.of(
-                    "repairs:request:decide", "repairs:plan:read", "repairs:stats:read"))),
+                    "repairs:request:decide", "repairs:plan:read", "repairs:stats:read", "assets:report:read"))),
             new Template("DIRECTOR", "后勤主任", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
                     "places:room:write", "places:building:write", "organization:staff:reveal", "repairs:request:dispatch",
                     "repairs:category:write", "repairs:settings:write", "repairs:plan:read", "repairs:plan:write",
-                    "repairs:stats:read"), REPORT_REPAIRS, KEEP_WAREHOUSE)),
-            new Template("STOREKEEPER", "仓管员", ALL, union(READ_PLACES, REPORT_REPAIRS, KEEP_WAREHOUSE, Set.of(
+                    "repairs:stats:read", "assets:settings:write"), REPORT_REPAIRS, KEEP_WAREHOUSE, KEEP_ASSETS)),
+            new Template("STOREKEEPER", "仓管员", ALL, union(READ_PLACES, REPORT_REPAIRS, KEEP_WAREHOUSE, KEEP_ASSETS, Set.of(
                     "organization:department:read", "organization:class:read"))),
             new Template("WORKER", "维修工", ALL, union(READ_PLACES, REPORT_REPAIRS,
                     Set.of("repairs:request:work", "repairs:plan:read"))),
@@ -60,7 +64,7 @@ public final class RoleTemplates {
             new Template("CANTEEN_MANAGER", "食堂管理员", OWN_DEPARTMENT, union(READ_PLACES, REPORT_REPAIRS)),
             new Template("GUARD", "门卫/保安", SELF, union(READ_PLACES, REPORT_REPAIRS)),
             new Template("FINANCE", "会计/报账员", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS,
-                    READ_WAREHOUSE))));
+                    READ_WAREHOUSE, Set.of("assets:report:read")))));
 
     private RoleTemplates() {
     }

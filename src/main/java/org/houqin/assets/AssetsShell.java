@@ -1,0 +1,56 @@
+package org.houqin.assets;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.houqin.platform.menu.MenuItem;
+import org.houqin.platform.menu.MenuItems;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.HomeTiles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The assets module's menu entries and its figures on the home page. */
+@Configuration(proxyBeanMethods = false)
+class AssetsShell implements HomeTiles {
+
+    private final JdbcClient jdbc;
+
+    AssetsShell(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    MenuItems assetsMenu() {
+        String section = "menu.section.assets";
+        return MenuItems.of(
+                new MenuItem(section, "menu.assets.mine", "/assets/mine", AssetsPermissions.ASSET_READ, "☖", 220),
+                new MenuItem(section, "menu.assets.register", "/assets", AssetsPermissions.ASSET_WRITE, "▦", 221),
+                new MenuItem(section, "menu.assets.handovers", "/assets/handovers", AssetsPermissions.ASSET_WRITE, "⇄", 222),
+                new MenuItem(section, "menu.assets.reports", "/assets/reports", AssetsPermissions.REPORT_READ, "▁", 226),
+                new MenuItem(section, "menu.assets.categories", "/assets/categories", AssetsPermissions.SETTINGS_WRITE, "▣", 228),
+                new MenuItem(section, "menu.assets.settings", "/assets/settings", AssetsPermissions.SETTINGS_WRITE, "⚙", 229));
+    }
+
+    @Override
+    public List<Tile> tilesFor(CurrentUser user) {
+        List<Tile> tiles = new ArrayList<>();
+        long school = user.requireSchool();
+        if (user.can(AssetsPermissions.ASSET_WRITE)) {
+            tiles.add(new Tile("home.assets.idle", count("""
+                    SELECT count(*) FROM assets.asset WHERE school_id = ? AND status = 'IDLE'""", school),
+                    "/assets?status=IDLE"));
+        }
+        if (user.staffId() != null && user.can(AssetsPermissions.ASSET_READ)) {
+            tiles.add(new Tile("home.assets.mine", count("""
+                    SELECT count(*) FROM assets.asset WHERE school_id = ? AND custodian_staff_id = ?
+                      AND status <> 'DISPOSED'""", school, user.staffId()), "/assets/mine"));
+        }
+        return tiles;
+    }
+
+    private String count(String sql, Object... params) {
+        return String.valueOf(jdbc.sql(sql).params(params).query(Long.class).single());
+    }
+}

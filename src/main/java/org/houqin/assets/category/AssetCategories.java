@@ -1,0 +1,143 @@
+package org.houqin.assets.category;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.houqin.audit.AuditLog;
+import org.houqin.organization.SchoolCreated;
+import org.houqin.platform.db.Rows;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.NotFoundException;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 资产分类: the school's GB/T 14885 tree with the useful life each category gives new cards. New schools get the
+ * default tree when they are created.
+ */
+@Service
+public class AssetCategories {
+
+    public record Category(long id, String code, String name, Long parentId, boolean depreciable,
+                           Integer usefulLifeMonths, boolean appliance, boolean active, int version, int depth,
+                           long assetCount) {
+
+        public String label() {
+            return code + " " + name;
+        }
+
+        /** The life in years when it is a whole number of years, else in months, for the category list. */
+        public String lifeText() {
+            if (usefulLifeMonths == null) {
+                return "—";
+            }
+            return usefulLifeMonths % 12 == 0 ? usefulLifeMonths / 12 + " 年" : usefulLifeMonths + " 个月";
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    AssetCategories(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(SchoolCreated school) {
+        jdbc.sql("SELECT assets.seed_school(?)").param(school.schoolId()).query((rs, n) -> 1).list();
+    }
+
+    /** The whole tree in code order, each with its depth and the number of cards in it. */
+    @Transactional(readOnly = true)
+    public List<Category> tree(long schoolId) {
+        List<Category> flat = jdbc.sql("""
+                SELECT c.id, c.code, c.name, c.parent_id, c.depreciable, c.useful_life_months, c.appliance, c.active,
+                       c.version, 0 AS depth,
+                       (SELECT count(*) FROM assets.asset a WHERE a.category_id = c.id AND a.status <> 'DISPOSED')
+                         AS asset_count
+                FROM assets.category c WHERE c.school_id = ? ORDER BY c.code""").param(schoolId)
+                .query(Rows.of(Category.class)).list();
+        Map<Long, Category> byId = new java.util.HashMap<>();
+        flat.forEach(c -> byId.put(c.id(), c));
+        List<Category> out = new ArrayList<>();
+        for (Category c : flat) {
+            int depth = 0;
+            for (Long p = c.parentId(); p != null && depth < 10; p = byId.get(p) == null ? null : byId.get(p).parentId()) {
+                depth++;
+            }
+            out.add(new Category(c.id(), c.code(), c.name(), c.parentId(), c.depreciable(), c.usefulLifeMonths(),
+                    c.appliance(), c.active(), c.version(), depth, c.assetCount()));
+        }
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Category> find(long schoolId, long id) {
+        return tree(schoolId).stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** A category and everything under it, for filters and reports. */
+    @Transactional(readOnly = true)
+    public Set<Long> withDescendants(long schoolId, long id) {
+        List<Category> all = tree(schoolId);
+        Set<Long> ids = new HashSet<>(Set.of(id));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Category c : all) {
+                if (c.parentId() != null && ids.contains(c.parentId()) && ids.add(c.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return ids;
+    }
+
+    @Transactional
+    public long create(long schoolId, AssetCategoryForm form) {
+        form.check();
+        Long id = Forms.unique("code", "assetCategory.code.taken", () -> jdbc.sql("""
+                INSERT INTO assets.category (school_id, code, name, depreciable, useful_life_months, appliance, active)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(schoolId, form.getCode(), form.getName(), form.isDepreciable(), form.lifeMonths(),
+                        form.isAppliance(), form.isActive()).query(Long.class).single());
+        link(schoolId);
+        audit.changedIn(schoolId, "assets", "category", id, "CREATE", null,
+                Map.of("code", form.getCode(), "name", form.getName()));
+        return id;
+    }
+
+    @Transactional
+    public void update(long schoolId, long id, AssetCategoryForm form) {
+        form.check();
+        Category before = find(schoolId, id).orElseThrow(() -> new NotFoundException("category", id));
+        int saved = Forms.unique("code", "assetCategory.code.taken", () -> jdbc.sql("""
+                UPDATE assets.category SET code = ?, name = ?, depreciable = ?, useful_life_months = ?, appliance = ?,
+                       active = ?, version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ?""")
+                .params(form.getCode(), form.getName(), form.isDepreciable(), form.lifeMonths(), form.isAppliance(),
+                        form.isActive(), schoolId, id, form.getVersion()).update());
+        if (saved != 1) {
+            throw new OptimisticLockingFailureException("category " + id + " changed");
+        }
+        if (!before.code().equals(form.getCode())) {
+            jdbc.sql("UPDATE assets.category SET parent_id = NULL WHERE school_id = ?").param(schoolId).update();
+        }
+        link(schoolId);
+        audit.changedIn(schoolId, "assets", "category", id, "UPDATE",
+                Map.of("code", before.code(), "name", before.name(), "life", String.valueOf(before.usefulLifeMonths())),
+                Map.of("code", form.getCode(), "name", form.getName(), "life", String.valueOf(form.lifeMonths())));
+    }
+
+    private void link(long schoolId) {
+        jdbc.sql("SELECT assets.link_parents(?)").param(schoolId).query((rs, n) -> 1).list();
+    }
+}

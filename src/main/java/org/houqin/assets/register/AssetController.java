@@ -1,0 +1,292 @@
+package org.houqin.assets.register;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.assets.AssetStatus;
+import org.houqin.assets.category.AssetCategories;
+import org.houqin.assets.depreciation.Depreciation;
+import org.houqin.assets.settings.AssetSettings;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.Htmx;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Texts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 资产台账: the register with its filters and export, the card form, a card's page with its history. */
+@Controller
+@RequestMapping("/assets")
+class AssetController {
+
+    static final int EXPORT_LIMIT = 100_000;
+
+    private final Assets assets;
+    private final AssetHistory history;
+    private final AssetCategories categories;
+    private final Locations locations;
+    private final AssetSettings settings;
+    private final Texts texts;
+
+    AssetController(Assets assets, AssetHistory history, AssetCategories categories, Locations locations,
+                    AssetSettings settings, Texts texts) {
+        this.assets = assets;
+        this.history = history;
+        this.categories = categories;
+        this.locations = locations;
+        this.settings = settings;
+        this.texts = texts;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String list(@ModelAttribute("query") ListQuery query, @ModelAttribute("filter") FilterParams filter,
+                Model model, HttpServletRequest request) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        PageResult<Assets.Row> page = assets.page(school, me, query, filter.toFilter());
+        model.addAttribute("page", page);
+        model.addAttribute("names", locations.names(school, page.items().stream()
+                .map(Assets.Row::custodianStaffId).toList()));
+        model.addAttribute("month", YearMonth.now(Assets.ZONE));
+        model.addAttribute("rule", settings.startRule(school));
+        model.addAttribute("sortKey", Assets.SORTS.key(query));
+        if (Htmx.wantsTable(request)) {
+            return "assets/assets :: table";
+        }
+        model.addAttribute("categories", categories.tree(school));
+        model.addAttribute("choices", locations.choices(school));
+        model.addAttribute("buildings", locations.buildings(school));
+        model.addAttribute("statuses", AssetStatus.values());
+        return "assets/assets";
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    void export(@ModelAttribute("query") ListQuery query, @ModelAttribute("filter") FilterParams filter,
+                HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        List<Assets.Row> rows = assets.all(school, me, query, filter.toFilter(), EXPORT_LIMIT);
+        Locations.Names names = locations.names(school, rows.stream().map(Assets.Row::custodianStaffId).toList());
+        YearMonth month = YearMonth.now(Assets.ZONE);
+        Depreciation.StartRule rule = settings.startRule(school);
+        Downloads.excel(response, "资产台账.xlsx");
+        ExcelExport.write(response.getOutputStream(), texts.get("asset.title"), List.of(
+                new ExcelColumn<>(texts.get("asset.number"), Assets.Row::number),
+                new ExcelColumn<>(texts.get("asset.name"), Assets.Row::name),
+                new ExcelColumn<>(texts.get("asset.categoryCode"), Assets.Row::categoryCode),
+                new ExcelColumn<>(texts.get("asset.category"), Assets.Row::categoryName),
+                new ExcelColumn<>(texts.get("asset.model"), Assets.Row::model),
+                new ExcelColumn<>(texts.get("asset.brand"), Assets.Row::brand),
+                new ExcelColumn<>(texts.get("asset.serialNo"), Assets.Row::serialNo),
+                new ExcelColumn<>(texts.get("asset.supplier"), Assets.Row::supplier),
+                new ExcelColumn<>(texts.get("asset.purchasedOn"), Assets.Row::purchasedOn),
+                new ExcelColumn<>(texts.get("asset.quantity"), Assets.Row::quantity),
+                new ExcelColumn<>(texts.get("asset.unitValue"), Assets.Row::unitValue),
+                new ExcelColumn<>(texts.get("asset.value"), Assets.Row::value),
+                new ExcelColumn<>(texts.get("asset.accumulated"), a -> a.figures(month, rule).accumulated()),
+                new ExcelColumn<>(texts.get("asset.net"), a -> a.figures(month, rule).net()),
+                new ExcelColumn<>(texts.get("asset.fundingSource"),
+                        a -> texts.get("asset.funding." + a.fundingSource().name())),
+                new ExcelColumn<>(texts.get("asset.room"), a -> names.room(a.roomId())),
+                new ExcelColumn<>(texts.get("asset.department"), a -> names.department(a.departmentId())),
+                new ExcelColumn<>(texts.get("asset.class"), a -> names.schoolClass(a.classId())),
+                new ExcelColumn<>(texts.get("asset.custodian"), a -> names.person(a.custodianStaffId())),
+                new ExcelColumn<>(texts.get("asset.status"), a -> texts.get("asset.status." + a.status().name())),
+                new ExcelColumn<>(texts.get("asset.warrantyUntil"), Assets.Row::warrantyUntil),
+                new ExcelColumn<>(texts.get("asset.powerKw"), Assets.Row::powerKw),
+                new ExcelColumn<>(texts.get("asset.note"), Assets.Row::note)), rows);
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('assets:asset:write')")
+    String createForm(@RequestParam(required = false) Long room, Model model) {
+        AssetForm form = new AssetForm();
+        form.setPurchasedOn(assets.today());
+        form.setRoomId(room);
+        return form(model, form, null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('assets:asset:write')")
+    String create(@Valid @ModelAttribute("form") AssetForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        String next = Forms.submit(errors, redirect, () -> assets.register(me.requireSchool(), me, form),
+                id -> "/assets/" + id, () -> form(model, form, null));
+        if (next.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", "asset.flash.registered");
+        }
+        return next;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        Assets.Row asset = find(me, id);
+        YearMonth month = YearMonth.now(Assets.ZONE);
+        model.addAttribute("asset", asset);
+        model.addAttribute("figures", asset.figures(month, settings.startRule(school)));
+        model.addAttribute("month", month);
+        model.addAttribute("names", locations.names(school, Stream.of(asset.custodianStaffId())
+                .filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("events", history.of(school, id));
+        model.addAttribute("statuses", Stream.of(AssetStatus.values()).filter(AssetStatus::settable).toList());
+        return "assets/asset";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('assets:asset:write')")
+    String editForm(@PathVariable long id, Model model) {
+        Assets.Row asset = find(CurrentUser.get(), id);
+        return form(model, AssetForm.of(asset), asset);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('assets:asset:write')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AssetForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        Assets.Row asset = find(me, id);
+        String next = Forms.submit(errors, redirect, () -> assets.update(me.requireSchool(), me, id, form),
+                "/assets/" + id, () -> form(model, form, asset));
+        if (next.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", "asset.flash.saved");
+        }
+        return next;
+    }
+
+    @PostMapping("/{id}/status")
+    @PreAuthorize("hasAuthority('assets:asset:write')")
+    String status(@PathVariable long id, @RequestParam AssetStatus status, @RequestParam int version,
+                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        assets.setStatus(me.requireSchool(), me, id, status, version, note);
+        redirect.addFlashAttribute("flash", "asset.flash.saved");
+        return "redirect:/assets/" + id;
+    }
+
+    @PostMapping("/{id}/split")
+    @PreAuthorize("hasAuthority('assets:asset:write')")
+    String split(@PathVariable long id, @RequestParam(required = false) Integer quantity, @RequestParam int version,
+                 RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        long newId = assets.split(me.requireSchool(), me, id, quantity == null ? 0 : quantity, version);
+        redirect.addFlashAttribute("flash", "asset.flash.split");
+        return "redirect:/assets/" + newId;
+    }
+
+    private Assets.Row find(CurrentUser me, long id) {
+        return assets.find(me.requireSchool(), me, id).orElseThrow(() -> new NotFoundException("asset", id));
+    }
+
+    private String form(Model model, AssetForm form, Assets.Row asset) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("form", form);
+        model.addAttribute("asset", asset);
+        model.addAttribute("categories", categories.tree(school).stream()
+                .filter(c -> c.active() || c.id() == (form.getCategoryId() == null ? -1 : form.getCategoryId()))
+                .toList());
+        model.addAttribute("choices", locations.choices(school));
+        model.addAttribute("fundingSources", org.houqin.assets.FundingSource.values());
+        return "assets/asset-form";
+    }
+
+    /** The register's filter parameters as they come from the query string. */
+    public static class FilterParams {
+        private Long category;
+        private String building;
+        private Long room;
+        private Long department;
+        private Long schoolClass;
+        private Long custodian;
+        private AssetStatus status;
+
+        public boolean any() {
+            return toFilter().any();
+        }
+
+        public Assets.Filter toFilter() {
+            return new Assets.Filter(category, building, room, department, schoolClass, custodian, status);
+        }
+
+        public Long getCategory() {
+            return category;
+        }
+
+        public void setCategory(Long category) {
+            this.category = category;
+        }
+
+        public String getBuilding() {
+            return building;
+        }
+
+        public void setBuilding(String building) {
+            this.building = building;
+        }
+
+        public Long getRoom() {
+            return room;
+        }
+
+        public void setRoom(Long room) {
+            this.room = room;
+        }
+
+        public Long getDepartment() {
+            return department;
+        }
+
+        public void setDepartment(Long department) {
+            this.department = department;
+        }
+
+        public Long getSchoolClass() {
+            return schoolClass;
+        }
+
+        public void setSchoolClass(Long schoolClass) {
+            this.schoolClass = schoolClass;
+        }
+
+        public Long getCustodian() {
+            return custodian;
+        }
+
+        public void setCustodian(Long custodian) {
+            this.custodian = custodian;
+        }
+
+        public AssetStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(AssetStatus status) {
+            this.status = status;
+        }
+    }
+}
