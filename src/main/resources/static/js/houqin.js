@@ -136,4 +136,23 @@
       source.select();
     }
   });
+
+  // Parts of a form shown only for some choices: data-show-when="kind=LOAN,RETURN" follows the form's "kind" field.
+  function followChoices(form) {
+    form.querySelectorAll('[data-show-when]').forEach(function (part) {
+      var rule = part.getAttribute('data-show-when').split('=');
+      var field = form.querySelector('[name="' + rule[0] + '"]:checked') || form.querySelector('select[name="' + rule[0] + '"]');
+      part.hidden = !field || rule[1].split(',').indexOf(field.value) < 0;
+    });
+  }
+  document.querySelectorAll('form').forEach(function (form) {
+    if (form.querySelector('[data-show-when]')) {
+      followChoices(form);
+    }
+  });
+  document.addEventListener('change', function (event) {
+    if (event.target.form && event.target.form.querySelector('[data-show-when]')) {
+      followChoices(event.target.form);
+    }
+  });
 })();

@@ -149,6 +149,13 @@ public class Assets {
                 .query(Rows.of(Row.class)).optional();
     }
 
+    /** The cards a person holds, not disposed, by number. */
+    @Transactional(readOnly = true)
+    public List<Row> heldBy(long schoolId, long staffId) {
+        return jdbc.sql(SELECT + " WHERE a.school_id = ? AND a.custodian_staff_id = ? AND a.status <> 'DISPOSED'"
+                + " ORDER BY a.number").params(schoolId, staffId).query(Rows.of(Row.class)).list();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Long> idByQrToken(long schoolId, String token) {
         return jdbc.sql("SELECT id FROM assets.asset WHERE school_id = ? AND qr_token = ?").params(schoolId, token)
@@ -297,6 +304,24 @@ public class Assets {
         }
     }
 
+    /** Where a card is and who holds it, as a handover leaves it. */
+    public record Whereabouts(Long roomId, Long departmentId, Long classId, Long custodianStaffId) {
+    }
+
+    /** Moves a locked card (a handover, loan or return), at the version it was locked with. */
+    @Transactional
+    public void relocate(long schoolId, Row locked, Whereabouts to, AssetStatus status, String borrower) {
+        int saved = jdbc.sql("""
+                UPDATE assets.asset SET room_id = ?, department_id = ?, class_id = ?, custodian_staff_id = ?,
+                       status = ?, borrower = ?, version = version + 1
+                WHERE school_id = ? AND id = ? AND version = ?""")
+                .params(to.roomId(), to.departmentId(), to.classId(), to.custodianStaffId(), status.name(), borrower,
+                        schoolId, locked.id(), locked.version()).update();
+        if (saved != 1) {
+            throw new OptimisticLockingFailureException("asset " + locked.id() + " changed");
+        }
+    }
+
     public static String label(AssetStatus status) {
         return switch (status) {
             case IN_USE -> "在用";
@@ -308,7 +333,7 @@ public class Assets {
         };
     }
 
-    static String newQrToken() {
+    public static String newQrToken() {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

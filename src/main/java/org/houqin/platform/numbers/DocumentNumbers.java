@@ -48,6 +48,26 @@ public class DocumentNumbers {
         return format(type, year, value);
     }
 
+    /** {@code count} consecutive numbers of one type and year at once, for imports and bulk registration. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.List<String> block(long schoolId, String type, int year, int count) {
+        if (!TYPE.matcher(type).matches() || count < 1) {
+            throw new IllegalArgumentException("A document type is 2 to 8 capital letters and a block at least one: "
+                    + type + " " + count);
+        }
+        int last = jdbc.sql("""
+                INSERT INTO platform.document_counter (school_id, doc_type, year, last_value) VALUES (?, ?, ?, ?)
+                ON CONFLICT (school_id, doc_type, year)
+                DO UPDATE SET last_value = platform.document_counter.last_value + EXCLUDED.last_value
+                RETURNING last_value
+                """).params(schoolId, type, year, count).query(Integer.class).single();
+        java.util.List<String> numbers = new java.util.ArrayList<>(count);
+        for (int value = last - count + 1; value <= last; value++) {
+            numbers.add(format(type, year, value));
+        }
+        return numbers;
+    }
+
     static String format(String type, int year, int value) {
         return "%s-%d-%05d".formatted(type, year, value);
     }

@@ -1,0 +1,6 @@
+package org.houqin.assets.handover;
+
+/** 领用 (to a person, class or department), 调拨 (between rooms, departments or custodians), 借出, 归还. */
+public enum HandoverKind {
+    ASSIGN, TRANSFER, LOAN, RETURN
+}
