@@ -201,7 +201,7 @@ class AssetsDemoData implements DemoData {
                 ? new String[][] {{"电子天平", "JA2003", "860"}, {"磁力搅拌器", "85-2", "420"}, {"通风橱", "TFC-1500", "9800"}}
                 : new String[][] {{"生物显微镜", "XSP-2CA", "1280"}, {"恒温培养箱", "DHP-9052", "2900"}};
         for (String[] instrument : instruments) {
-            int count = instrument[0].equals("通风橱") || instrument[0].equals("恒温培养箱") ? 2 : 25;
+            int count = instrument[0].equals("通风橱") || instrument[0].equals("恒温培养箱") ? 2 : 40;
             for (int i = 0; i < count; i++) {
                 add(new Card(instrument[0], "2400100", instrument[1], null, serial("SY"), "教学仪器站",
                         date(2013 + random.nextInt(10), 9, 1), 1, instrument[2], FundingSource.FISCAL, room.id(),
@@ -217,7 +217,7 @@ class AssetsDemoData implements DemoData {
 
     private void special(PlacesApi.RoomRef room) {
         if (room.name().startsWith("计算机教室")) {
-            for (int i = 0; i < 50; i++) {
+            for (int i = 0; i < 56; i++) {
                 add(new Card("学生计算机", "2010000", "联想 启天 M430", "联想", serial("LXS"), "联想授权服务商",
                         date(2018, 8, 10), 1, "3900", FundingSource.FISCAL, room.id(), room.departmentId(), null,
                         room.responsibleStaffId(), AssetStatus.IN_USE, "0.20"));
@@ -392,14 +392,14 @@ class AssetsDemoData implements DemoData {
                                 c.supplier(), c.purchasedOn(), c.quantity(), new BigDecimal(c.unitValue()),
                                 c.funding().name(), life, c.roomId(), c.departmentId(), c.classId(), c.custodian(),
                                 c.status().name(), c.powerKw() == null ? null : new BigDecimal(c.powerKw()),
-                                Assets.newQrToken(), java.sql.Timestamp.valueOf(c.purchasedOn().atTime(9, 0)))
+                                Assets.newQrToken(), java.sql.Timestamp.from(c.purchasedOn().atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
                         .update();
             }
         });
         jdbc.sql("""
                 INSERT INTO assets.asset_event (school_id, asset_id, kind, happened_at, actor_name, summary)
                 SELECT a.school_id, a.id, 'REGISTER', a.created_at, '李秀兰',
-                       '期初建账：' || a.quantity || ' 件，原值 ' || trim_scale(a.unit_value * a.quantity) || ' 元'
+                       '期初建账：' || a.quantity || ' 件，原值 ' || to_char(a.unit_value * a.quantity, 'FM999,999,999,990.00') || ' 元'
                 FROM assets.asset a WHERE a.school_id = ?""").param(school).update();
         jdbc.sql("""
                 INSERT INTO assets.asset_event (school_id, asset_id, kind, happened_at, actor_name, summary)

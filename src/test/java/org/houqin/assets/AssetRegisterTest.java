@@ -59,7 +59,7 @@ class AssetRegisterTest extends IntegrationTest {
         long id = idOf(created);
         String page = storekeeper.get("/assets/" + id).body();
         assertThat(page).containsPattern("ZC-\\d{4}-\\d{5}").contains("测试投影仪").contains("登记入账")
-                .contains("6,000.00").contains("60 个月");
+                .contains("6,000.00").contains("5 年");
 
         WebUser.Page again = storekeeper.post("/assets", form);
         assertThat(again.status()).isEqualTo(200);

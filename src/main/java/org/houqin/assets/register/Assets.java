@@ -193,7 +193,7 @@ public class Assets {
         Locations.Names names = locations.names(schoolId, java.util.Collections.singleton(row.custodianStaffId()));
         String where = names.describe(row.roomId(), row.departmentId(), row.classId(), row.custodianStaffId());
         history.record(schoolId, id, AssetHistory.Kind.REGISTER, "登记入账：" + row.quantity() + " 件，原值 "
-                + row.value().toPlainString() + " 元" + (where.isEmpty() ? "" : "，" + where), null, me);
+                + money(row.value()) + " 元" + (where.isEmpty() ? "" : "，" + where), null, me);
         audit.changedIn(schoolId, "assets", "asset", id, "CREATE", null,
                 Map.of("number", number, "name", row.name(), "value", row.value()));
         return id;
@@ -320,6 +320,11 @@ public class Assets {
         if (saved != 1) {
             throw new OptimisticLockingFailureException("asset " + locked.id() + " changed");
         }
+    }
+
+    /** 1,234.50: money as a sentence of the history shows it. */
+    public static String money(BigDecimal amount) {
+        return new java.text.DecimalFormat("#,##0.00").format(amount);
     }
 
     public static String label(AssetStatus status) {
