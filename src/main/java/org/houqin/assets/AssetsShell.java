@@ -28,6 +28,7 @@ class AssetsShell implements HomeTiles {
                 new MenuItem(section, "menu.assets.mine", "/assets/mine", AssetsPermissions.ASSET_READ, "☖", 220),
                 new MenuItem(section, "menu.assets.register", "/assets", AssetsPermissions.ASSET_WRITE, "▦", 221),
                 new MenuItem(section, "menu.assets.handovers", "/assets/handovers", AssetsPermissions.ASSET_WRITE, "⇄", 222),
+                new MenuItem(section, "menu.assets.disposals", "/assets/disposals", AssetsPermissions.DISPOSAL_WRITE, "✕", 224),
                 new MenuItem(section, "menu.assets.reports", "/assets/reports", AssetsPermissions.REPORT_READ, "▁", 226),
                 new MenuItem(section, "menu.assets.categories", "/assets/categories", AssetsPermissions.SETTINGS_WRITE, "▣", 228),
                 new MenuItem(section, "menu.assets.settings", "/assets/settings", AssetsPermissions.SETTINGS_WRITE, "⚙", 229));

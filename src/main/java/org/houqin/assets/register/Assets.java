@@ -308,6 +308,15 @@ public class Assets {
     public record Whereabouts(Long roomId, Long departmentId, Long classId, Long custodianStaffId) {
     }
 
+    /** Sets a card's status for a workflow (待报废 while a disposal is decided, back again, or 已报废 with its date). */
+    @Transactional
+    public void markStatus(long schoolId, long id, AssetStatus status, LocalDate disposedOn) {
+        jdbc.sql("""
+                UPDATE assets.asset SET status = ?, disposed_on = ?, version = version + 1
+                WHERE school_id = ? AND id = ?""")
+                .params(status.name(), disposedOn, schoolId, id).update();
+    }
+
     /** Moves a locked card (a handover, loan or return), at the version it was locked with. */
     @Transactional
     public void relocate(long schoolId, Row locked, Whereabouts to, AssetStatus status, String borrower) {
