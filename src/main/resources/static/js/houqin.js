@@ -155,4 +155,41 @@
       followChoices(event.target.form);
     }
   });
+
+  // Camera scanning where the browser can read QR codes (BarcodeDetector): the code goes into the field and the form
+  // is sent, exactly as a handheld scanner typing into the field would do. Elsewhere the button stays hidden.
+  document.querySelectorAll('[data-qr-scan]').forEach(function (button) {
+    if (!('BarcodeDetector' in window) || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var form = button.closest('form');
+      var field = form.querySelector('[data-qr-target]');
+      var video = document.createElement('video');
+      video.setAttribute('playsinline', '');
+      video.className = 'qr-video';
+      button.after(video);
+      var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+      navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+        video.srcObject = stream;
+        video.play();
+        var look = function () {
+          detector.detect(video).then(function (codes) {
+            if (codes.length > 0) {
+              stream.getTracks().forEach(function (track) { track.stop(); });
+              field.value = codes[0].rawValue;
+              form.submit();
+            } else {
+              window.setTimeout(look, 250);
+            }
+          }).catch(function () { window.setTimeout(look, 500); });
+        };
+        look();
+      }).catch(function () {
+        video.remove();
+        button.disabled = true;
+      });
+    });
+  });
 })();

@@ -7,6 +7,7 @@ import org.houqin.approval.ApprovalDocumentType;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Approvals.StepSpec;
 import org.houqin.assets.disposal.AssetDisposals;
+import org.houqin.assets.stocktake.AssetStocktakes;
 import org.houqin.organization.SchoolCreated;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,8 @@ import org.springframework.context.event.EventListener;
 /**
  * The assets module's documents that need approval, and the rules a new school starts with (existing schools got the
  * same by migration; the admin edits them under 审批规则): 资产处置 (CZ) by original value — the 后勤主任 below
- * 1 万元, with the vice-principal from 1 万元, and the principal too from 10 万元.
+ * 1 万元, with the vice-principal from 1 万元, and the principal too from 10 万元; 清查差异 (ZCPD) the 后勤主任 and the
+ * vice-principal, and the principal too from 1 万元.
  */
 @Configuration(proxyBeanMethods = false)
 class AssetApprovalRules {
@@ -35,6 +37,11 @@ class AssetApprovalRules {
         return new ApprovalDocumentType(AssetDisposals.DOCUMENT_TYPE, "disposal.documentType");
     }
 
+    @Bean
+    ApprovalDocumentType stocktakeDifferenceDocumentType() {
+        return new ApprovalDocumentType(AssetStocktakes.DOCUMENT_TYPE, "assetStocktake.documentType");
+    }
+
     @EventListener
     void on(SchoolCreated school) {
         long id = school.schoolId();
@@ -45,6 +52,11 @@ class AssetApprovalRules {
         approvals.addRule(id, type, "资产处置 1 万至 10 万元", tenThousand, hundredThousand, null, 20,
                 List.of(DIRECTOR, VICE_PRINCIPAL));
         approvals.addRule(id, type, "资产处置 10 万元及以上", hundredThousand, null, null, 30,
+                List.of(DIRECTOR, VICE_PRINCIPAL, PRINCIPAL));
+        String differences = AssetStocktakes.DOCUMENT_TYPE;
+        approvals.addRule(id, differences, "清查差异 1 万元以下", null, tenThousand, null, 10,
+                List.of(DIRECTOR, VICE_PRINCIPAL));
+        approvals.addRule(id, differences, "清查差异 1 万元及以上", tenThousand, null, null, 20,
                 List.of(DIRECTOR, VICE_PRINCIPAL, PRINCIPAL));
     }
 }

@@ -14,6 +14,8 @@ public class AssetsPermissions {
     public static final String ASSET_WRITE = "assets:asset:write";
     /** 后勤主任 and 仓管员: request 报废/报损/出售, decided through the approval module. */
     public static final String DISPOSAL_WRITE = "assets:disposal:write";
+    /** 后勤主任 and 仓管员: start 清查盘点 campaigns, count, and submit their differences. */
+    public static final String STOCKTAKE_WRITE = "assets:stocktake:write";
     /** The school's leaders, the 后勤主任, 仓管员 and finance: depreciation and the register's reports. */
     public static final String REPORT_READ = "assets:report:read";
     /** 后勤主任 and the admin: the category tree, useful lives and the module's settings. */
@@ -21,7 +23,7 @@ public class AssetsPermissions {
 
     @Bean
     PermissionSet assetsPermissionSet() {
-        return PermissionSet.of("assets", ASSET_READ, ASSET_WRITE, DISPOSAL_WRITE, REPORT_READ,
+        return PermissionSet.of("assets", ASSET_READ, ASSET_WRITE, DISPOSAL_WRITE, STOCKTAKE_WRITE, REPORT_READ,
                 SETTINGS_WRITE);
     }
 }

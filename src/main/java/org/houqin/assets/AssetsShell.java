@@ -28,6 +28,7 @@ class AssetsShell implements HomeTiles {
                 new MenuItem(section, "menu.assets.mine", "/assets/mine", AssetsPermissions.ASSET_READ, "☖", 220),
                 new MenuItem(section, "menu.assets.register", "/assets", AssetsPermissions.ASSET_WRITE, "▦", 221),
                 new MenuItem(section, "menu.assets.handovers", "/assets/handovers", AssetsPermissions.ASSET_WRITE, "⇄", 222),
+                new MenuItem(section, "menu.assets.stocktakes", "/assets/stocktakes", AssetsPermissions.STOCKTAKE_WRITE, "☑", 223),
                 new MenuItem(section, "menu.assets.disposals", "/assets/disposals", AssetsPermissions.DISPOSAL_WRITE, "✕", 224),
                 new MenuItem(section, "menu.assets.reports", "/assets/reports", AssetsPermissions.REPORT_READ, "▁", 226),
                 new MenuItem(section, "menu.assets.categories", "/assets/categories", AssetsPermissions.SETTINGS_WRITE, "▣", 228),
@@ -42,6 +43,14 @@ class AssetsShell implements HomeTiles {
             tiles.add(new Tile("home.assets.idle", count("""
                     SELECT count(*) FROM assets.asset WHERE school_id = ? AND status = 'IDLE'""", school),
                     "/assets?status=IDLE"));
+        }
+        long counting = Long.parseLong(count("""
+                SELECT count(*) FROM assets.stocktake s WHERE s.school_id = ? AND s.status = 'COUNTING'
+                  AND (? OR EXISTS (SELECT 1 FROM assets.stocktake_member m WHERE m.stocktake_id = s.id
+                                    AND m.user_id = ?))""", school, user.can(AssetsPermissions.STOCKTAKE_WRITE),
+                user.userId()));
+        if (counting > 0) {
+            tiles.add(new Tile("home.assets.stocktakes", String.valueOf(counting), "/assets/stocktakes"));
         }
         if (user.staffId() != null && user.can(AssetsPermissions.ASSET_READ)) {
             tiles.add(new Tile("home.assets.mine", count("""

@@ -317,6 +317,29 @@ public class Assets {
                 .params(status.name(), disposedOn, schoolId, id).update();
     }
 
+    /** Puts a card in the room a stocktake found it in, as its approved adjustment. */
+    @Transactional
+    public void moveToRoom(long schoolId, long id, long roomId) {
+        jdbc.sql("UPDATE assets.asset SET room_id = ?, version = version + 1 WHERE school_id = ? AND id = ?")
+                .params(roomId, schoolId, id).update();
+    }
+
+    /** Registers what a stocktake found with no card (盘盈), once its adjustments are approved. */
+    @Transactional
+    public long registerFound(long schoolId, long categoryId, String name, int quantity, BigDecimal unitValue,
+                              long roomId, String note) {
+        AssetCategories.Category category = categories.find(schoolId, categoryId)
+                .orElseThrow(() -> new NotFoundException("category", categoryId));
+        String number = numbers.next(schoolId, NUMBER_TYPE);
+        return jdbc.sql("""
+                INSERT INTO assets.asset (school_id, number, name, category_id, purchased_on, quantity, unit_value,
+                       funding_source, useful_life_months, room_id, status, note, qr_token)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'OTHER', ?, ?, 'IN_USE', ?, ?) RETURNING id""")
+                .params(schoolId, number, name, categoryId, today(), quantity, unitValue,
+                        category.depreciable() ? category.usefulLifeMonths() : null, roomId, note, newQrToken())
+                .query(Long.class).single();
+    }
+
     /** Moves a locked card (a handover, loan or return), at the version it was locked with. */
     @Transactional
     public void relocate(long schoolId, Row locked, Whereabouts to, AssetStatus status, String borrower) {

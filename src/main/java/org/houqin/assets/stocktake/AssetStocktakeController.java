@@ -1,0 +1,247 @@
+package org.houqin.assets.stocktake;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.approval.Approvals;
+import org.houqin.assets.category.AssetCategories;
+import org.houqin.assets.register.Locations;
+import org.houqin.iam.IamApi;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.Texts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 清查盘点: the campaigns, a campaign's progress board, the phone page the team scans with, 盘盈 registration, and
+ * the report with the approval of the differences.
+ */
+@Controller
+@RequestMapping("/assets/stocktakes")
+class AssetStocktakeController {
+
+    private final AssetStocktakes stocktakes;
+    private final AssetCategories categories;
+    private final Locations locations;
+    private final Approvals approvals;
+    private final IamApi iam;
+    private final Texts texts;
+
+    AssetStocktakeController(AssetStocktakes stocktakes, AssetCategories categories, Locations locations,
+                             Approvals approvals, IamApi iam, Texts texts) {
+        this.stocktakes = stocktakes;
+        this.categories = categories;
+        this.locations = locations;
+        this.approvals = approvals;
+        this.iam = iam;
+        this.texts = texts;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String list(Model model) {
+        CurrentUser me = CurrentUser.get();
+        model.addAttribute("campaigns", stocktakes.list(me.requireSchool(), me));
+        return "assets/stocktakes";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('assets:stocktake:write')")
+    String createForm(Model model) {
+        return form(model, new AssetStocktakeForm());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('assets:stocktake:write')")
+    String create(@Valid @ModelAttribute("form") AssetStocktakeForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        String next = Forms.submit(errors, redirect, () -> stocktakes.start(me.requireSchool(), me, form),
+                id -> "/assets/stocktakes/" + id, () -> form(model, form));
+        if (next.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", "assetStocktake.flash.started");
+        }
+        return next;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String board(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        model.addAttribute("campaign", stocktakes.visible(school, me, id));
+        model.addAttribute("rooms", stocktakes.rooms(school, id));
+        model.addAttribute("members", stocktakes.members(school, id).values());
+        return "assets/stocktake";
+    }
+
+    @GetMapping("/{id}/scan")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String scanPage(@PathVariable long id, @RequestParam(required = false) Long room, Model model) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        model.addAttribute("campaign", stocktakes.visible(school, me, id));
+        model.addAttribute("room", room);
+        if (room != null) {
+            Locations.Names names = locations.names(school, List.of());
+            model.addAttribute("roomName", names.room(room));
+            model.addAttribute("names", names);
+            model.addAttribute("open", stocktakes.openIn(school, id, room));
+            model.addAttribute("scanned", stocktakes.scannedIn(school, id, room, 50));
+            model.addAttribute("progress", stocktakes.rooms(school, id).stream()
+                    .filter(p -> room.equals(p.roomId())).findFirst().orElse(null));
+        }
+        return "assets/stocktake-scan";
+    }
+
+    @PostMapping("/{id}/scan")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String scan(@PathVariable long id, @RequestParam(required = false) Long room,
+                @RequestParam(required = false) String code, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        AssetStocktakes.Scan scan = stocktakes.scan(me.requireSchool(), me, id, room, code);
+        redirect.addFlashAttribute("scanKey", scan.messageKey());
+        redirect.addFlashAttribute("scanArgs", scan.args());
+        redirect.addFlashAttribute("scanGood", scan.good());
+        return "redirect:/assets/stocktakes/" + id + "/scan" + (scan.roomId() == null ? "" : "?room=" + scan.roomId());
+    }
+
+    @PostMapping("/{id}/rooms/{room}/finish")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String finishRoom(@PathVariable long id, @PathVariable long room, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        long missing = stocktakes.finishRoom(me.requireSchool(), me, id, room);
+        redirect.addFlashAttribute("scanKey", "assetStocktake.scan.roomFinished");
+        redirect.addFlashAttribute("scanArgs", new Object[] {missing});
+        redirect.addFlashAttribute("scanGood", missing == 0);
+        return "redirect:/assets/stocktakes/" + id + "/scan";
+    }
+
+    @GetMapping("/{id}/extras/new")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String extraForm(@PathVariable long id, @RequestParam(required = false) Long room, Model model) {
+        CurrentUser me = CurrentUser.get();
+        ExtraForm form = new ExtraForm();
+        form.setRoomId(room);
+        return extraForm(model, stocktakes.visible(me.requireSchool(), me, id), form);
+    }
+
+    @PostMapping("/{id}/extras")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String addExtra(@PathVariable long id, @Valid @ModelAttribute("form") ExtraForm form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
+        String next = Forms.submit(errors, redirect, () -> stocktakes.addExtra(school, me, id, form),
+                extra -> "/assets/stocktakes/" + id + "/scan?room=" + form.getRoomId(),
+                () -> extraForm(model, campaign, form));
+        if (next.startsWith("redirect:")) {
+            redirect.addFlashAttribute("scanKey", "assetStocktake.scan.extra");
+            redirect.addFlashAttribute("scanArgs", new Object[] {form.getName()});
+            redirect.addFlashAttribute("scanGood", true);
+        }
+        return next;
+    }
+
+    @PostMapping("/{id}/finish")
+    @PreAuthorize("hasAuthority('assets:stocktake:write')")
+    String finish(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        stocktakes.finishCount(me.requireSchool(), me, id, version);
+        redirect.addFlashAttribute("flash", "assetStocktake.flash.counted");
+        return "redirect:/assets/stocktakes/" + id + "/report";
+    }
+
+    @PostMapping("/{id}/reopen")
+    @PreAuthorize("hasAuthority('assets:stocktake:write')")
+    String reopen(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        stocktakes.reopen(me.requireSchool(), me, id, version);
+        redirect.addFlashAttribute("flash", "assetStocktake.flash.reopened");
+        return "redirect:/assets/stocktakes/" + id;
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasAuthority('assets:stocktake:write')")
+    String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        stocktakes.submit(me.requireSchool(), me, id, version);
+        redirect.addFlashAttribute("flash", "assetStocktake.flash.submitted");
+        return "redirect:/assets/stocktakes/" + id + "/report";
+    }
+
+    @GetMapping("/{id}/report")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    String report(@PathVariable long id, Model model) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("names", locations.names(school, List.of()));
+        model.addAttribute("missing", stocktakes.items(school, id, CountResult.MISSING));
+        model.addAttribute("misplaced", stocktakes.items(school, id, CountResult.MISPLACED));
+        model.addAttribute("extras", stocktakes.extras(school, id));
+        model.addAttribute("missingValue", stocktakes.missingValue(id));
+        model.addAttribute("approval", approvals.panel(school, me, AssetStocktakes.DOCUMENT_TYPE, id));
+        return "assets/stocktake-report";
+    }
+
+    @GetMapping("/{id}/report.xlsx")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
+    void export(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
+        Locations.Names names = locations.names(school, List.of());
+        List<AssetStocktakes.ItemRow> rows = new java.util.ArrayList<>(stocktakes.items(school, id, CountResult.MISSING));
+        rows.addAll(stocktakes.items(school, id, CountResult.MISPLACED));
+        Downloads.excel(response, campaign.number() + ".xlsx");
+        ExcelExport.write(response.getOutputStream(), texts.get("assetStocktake.differences"), List.of(
+                new ExcelColumn<>(texts.get("asset.number"), AssetStocktakes.ItemRow::number),
+                new ExcelColumn<>(texts.get("asset.name"), AssetStocktakes.ItemRow::name),
+                new ExcelColumn<>(texts.get("asset.model"), AssetStocktakes.ItemRow::model),
+                new ExcelColumn<>(texts.get("asset.quantity"), AssetStocktakes.ItemRow::quantity),
+                new ExcelColumn<>(texts.get("asset.value"), AssetStocktakes.ItemRow::value),
+                new ExcelColumn<>(texts.get("assetStocktake.result"),
+                        i -> texts.get("assetStocktake.result." + i.result().name())),
+                new ExcelColumn<>(texts.get("assetStocktake.expectedRoom"), i -> names.room(i.expectedRoomId())),
+                new ExcelColumn<>(texts.get("assetStocktake.foundRoom"), i -> names.room(i.foundRoomId())),
+                new ExcelColumn<>(texts.get("assetStocktake.scannedBy"), AssetStocktakes.ItemRow::scannedByName)),
+                rows);
+    }
+
+    private String form(Model model, AssetStocktakeForm form) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("form", form);
+        model.addAttribute("buildings", locations.buildings(school));
+        model.addAttribute("departments", locations.choices(school).departments());
+        model.addAttribute("categories", categories.tree(school).stream().filter(c -> c.parentId() == null).toList());
+        model.addAttribute("users", iam.users(school));
+        return "assets/stocktake-form";
+    }
+
+    private String extraForm(Model model, AssetStocktakes.Row campaign, ExtraForm form) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("form", form);
+        model.addAttribute("rooms", locations.choices(school).rooms());
+        model.addAttribute("categories", categories.tree(school).stream().filter(AssetCategories.Category::active).toList());
+        return "assets/stocktake-extra";
+    }
+}

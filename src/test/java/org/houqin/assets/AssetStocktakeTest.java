@@ -1,0 +1,143 @@
+package org.houqin.assets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.houqin.support.Demo;
+import org.houqin.support.IntegrationTest;
+import org.houqin.support.WebUser;
+import org.junit.jupiter.api.Test;
+
+/** 清查盘点: a scan counts a card found or misplaced, a finished room gives up the rest, approval adjusts the books. */
+class AssetStocktakeTest extends IntegrationTest {
+
+    static long category(org.springframework.jdbc.core.simple.JdbcClient jdbc, String code, String name) {
+        return Demo.asSystem(() -> jdbc.sql("""
+                INSERT INTO assets.category (school_id, code, name, depreciable, useful_life_months)
+                VALUES (?, ?, ?, true, 60) RETURNING id""").params(Demo.schoolId(jdbc), code, name)
+                .query(Long.class).single());
+    }
+
+    static String register(WebUser keeper, org.springframework.jdbc.core.simple.JdbcClient jdbc, long category,
+                           String name, String room, String value) {
+        Map<String, String> form = new HashMap<>();
+        form.put("name", name);
+        form.put("categoryId", String.valueOf(category));
+        form.put("purchasedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(2).toString());
+        form.put("quantity", "1");
+        form.put("unitValue", value);
+        form.put("fundingSource", "FISCAL");
+        form.put("roomId", String.valueOf(Demo.count(jdbc, "SELECT id FROM places.room WHERE code = ? AND school_id = ?",
+                room, Demo.schoolId(jdbc))));
+        WebUser.Page created = keeper.post("/assets", form);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        return Demo.asSystem(() -> jdbc.sql("SELECT number FROM assets.asset WHERE id = ?")
+                .param(AssetRegisterTest.idOf(created)).query(String.class).single());
+    }
+
+    private String status(String number) {
+        return Demo.asSystem(() -> jdbc.sql("SELECT status FROM assets.asset WHERE number = ? AND school_id = ?")
+                .params(number, Demo.schoolId(jdbc)).query(String.class).single());
+    }
+
+    private long roomOf(String number) {
+        return Demo.count(jdbc, "SELECT room_id FROM assets.asset WHERE number = ? AND school_id = ?", number,
+                Demo.schoolId(jdbc));
+    }
+
+    private long room(String code) {
+        return Demo.count(jdbc, "SELECT id FROM places.room WHERE code = ? AND school_id = ?", code, Demo.schoolId(jdbc));
+    }
+
+    private int version(long id) {
+        return (int) Demo.count(jdbc, "SELECT version FROM assets.stocktake WHERE id = ?", id);
+    }
+
+    private WebUser.Page decide(WebUser approver, long stocktake) {
+        long request = Demo.count(jdbc, """
+                SELECT id FROM approval.request WHERE document_type = 'ZCPD' AND document_id = ? AND status = 'PENDING'""",
+                stocktake);
+        return approver.post("/approvals/" + request + "/decide", Map.of("decision", "APPROVE", "comment", "同意",
+                "version", String.valueOf(Demo.count(jdbc, "SELECT version FROM approval.request WHERE id = ?", request))));
+    }
+
+    @Test
+    void theCountFindsMissesAndMisplacesAndOnlyTheApprovalChangesTheBooks() {
+        WebUser keeper = login("storekeeper");
+        long category = category(jdbc, "9910000", "清查测试器材");
+        String projector = register(keeper, jdbc, category, "清查测试投影仪", "A-103", "3000");
+        String speaker = register(keeper, jdbc, category, "清查测试音箱", "A-103", "800");
+        String screen = register(keeper, jdbc, category, "清查测试幕布", "A-104", "600");
+
+        WebUser.Page started = keeper.post("/assets/stocktakes", Map.of("name", "清查测试", "categoryIds",
+                String.valueOf(category)));
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
+        long id = Long.parseLong(started.location().replaceAll(".*/stocktakes/(\\d+)$", "$1"));
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM assets.stocktake_item WHERE stocktake_id = ?", id)).isEqualTo(3);
+
+        WebUser.Page inRoom = keeper.post("/assets/stocktakes/" + id + "/scan", Map.of("code", "a-103"));
+        assertThat(inRoom.location()).endsWith("/scan?room=" + room("A-103"));
+        String room = String.valueOf(room("A-103"));
+        keeper.post("/assets/stocktakes/" + id + "/scan", Map.of("room", room, "code", projector));
+        keeper.post("/assets/stocktakes/" + id + "/scan", Map.of("room", room, "code", screen));
+        WebUser.Page unknown = keeper.post("/assets/stocktakes/" + id + "/scan", Map.of("room", room, "code", "ZC-1999-99999"));
+        assertThat(unknown.status()).isEqualTo(302);
+        assertThat(keeper.post("/assets/stocktakes/" + id + "/extras", Map.of("roomId", room, "name", "清查测试旧电视",
+                "categoryId", String.valueOf(category), "quantity", "1", "unitValue", "500")).status()).isEqualTo(302);
+        assertThat(keeper.post("/assets/stocktakes/" + id + "/rooms/" + room + "/finish", Map.of()).status()).isEqualTo(302);
+        assertThat(keeper.get("/assets/stocktakes/" + id + "/scan?room=" + room).body()).contains("清查测试音箱").contains("盘亏");
+
+        assertThat(keeper.post("/assets/stocktakes/" + id + "/finish", Map.of("version", String.valueOf(version(id))))
+                .status()).isEqualTo(302);
+        String report = keeper.get("/assets/stocktakes/" + id + "/report").body();
+        assertThat(report).contains("应盘 3 项，账实相符 1 项，相符率 33.3%；位置不符 1 项；盘亏 1 项，原值 800.00 元；盘盈 1 项")
+                .contains(speaker).contains(screen).contains("清查测试旧电视");
+        assertThat(keeper.getBytes("/assets/stocktakes/" + id + "/report.xlsx").length).isGreaterThan(1000);
+
+        assertThat(keeper.post("/assets/stocktakes/" + id + "/submit", Map.of("version", String.valueOf(version(id))))
+                .status()).isEqualTo(302);
+        assertThat(status(speaker)).as("nothing changes before the approval").isEqualTo("IN_USE");
+        assertThat(roomOf(screen)).isEqualTo(room("A-104"));
+        assertThat(decide(login("director"), id).status()).isEqualTo(302);
+        assertThat(decide(login("vice"), id).status()).isEqualTo(302);
+
+        assertThat(status(speaker)).isEqualTo("DISPOSED");
+        assertThat(roomOf(screen)).isEqualTo(room("A-103"));
+        assertThat(status(projector)).isEqualTo("IN_USE");
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM assets.asset a JOIN assets.stocktake_extra e ON e.asset_id = a.id
+                WHERE e.stocktake_id = ? AND a.name = '清查测试旧电视' AND a.room_id = ?""", id, room("A-103"))).isEqualTo(1);
+        assertThat(keeper.get("/assets/stocktakes/" + id).body()).contains("已调账");
+        long speakerId = Demo.count(jdbc, "SELECT id FROM assets.asset WHERE number = ?", speaker);
+        assertThat(keeper.get("/assets/" + speakerId).body()).contains("清查盘亏，经审批核销");
+    }
+
+    @Test
+    void onlyTheTeamScansAndOnlyKeepersStartOne() {
+        WebUser keeper = login("storekeeper");
+        long category = category(jdbc, "9920000", "清查权限测试");
+        register(keeper, jdbc, category, "清查权限测试柜", "A-105", "900");
+        long teacherUser = Demo.userId(jdbc, "teacher");
+        WebUser.Page started = keeper.post("/assets/stocktakes", Map.of("name", "清查权限测试", "categoryIds",
+                String.valueOf(category), "memberIds", String.valueOf(teacherUser)));
+        long id = Long.parseLong(started.location().replaceAll(".*/stocktakes/(\\d+)$", "$1"));
+
+        WebUser teacher = login("teacher");
+        assertThat(teacher.get("/assets/stocktakes/new").status()).isEqualTo(403);
+        assertThat(teacher.get("/assets/stocktakes/" + id + "/scan").status()).isEqualTo(200);
+        assertThat(teacher.post("/assets/stocktakes/" + id + "/scan", Map.of("code", "A-105")).status()).isEqualTo(302);
+        WebUser guard = login("guard");
+        assertThat(guard.get("/assets/stocktakes/" + id).status()).isEqualTo(404);
+        assertThat(guard.post("/assets/stocktakes/" + id + "/scan", Map.of("code", "A-105")).status()).isEqualTo(404);
+        assertThat(teacher.post("/assets/stocktakes/" + id + "/finish", Map.of("version", "0")).status()).isEqualTo(403);
+
+        WebUser.Page empty = keeper.post("/assets/stocktakes", Map.of("name", "空范围", "categoryIds",
+                String.valueOf(category(jdbc, "9930000", "空分类"))));
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).contains("所选范围内没有资产");
+    }
+}
