@@ -34,7 +34,7 @@ class AssetLabelsTest extends IntegrationTest {
         Map<String, String> form = new HashMap<>();
         form.put("name", name);
         form.put("categoryId", String.valueOf(category("2010000")));
-        form.put("purchasedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(1).toString());
+        form.put("purchasedOn", purchased());
         form.put("quantity", "1");
         form.put("unitValue", "4800.00");
         form.put("fundingSource", "FISCAL");
@@ -52,6 +52,10 @@ class AssetLabelsTest extends IntegrationTest {
             ids.add(register(user, prefix + "-" + i, null));
         }
         return ids;
+    }
+
+    private static String purchased() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(1).toString();
     }
 
     private String number(long id) {
@@ -92,13 +96,14 @@ class AssetLabelsTest extends IntegrationTest {
 
         Pdf sheet = read(director.getBytes("/assets/labels.pdf?stock=A4_3X8&q=" + q(prefix)));
         assertThat(sheet.pages()).as("24 labels a sheet").isEqualTo(2);
-        assertThat(sheet.text()).contains(number(ids.get(0))).contains(number(ids.get(24))).contains("固定资产");
+        assertThat(sheet.text()).contains(number(ids.get(0))).contains(number(ids.get(24))).contains("固定资产")
+                .as("no line cut off").contains("购置 " + purchased());
 
         assertThat(read(director.getBytes("/assets/labels.pdf?stock=A4_2X7&q=" + q(prefix))).pages()).isEqualTo(2);
 
         Pdf thermal = read(director.getBytes("/assets/labels.pdf?stock=THERMAL_50X30&q=" + q(prefix)));
         assertThat(thermal.pages()).as("one label a page").isEqualTo(25);
-        assertThat(thermal.text()).contains(number(ids.get(12)));
+        assertThat(thermal.text()).contains(number(ids.get(12))).contains("购置 " + purchased());
 
         Pdf partlyUsed = read(director.getBytes("/assets/labels.pdf?stock=A4_3X8&skip=23&ids=" + ids.get(0)
                 + "&ids=" + ids.get(1)));
@@ -114,7 +119,7 @@ class AssetLabelsTest extends IntegrationTest {
         WebUser.Page tooWide = director.get("/assets/labels.pdf?stock=CUSTOM&columns=3&rows=8&labelWidth=80"
                 + "&labelHeight=30&marginTop=5&marginLeft=5&gapX=0&gapY=0&ids=" + id);
         assertThat(tooWide.status()).isEqualTo(200);
-        assertThat(tooWide.body()).contains("超出了 A4 纸宽 210 毫米").contains("is-invalid").contains("ids\" value=\"" + id);
+        assertThat(tooWide.body()).contains("共 245 毫米，超出了 A4 纸宽 210 毫米").contains("is-invalid").contains("ids\" value=\"" + id);
 
         WebUser.Page tooTall = director.get("/assets/labels.pdf?stock=CUSTOM&columns=2&rows=10&labelWidth=90"
                 + "&labelHeight=30&marginTop=5&marginLeft=5&gapX=2&gapY=0&ids=" + id);

@@ -1,6 +1,7 @@
 package org.houqin.assets.label;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -100,14 +101,18 @@ public class LabelSheetForm {
         }
         SheetLayout layout = layout();
         if (!layout.fitsAcross()) {
-            errors.rejectValue("labelWidth", "assetLabel.custom.tooWide", new Object[] {SheetLayout.mm(layout.usedWidth())},
+            errors.rejectValue("labelWidth", "assetLabel.custom.tooWide", new Object[] {shown(layout.usedWidth())},
                     null);
         }
         if (!layout.fitsDown()) {
             errors.rejectValue("labelHeight", "assetLabel.custom.tooTall",
-                    new Object[] {SheetLayout.mm(layout.usedHeight())}, null);
+                    new Object[] {shown(layout.usedHeight())}, null);
         }
         return layout.fitsAcross() && layout.fitsDown();
+    }
+
+    private static String shown(double millimetres) {
+        return BigDecimal.valueOf(millimetres).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     public LabelStock getStock() {
