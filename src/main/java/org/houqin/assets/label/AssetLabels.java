@@ -1,0 +1,77 @@
+package org.houqin.assets.label;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.houqin.assets.register.Assets;
+import org.houqin.assets.register.Locations;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.HouqinProperties;
+import org.houqin.platform.pdf.PdfRenderer;
+import org.houqin.platform.qr.QrCodes;
+import org.houqin.platform.security.CurrentUser;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * QR labels for asset cards: which cards a request names (within the user's scope), and the PDF that places one
+ * label per card on the chosen stock, each QR code leading to the card through {@code /a/<token>}.
+ */
+@Component
+class AssetLabels {
+
+    /** More labels than this at once is a mistake in the filter more often than a wish; it also bounds the PDF. */
+    static final int LIMIT = 2_000;
+
+    /** The cards found, at most {@link #LIMIT}; {@code tooMany} when the filter found more. */
+    record Selection(List<Assets.Row> rows, boolean tooMany) {
+    }
+
+    /** What one label shows. */
+    record Label(String qr, String number, String name, String room, String purchasedOn) {
+    }
+
+    private final Assets assets;
+    private final Locations locations;
+    private final OrganizationApi organization;
+    private final HouqinProperties properties;
+    private final PdfRenderer pdf;
+
+    AssetLabels(Assets assets, Locations locations, OrganizationApi organization, HouqinProperties properties,
+                PdfRenderer pdf) {
+        this.assets = assets;
+        this.locations = locations;
+        this.organization = organization;
+        this.properties = properties;
+        this.pdf = pdf;
+    }
+
+    Selection select(long schoolId, CurrentUser me, LabelSelection selection) {
+        List<Assets.Row> rows = selection.byIds()
+                ? selection.getIds().stream().filter(java.util.Objects::nonNull).distinct().limit(LIMIT + 1L)
+                        .map(id -> assets.find(schoolId, me, id)).flatMap(Optional::stream).toList()
+                : assets.all(schoolId, me, selection.query(), selection.filter(), LIMIT + 1);
+        boolean tooMany = rows.size() > LIMIT;
+        return new Selection(tooMany ? rows.subList(0, LIMIT) : rows, tooMany);
+    }
+
+    /** The address in the QR code: short, stable, and free of the card's database id. */
+    String qrUrl(Assets.Row asset) {
+        return properties.publicUrl().replaceAll("/+$", "") + "/a/" + asset.qrToken();
+    }
+
+    String schoolName(long schoolId) {
+        return organization.school(schoolId).map(OrganizationApi.SchoolRef::name).orElse("");
+    }
+
+    byte[] pdf(long schoolId, List<Assets.Row> rows, LabelSheetForm sheet) {
+        Locations.Names names = locations.names(schoolId, List.of());
+        List<Label> labels = rows.stream().map(a -> new Label(QrCodes.dataUri(qrUrl(a), 240), a.number(), a.name(),
+                names.room(a.roomId()), a.purchasedOn().toString())).toList();
+        SheetLayout layout = sheet.layout();
+        return pdf.render("print/asset-labels", Map.of("school", schoolName(schoolId),
+                "pages", layout.place(labels, sheet.positionsToSkip()), "g", LabelGeometry.of(layout)),
+                LocaleContextHolder.getLocale());
+    }
+}
