@@ -7,7 +7,8 @@ import java.util.List;
  * The figures of the work summary's line on electricity: the air conditioners (空调 2200100 and the categories under
  * it) and every electrical appliance (a category flagged as one, or any card with a power recorded), in items and kW.
  */
-record AppliancePower(long airConditioners, BigDecimal airConditionerKw, long appliances, BigDecimal applianceKw) {
+public record AppliancePower(long airConditioners, BigDecimal airConditionerKw, long appliances,
+                             BigDecimal applianceKw) {
 
     static final String AIR_CONDITIONER_CODE = "2200100";
 

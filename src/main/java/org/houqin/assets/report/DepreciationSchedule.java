@@ -14,11 +14,11 @@ import org.houqin.assets.depreciation.Depreciation;
  * the accumulated depreciation and the net value. Cards that do not depreciate (土地, 图书, 文物) form a group of their
  * own with no charge, whatever the grouping, so the depreciating groups add up to what the books charge.
  */
-final class DepreciationSchedule {
+public final class DepreciationSchedule {
 
     static final String NOT_DEPRECIATING = "none";
 
-    record Line(String label, boolean depreciating, long cards, BigDecimal original, BigDecimal charge,
+    public record Line(String label, boolean depreciating, long cards, BigDecimal original, BigDecimal charge,
                 BigDecimal yearCharge, BigDecimal accumulated, BigDecimal net) {
 
         static Line empty(String label, boolean depreciating) {
@@ -32,9 +32,9 @@ final class DepreciationSchedule {
         }
     }
 
-    record Result(YearMonth month, List<Line> lines, Line total) {
+    public record Result(YearMonth month, List<Line> lines, Line total) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return lines.isEmpty();
         }
     }

@@ -1,7 +1,7 @@
 package org.houqin.assets.report;
 
 /** What the register summary gathers cards by; labelled through {@code assetReport.by.<name>}. */
-enum Dimension {
+public enum Dimension {
     CATEGORY, SUBCATEGORY, DEPARTMENT, BUILDING, STATUS;
 
     /** The dimensions the depreciation schedule offers. */

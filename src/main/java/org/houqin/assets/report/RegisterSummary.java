@@ -10,9 +10,9 @@ import java.util.function.Function;
 import org.houqin.assets.depreciation.Depreciation;
 
 /** The register summed up by a dimension: cards, items, original value and net value as of a month. */
-final class RegisterSummary {
+public final class RegisterSummary {
 
-    record Line(String label, long cards, long items, BigDecimal original, BigDecimal net) {
+    public record Line(String label, long cards, long items, BigDecimal original, BigDecimal net) {
 
         Line plus(Card card, BigDecimal cardNet) {
             return new Line(label, cards + 1, items + card.quantity(), original.add(card.value()), net.add(cardNet));
@@ -23,9 +23,9 @@ final class RegisterSummary {
         }
     }
 
-    record Result(List<Line> lines, Line total) {
+    public record Result(List<Line> lines, Line total) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return lines.isEmpty();
         }
     }
