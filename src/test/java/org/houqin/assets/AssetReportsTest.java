@@ -242,8 +242,8 @@ class AssetReportsTest extends IntegrationTest {
     }
 
     private static long idle(String page) {
-        Matcher m = Pattern.compile("id=\"idle-link\"[^>]*>(\\d+)<").matcher(page);
+        Matcher m = Pattern.compile("id=\"idle-link\"[^>]*>([\\d,]+)<").matcher(page);
         assertThat(m.find()).as("the idle link").isTrue();
-        return Long.parseLong(m.group(1));
+        return whole(m.group(1));
     }
 }

@@ -1,6 +1,8 @@
 package org.houqin.assets.report;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -72,10 +74,10 @@ class AssetReportController {
         model.addAttribute("chart", json.writeValueAsString(Map.of(
                 "labels", summary.lines().stream().map(RegisterSummary.Line::label).toList(),
                 "series", List.of(
-                        Map.of("name", texts.get("assetReport.original"),
-                                "data", summary.lines().stream().map(RegisterSummary.Line::original).toList()),
-                        Map.of("name", texts.get("assetReport.net"),
-                                "data", summary.lines().stream().map(RegisterSummary.Line::net).toList())))));
+                        Map.of("name", texts.get("assetReport.chart.original"),
+                                "data", summary.lines().stream().map(l -> tenThousands(l.original())).toList()),
+                        Map.of("name", texts.get("assetReport.chart.net"),
+                                "data", summary.lines().stream().map(l -> tenThousands(l.net())).toList())))));
         return "assets/reports";
     }
 
@@ -145,6 +147,11 @@ class AssetReportController {
         return DepreciationSchedule.of(reports.onBooksAt(school, me, month),
                 groupings.by(by, school, reports.tree(school)), groupings.notDepreciating(), month, rule,
                 texts.get("assetReport.total"));
+    }
+
+    /** The chart counts in 万元 so that its axis stays short. */
+    private static BigDecimal tenThousands(BigDecimal yuan) {
+        return yuan.movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static Dimension depreciationGrouping(Dimension by) {

@@ -15,6 +15,11 @@ record Group(String key, String label, String order) implements Comparable<Group
         return new Group(key, label, LAST + label);
     }
 
+    /** After the unknowns too: the row of assets that do not depreciate closes the schedule. */
+    static Group afterAll(String key, String label) {
+        return new Group(key, label, LAST + LAST + label);
+    }
+
     @Override
     public int compareTo(Group other) {
         return Comparator.comparing(Group::order).thenComparing(Group::key).compare(this, other);

@@ -38,7 +38,7 @@ class Groupings {
     }
 
     Group notDepreciating() {
-        return Group.last(DepreciationSchedule.NOT_DEPRECIATING, texts.get("assetDep.notDepreciating"));
+        return Group.afterAll(DepreciationSchedule.NOT_DEPRECIATING, texts.get("assetDep.notDepreciating"));
     }
 
     private Function<Card, Group> byCategory(CategoryTree tree, int level) {
@@ -50,20 +50,25 @@ class Groupings {
         });
     }
 
+    /** Departments in the school's own order (the department tree), as everywhere else. */
     private Function<Card, Group> byDepartment(long schoolId) {
-        Map<Long, String> names = organization.departmentNames(schoolId);
+        Map<Long, Group> groups = new HashMap<>();
+        organization.departmentNames(schoolId).forEach((id, name) ->
+                groups.put(id, new Group("d" + id, name, String.format("%05d", groups.size()))));
         Group none = Group.last("-", texts.get("assetReport.noDepartment"));
-        return card -> card.departmentId() == null || !names.containsKey(card.departmentId()) ? none
-                : Group.of("d" + card.departmentId(), names.get(card.departmentId()));
+        return card -> card.departmentId() == null ? none : groups.getOrDefault(card.departmentId(), none);
     }
 
+    /** Buildings in the order the places module lists them. */
     private Function<Card, Group> byBuilding(long schoolId) {
-        Map<Long, String> buildings = new HashMap<>();
-        places.rooms(schoolId).forEach(r -> buildings.put(r.id(), r.buildingName()));
+        Map<String, Group> buildings = new HashMap<>();
+        Map<Long, Group> byRoom = new HashMap<>();
+        for (PlacesApi.RoomRef room : places.rooms(schoolId)) {
+            Group building = buildings.computeIfAbsent(room.buildingName(), name ->
+                    new Group("b" + name, name, String.format("%05d", buildings.size())));
+            byRoom.put(room.id(), building);
+        }
         Group none = Group.last("-", texts.get("assetReport.noBuilding"));
-        return card -> {
-            String building = card.roomId() == null ? null : buildings.get(card.roomId());
-            return building == null ? none : Group.of("b" + building, building);
-        };
+        return card -> card.roomId() == null ? none : byRoom.getOrDefault(card.roomId(), none);
     }
 }

@@ -71,7 +71,7 @@ class ReportFiguresTest {
         // three air conditioners of 4 000 元 over 60 months, bought March 2026: 200 元 a month, March..November = 9
         Card conditioners = card(5, 3, "4000", 60, LocalDate.of(2026, 3, 2), "2.5");
         Card books = card(7, 100, "35.5", null, LocalDate.of(2020, 1, 1), null);
-        Group none = Group.last(DepreciationSchedule.NOT_DEPRECIATING, "不计提折旧的资产");
+        Group none = Group.afterAll(DepreciationSchedule.NOT_DEPRECIATING, "不计提折旧的资产");
         DepreciationSchedule.Result result = DepreciationSchedule.of(List.of(computer, conditioners, books),
                 ReportFiguresTest::byTopCategory, none, NOVEMBER, StartRule.SAME_MONTH, "合计");
         assertThat(result.lines()).extracting(DepreciationSchedule.Line::label)
