@@ -23,12 +23,6 @@ record Card(long categoryId, Long departmentId, Long roomId, AssetStatus status,
         return Depreciation.asOf(value(), usefulLifeMonths, purchasedOn, disposedOn, month, rule);
     }
 
-    /** The charge from January of the month's year up to and including the month. */
-    BigDecimal chargedThisYear(YearMonth month, Depreciation.StartRule rule) {
-        return Depreciation.chargedBetween(value(), usefulLifeMonths, purchasedOn, disposedOn,
-                YearMonth.of(month.getYear(), 1), month, rule);
-    }
-
     /** The card's total power: each item's kW times the items; nothing when no power was recorded. */
     BigDecimal totalKw() {
         return powerKw == null ? BigDecimal.ZERO : powerKw.multiply(BigDecimal.valueOf(quantity));

@@ -46,15 +46,15 @@ public final class DepreciationSchedule {
                      Depreciation.StartRule rule, String totalLabel) {
         Map<Group, Line> lines = new TreeMap<>();
         Line total = Line.empty(totalLabel, true);
+        DepreciationMemo memo = DepreciationMemo.withYear(month, rule);
         for (Card card : cards) {
             boolean depreciates = card.depreciates();
             Group group = depreciates ? grouping.apply(card) : notDepreciating;
-            Depreciation.Figures figures = card.figures(month, rule);
-            BigDecimal year = depreciates ? card.chargedThisYear(month, rule) : BigDecimal.ZERO.setScale(2);
+            DepreciationMemo.Charges charges = memo.of(card);
             BigDecimal original = card.value();
             lines.put(group, lines.getOrDefault(group, Line.empty(group.label(), depreciates))
-                    .plus(original, figures, year));
-            total = total.plus(original, figures, year);
+                    .plus(original, charges.figures(), charges.thisYear()));
+            total = total.plus(original, charges.figures(), charges.thisYear());
         }
         return new Result(month, List.copyOf(lines.values()), total);
     }

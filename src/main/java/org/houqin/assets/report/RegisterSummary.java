@@ -37,8 +37,9 @@ public final class RegisterSummary {
                      String totalLabel) {
         Map<Group, Line> lines = new TreeMap<>();
         Line total = Line.empty(totalLabel);
+        DepreciationMemo memo = DepreciationMemo.figures(month, rule);
         for (Card card : cards) {
-            BigDecimal net = card.figures(month, rule).net();
+            BigDecimal net = memo.of(card).figures().net();
             Group group = grouping.apply(card);
             lines.put(group, lines.getOrDefault(group, Line.empty(group.label())).plus(card, net));
             total = total.plus(card, net);

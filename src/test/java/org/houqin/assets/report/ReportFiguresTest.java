@@ -104,4 +104,24 @@ class ReportFiguresTest {
         assertThat(AppliancePower.kw(new BigDecimal("258.50"))).isEqualTo("258.5");
         assertThat(AppliancePower.kw(new BigDecimal("0.00"))).isEqualTo("0");
     }
+
+    @Test
+    void theYearSoFarIsWhatChargedBetweenGivesFromJanuary() {
+        List<Card> cards = List.of(card(2, 1, "7200", 72, LocalDate.of(2025, 9, 10), null),
+                card(2, 1, "1000", 36, LocalDate.of(2023, 6, 1), null),
+                card(2, 3, "333.33", 7, LocalDate.of(2026, 2, 28), null),
+                card(2, 1, "500", 12, LocalDate.of(2020, 1, 1), null),
+                new Card(2, null, null, AssetStatus.DISPOSED, 1, new BigDecimal("2400"), 24, LocalDate.of(2025, 5, 5),
+                        LocalDate.of(2026, 7, 20), null));
+        for (StartRule rule : StartRule.values()) {
+            for (YearMonth month : List.of(YearMonth.of(2026, 1), YearMonth.of(2026, 6), NOVEMBER)) {
+                DepreciationMemo memo = DepreciationMemo.withYear(month, rule);
+                for (Card c : cards) {
+                    assertThat(memo.of(c).thisYear()).as("%s %s %s", c, rule, month).isEqualByComparingTo(
+                            org.houqin.assets.depreciation.Depreciation.chargedBetween(c.value(), c.usefulLifeMonths(),
+                                    c.purchasedOn(), c.disposedOn(), YearMonth.of(month.getYear(), 1), month, rule));
+                }
+            }
+        }
+    }
 }
