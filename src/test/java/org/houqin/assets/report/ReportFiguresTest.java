@@ -99,8 +99,11 @@ class ReportFiguresTest {
         AppliancePower power = AppliancePower.of(List.of(conditioners, heater, computer, desk), TREE);
         assertThat(power.airConditioners()).isEqualTo(3);
         assertThat(power.airConditionerKw()).isEqualByComparingTo("7.5");
+        assertThat(power.airConditionersWithoutKw()).isZero();
         assertThat(power.appliances()).as("3 conditioners, 2 heaters, 4 computers with a power").isEqualTo(9);
         assertThat(power.applianceKw()).isEqualByComparingTo("8.9");
+        assertThat(AppliancePower.of(List.of(card(5, 2, "4000", 60, LocalDate.of(2026, 3, 2), null)), TREE)
+                .airConditionersWithoutKw()).as("two air conditioners without a power").isEqualTo(2);
         assertThat(AppliancePower.kw(new BigDecimal("258.50"))).isEqualTo("258.5");
         assertThat(AppliancePower.kw(new BigDecimal("0.00"))).isEqualTo("0");
     }
