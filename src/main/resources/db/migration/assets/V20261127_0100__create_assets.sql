@@ -152,16 +152,29 @@ BEGIN
 END
 $$;
 
--- A category's parent is the one whose code, without its trailing zeros, is the longest start of its own code
--- (2200100 空调 → 2200000 电气设备 → 2000000 通用设备), for the seeded tree and for imported ones.
+-- A category's parent: for GB/T 14885 seven-digit codes (门类 1 digit, 大类 2, 中类 2, 小类 2) the nearest existing
+-- category with the last non-zero level cleared (2200100 空调 → 2200000 电气设备 → 2000000 通用设备); for other codes
+-- (an imported tree of another shape) the one whose code without trailing zeros is the longest start of its own.
+CREATE FUNCTION assets.parent_codes(code text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN code ~ '^[0-9]{7}$' THEN
+    array_remove(ARRAY[
+      CASE WHEN substr(code, 6, 2) <> '00' THEN left(code, 5) || '00' END,
+      CASE WHEN substr(code, 4, 4) <> '0000' THEN left(code, 3) || '0000' END,
+      CASE WHEN substr(code, 2, 6) <> '000000' THEN left(code, 1) || '000000' END], NULL)
+  END
+$$;
+
 CREATE FUNCTION assets.link_parents(school bigint) RETURNS void LANGUAGE sql AS $$
   UPDATE assets.category c SET parent_id = best.parent_id
   FROM (SELECT DISTINCT ON (c2.id) c2.id, p.id AS parent_id
         FROM assets.category c2 JOIN assets.category p
-          ON p.school_id = c2.school_id AND p.id <> c2.id AND c2.code LIKE rtrim(p.code, '0') || '%'
-         AND length(rtrim(p.code, '0')) < length(rtrim(c2.code, '0'))
+          ON p.school_id = c2.school_id AND p.id <> c2.id
+         AND CASE WHEN assets.parent_codes(c2.code) IS NOT NULL
+                  THEN p.code = ANY(assets.parent_codes(c2.code))
+                  ELSE c2.code LIKE rtrim(p.code, '0') || '%'
+                       AND length(rtrim(p.code, '0')) < length(rtrim(c2.code, '0')) END
         WHERE c2.school_id = school
-        ORDER BY c2.id, length(rtrim(p.code, '0')) DESC) best
+        ORDER BY c2.id, length(rtrim(p.code, '0')) DESC, p.code DESC) best
   WHERE c.id = best.id AND c.parent_id IS DISTINCT FROM best.parent_id;
 $$;
 

@@ -43,6 +43,9 @@ class AssetRegisterTest extends IntegrationTest {
                 WHERE c.code = '2200100' AND c.school_id = ?""", school)).isEqualTo(category("2200000"));
         assertThat(Demo.count(jdbc, "SELECT useful_life_months FROM assets.category WHERE code = '2010000' AND school_id = ?",
                 school)).isEqualTo(72);
+        assertThat(Demo.count(jdbc, """
+                SELECT p.code FROM assets.category c JOIN assets.category p ON p.id = c.parent_id
+                WHERE c.code = '3510000' AND c.school_id = ?""", school)).isEqualTo(3000000);
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM assets.category WHERE code = '1010000' AND school_id = ?"
                 + " AND NOT depreciable AND useful_life_months IS NULL", school)).isEqualTo(1);
     }
@@ -87,6 +90,8 @@ class AssetRegisterTest extends IntegrationTest {
         Map<String, String> future = card("未来的电脑", "2010000", "1", "10");
         future.put("purchasedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3).toString());
         assertThat(storekeeper.post("/assets", future).body()).contains("购置日期不能晚于今天");
+        assertThat(storekeeper.post("/assets", card("门类下的电脑", "2000000", "1", "10")).body())
+                .contains("这是门类，请选择下面具体的资产类别");
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM assets.asset")).isEqualTo(before);
     }
 

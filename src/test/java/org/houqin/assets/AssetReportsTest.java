@@ -189,13 +189,13 @@ class AssetReportsTest extends IntegrationTest {
         assertThat(director.post("/assets/settings", Map.of("depreciationStart", rule, "compensationShare", "12.345",
                 "version", String.valueOf(version))).body()).contains("最多两位小数");
 
-        long audited = Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE module = 'assets' AND entity = 'settings'");
+        long audited = Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE module = 'assets' AND entity = 'asset_settings'");
         Map<String, String> change = Map.of("depreciationStart", rule, "compensationShare", "85.5",
                 "version", String.valueOf(version));
         assertThat(director.post("/assets/settings", change).redirectsTo("/assets/settings")).isTrue();
         assertThat(jdbc.sql("SELECT compensation_share FROM assets.settings WHERE school_id = ?").param(school)
                 .query(BigDecimal.class).single()).isEqualByComparingTo("85.5");
-        assertThat(Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE module = 'assets' AND entity = 'settings'"))
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE module = 'assets' AND entity = 'asset_settings'"))
                 .isEqualTo(audited + 1);
         assertThat(director.post("/assets/settings", change).status()).as("a stale form").isEqualTo(409);
 

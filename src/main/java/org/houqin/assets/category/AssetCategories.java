@@ -27,10 +27,15 @@ public class AssetCategories {
 
     public record Category(long id, String code, String name, Long parentId, boolean depreciable,
                            Integer usefulLifeMonths, boolean appliance, boolean active, int version, int depth,
-                           long assetCount) {
+                           long assetCount, boolean heading) {
 
         public String label() {
             return code + " " + name;
+        }
+
+        /** A 门类 heading the classes below it (通用设备): cards go into a class, not here. */
+        public boolean takesCards() {
+            return !heading;
         }
 
         /** The life in years when it is a whole number of years, else in months, for the category list. */
@@ -62,7 +67,9 @@ public class AssetCategories {
                 SELECT c.id, c.code, c.name, c.parent_id, c.depreciable, c.useful_life_months, c.appliance, c.active,
                        c.version, 0 AS depth,
                        (SELECT count(*) FROM assets.asset a WHERE a.category_id = c.id AND a.status <> 'DISPOSED')
-                         AS asset_count
+                         AS asset_count,
+                       (c.parent_id IS NULL AND NOT c.depreciable
+                        AND EXISTS (SELECT 1 FROM assets.category k WHERE k.parent_id = c.id)) AS heading
                 FROM assets.category c WHERE c.school_id = ? ORDER BY c.code""").param(schoolId)
                 .query(Rows.of(Category.class)).list();
         Map<Long, Category> byId = new java.util.HashMap<>();
@@ -74,7 +81,7 @@ public class AssetCategories {
                 depth++;
             }
             out.add(new Category(c.id(), c.code(), c.name(), c.parentId(), c.depreciable(), c.usefulLifeMonths(),
-                    c.appliance(), c.active(), c.version(), depth, c.assetCount()));
+                    c.appliance(), c.active(), c.version(), depth, c.assetCount(), c.heading()));
         }
         return out;
     }
@@ -110,7 +117,7 @@ public class AssetCategories {
                 .params(schoolId, form.getCode(), form.getName(), form.isDepreciable(), form.lifeMonths(),
                         form.isAppliance(), form.isActive()).query(Long.class).single());
         link(schoolId);
-        audit.changedIn(schoolId, "assets", "category", id, "CREATE", null,
+        audit.changedIn(schoolId, "assets", "asset_category", id, "CREATE", null,
                 Map.of("code", form.getCode(), "name", form.getName()));
         return id;
     }
@@ -132,7 +139,7 @@ public class AssetCategories {
             jdbc.sql("UPDATE assets.category SET parent_id = NULL WHERE school_id = ?").param(schoolId).update();
         }
         link(schoolId);
-        audit.changedIn(schoolId, "assets", "category", id, "UPDATE",
+        audit.changedIn(schoolId, "assets", "asset_category", id, "UPDATE",
                 Map.of("code", before.code(), "name", before.name(), "life", String.valueOf(before.usefulLifeMonths())),
                 Map.of("code", form.getCode(), "name", form.getName(), "life", String.valueOf(form.lifeMonths())));
     }

@@ -380,6 +380,9 @@ public class Assets {
         AssetCategories.Category category = categories.find(schoolId, form.getCategoryId())
                 .filter(AssetCategories.Category::active)
                 .orElseThrow(() -> new RuleViolation("categoryId", "asset.category.unknown"));
+        if (!category.takesCards()) {
+            throw new RuleViolation("categoryId", "asset.category.heading");
+        }
         if (category.depreciable() && form.getLifeYears() == null && category.usefulLifeMonths() == null) {
             throw new RuleViolation("lifeYears", "assetCategory.life.required");
         }

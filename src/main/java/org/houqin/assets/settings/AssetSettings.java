@@ -47,7 +47,7 @@ public class AssetSettings {
         if (saved != 1) {
             throw new OptimisticLockingFailureException("asset settings changed");
         }
-        audit.changedIn(schoolId, "assets", "settings", schoolId, "UPDATE",
+        audit.changedIn(schoolId, "assets", "asset_settings", schoolId, "UPDATE",
                 Map.of("depreciationStart", before.depreciationStart().name(), "share", before.compensationShare()),
                 Map.of("depreciationStart", start.name(), "share", share));
     }
