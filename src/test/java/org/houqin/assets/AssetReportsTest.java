@@ -140,9 +140,9 @@ class AssetReportsTest extends IntegrationTest {
         String page = director.get("/assets/reports").body();
         long[] after = sentence(page);
         assertThat(after[0] - beforeLine[0]).as("air conditioners").isEqualTo(3);
-        assertThat(after[1] - beforeLine[1]).as("their tenths of a kW").isEqualTo(75);
+        assertThat(after[1] - beforeLine[1]).as("their hundredths of a kW").isEqualTo(750);
         assertThat(after[2] - beforeLine[2]).as("appliances").isEqualTo(5);
-        assertThat(after[3] - beforeLine[3]).as("their tenths of a kW").isEqualTo(81);
+        assertThat(after[3] - beforeLine[3]).as("their hundredths of a kW").isEqualTo(810);
         assertThat(idle(page) - idleBefore).as("cards with no place are idle").isEqualTo(3);
         assertThat(page).contains("/assets?status=IDLE");
         for (String by : List.of("SUBCATEGORY", "DEPARTMENT", "BUILDING", "STATUS")) {
@@ -226,19 +226,19 @@ class AssetReportsTest extends IntegrationTest {
                 : new BigDecimal(cell.getStringCellValue());
     }
 
-    /** The power line's four figures, the kW in tenths. */
+    /** The power line's four figures, the kW in hundredths. */
     private static long[] sentence(String page) {
         Matcher m = SENTENCE.matcher(page);
         assertThat(m.find()).as("the power line").isTrue();
-        return new long[] {whole(m.group(1)), tenths(m.group(2)), whole(m.group(3)), tenths(m.group(4))};
+        return new long[] {whole(m.group(1)), hundredths(m.group(2)), whole(m.group(3)), hundredths(m.group(4))};
     }
 
     private static long whole(String text) {
         return Long.parseLong(text.replace(",", ""));
     }
 
-    private static long tenths(String text) {
-        return new BigDecimal(text.replace(",", "")).movePointRight(1).longValueExact();
+    private static long hundredths(String text) {
+        return new BigDecimal(text.replace(",", "")).movePointRight(2).longValueExact();
     }
 
     private static long idle(String page) {

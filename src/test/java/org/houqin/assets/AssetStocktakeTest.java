@@ -13,16 +13,16 @@ import org.houqin.support.WebUser;
 import org.junit.jupiter.api.Test;
 
 /** 清查盘点: a scan counts a card found or misplaced, a finished room gives up the rest, approval adjusts the books. */
-class AssetStocktakeTest extends IntegrationTest {
+public class AssetStocktakeTest extends IntegrationTest {
 
-    static long category(org.springframework.jdbc.core.simple.JdbcClient jdbc, String code, String name) {
+    public static long category(org.springframework.jdbc.core.simple.JdbcClient jdbc, String code, String name) {
         return Demo.asSystem(() -> jdbc.sql("""
                 INSERT INTO assets.category (school_id, code, name, depreciable, useful_life_months)
                 VALUES (?, ?, ?, true, 60) RETURNING id""").params(Demo.schoolId(jdbc), code, name)
                 .query(Long.class).single());
     }
 
-    static String register(WebUser keeper, org.springframework.jdbc.core.simple.JdbcClient jdbc, long category,
+    public static String register(WebUser keeper, org.springframework.jdbc.core.simple.JdbcClient jdbc, long category,
                            String name, String room, String value) {
         Map<String, String> form = new HashMap<>();
         form.put("name", name);

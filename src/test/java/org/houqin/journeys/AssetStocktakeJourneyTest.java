@@ -39,15 +39,17 @@ class AssetStocktakeJourneyTest extends IntegrationTest {
             assertThat(phone.locator("#campaign-status")).hasText("盘点中");
             phone.locator("main").getByText("扫码盘点").first().click();
 
+            var ok = phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("确定").setExact(true));
             phone.locator("#scan-code").fill("A-106");
-            phone.getByText("确定").click();
+            ok.click();
             assertThat(phone.locator("#scan-message")).containsText("已进入");
             assertThat(phone.locator("#current-room")).containsText("A-106");
             phone.locator("#scan-code").fill(board);
-            phone.getByText("确定").click();
+            ok.click();
             assertThat(phone.locator("#scan-message")).containsText("账实相符");
             phone.locator("#scan-code").fill(lamp);
-            phone.getByText("确定").click();
+            ok.click();
             assertThat(phone.locator("#scan-message")).containsText("位置不符");
             assertThat(phone.locator("#open-list")).containsText("旅程讲台椅");
             Browsers.screenshot(phone, "asset-stocktake-scan-phone");
