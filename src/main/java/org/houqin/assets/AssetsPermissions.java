@@ -16,6 +16,8 @@ public class AssetsPermissions {
     public static final String DISPOSAL_WRITE = "assets:disposal:write";
     /** 后勤主任 and 仓管员: start 清查盘点 campaigns, count, and submit their differences. */
     public static final String STOCKTAKE_WRITE = "assets:stocktake:write";
+    /** 后勤主任 and 仓管员: 公物损坏赔偿 cases, their notices and payments. */
+    public static final String COMPENSATION_WRITE = "assets:compensation:write";
     /** The school's leaders, the 后勤主任, 仓管员 and finance: depreciation and the register's reports. */
     public static final String REPORT_READ = "assets:report:read";
     /** 后勤主任 and the admin: the category tree, useful lives and the module's settings. */
@@ -23,7 +25,8 @@ public class AssetsPermissions {
 
     @Bean
     PermissionSet assetsPermissionSet() {
-        return PermissionSet.of("assets", ASSET_READ, ASSET_WRITE, DISPOSAL_WRITE, STOCKTAKE_WRITE, REPORT_READ,
+        return PermissionSet.of("assets", ASSET_READ, ASSET_WRITE, DISPOSAL_WRITE, STOCKTAKE_WRITE, COMPENSATION_WRITE,
+                REPORT_READ,
                 SETTINGS_WRITE);
     }
 }

@@ -30,6 +30,7 @@ class AssetsShell implements HomeTiles {
                 new MenuItem(section, "menu.assets.handovers", "/assets/handovers", AssetsPermissions.ASSET_WRITE, "⇄", 222),
                 new MenuItem(section, "menu.assets.stocktakes", "/assets/stocktakes", AssetsPermissions.STOCKTAKE_WRITE, "☑", 223),
                 new MenuItem(section, "menu.assets.disposals", "/assets/disposals", AssetsPermissions.DISPOSAL_WRITE, "✕", 224),
+                new MenuItem(section, "menu.assets.compensations", "/assets/compensations", AssetsPermissions.COMPENSATION_WRITE, "¥", 225),
                 new MenuItem(section, "menu.assets.reports", "/assets/reports", AssetsPermissions.REPORT_READ, "▁", 226),
                 new MenuItem(section, "menu.assets.categories", "/assets/categories", AssetsPermissions.SETTINGS_WRITE, "▣", 228),
                 new MenuItem(section, "menu.assets.settings", "/assets/settings", AssetsPermissions.SETTINGS_WRITE, "⚙", 229));
@@ -51,6 +52,11 @@ class AssetsShell implements HomeTiles {
                 user.userId()));
         if (counting > 0) {
             tiles.add(new Tile("home.assets.stocktakes", String.valueOf(counting), "/assets/stocktakes"));
+        }
+        if (user.can(AssetsPermissions.COMPENSATION_WRITE)) {
+            tiles.add(new Tile("home.assets.compensations", count("""
+                    SELECT count(*) FROM assets.compensation WHERE school_id = ? AND status IN ('PENDING', 'DUE')""",
+                    school), "/assets/compensations"));
         }
         if (user.staffId() != null && user.can(AssetsPermissions.ASSET_READ)) {
             tiles.add(new Tile("home.assets.mine", count("""

@@ -114,6 +114,15 @@ public class AssetStocktakeTest extends IntegrationTest {
         assertThat(keeper.get("/assets/stocktakes/" + id).body()).contains("已调账");
         long speakerId = Demo.count(jdbc, "SELECT id FROM assets.asset WHERE number = ?", speaker);
         assertThat(keeper.get("/assets/" + speakerId).body()).contains("清查盘亏，经审批核销");
+
+        long missingItem = Demo.count(jdbc, "SELECT id FROM assets.stocktake_item WHERE stocktake_id = ? AND result = 'MISSING'", id);
+        WebUser.Page opened = keeper.post("/assets/compensations/from-stocktake/" + missingItem, Map.of());
+        assertThat(opened.status()).isEqualTo(302);
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM assets.compensation WHERE stocktake_item_id = ? AND basis = 'NET_VALUE'
+                  AND status = 'PENDING' AND base_amount > 0""", missingItem)).isEqualTo(1);
+        assertThat(keeper.post("/assets/compensations/from-stocktake/" + missingItem, Map.of()).status()).isEqualTo(409);
+        assertThat(keeper.get("/assets/stocktakes/" + id + "/report").body()).contains("已转赔偿");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
 import org.houqin.assets.category.AssetCategories;
+import org.houqin.assets.compensation.AssetCompensations;
 import org.houqin.assets.register.Locations;
 import org.houqin.iam.IamApi;
 import org.houqin.platform.excel.ExcelColumn;
@@ -41,9 +42,11 @@ class AssetStocktakeController {
     private final Approvals approvals;
     private final IamApi iam;
     private final Texts texts;
+    private final AssetCompensations compensations;
 
     AssetStocktakeController(AssetStocktakes stocktakes, AssetCategories categories, Locations locations,
-                             Approvals approvals, IamApi iam, Texts texts) {
+                             Approvals approvals, IamApi iam, Texts texts, AssetCompensations compensations) {
+        this.compensations = compensations;
         this.stocktakes = stocktakes;
         this.categories = categories;
         this.locations = locations;
@@ -194,7 +197,10 @@ class AssetStocktakeController {
         AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
         model.addAttribute("campaign", campaign);
         model.addAttribute("names", locations.names(school, List.of()));
-        model.addAttribute("missing", stocktakes.items(school, id, CountResult.MISSING));
+        List<AssetStocktakes.ItemRow> missing = stocktakes.items(school, id, CountResult.MISSING);
+        model.addAttribute("missing", missing);
+        model.addAttribute("cases", compensations.casesOfStocktakeItems(school,
+                missing.stream().map(AssetStocktakes.ItemRow::id).toList()));
         model.addAttribute("misplaced", stocktakes.items(school, id, CountResult.MISPLACED));
         model.addAttribute("extras", stocktakes.extras(school, id));
         model.addAttribute("missingValue", stocktakes.missingValue(id));

@@ -33,7 +33,7 @@ public final class RoleTemplates {
     private static final Set<String> EVERYONE = Set.of("approval:inbox:use", "warehouse:requisition:request",
             "assets:asset:read");
     private static final Set<String> KEEP_ASSETS = Set.of("assets:asset:read", "assets:asset:write",
-            "assets:disposal:write", "assets:stocktake:write", "assets:report:read");
+            "assets:disposal:write", "assets:stocktake:write", "assets:compensation:write", "assets:report:read");
 
     public static final List<Template> SCHOOL = withEveryone(List.of(
             new Template("ADMIN", "系统管理员", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
