@@ -158,6 +158,13 @@ class AssetsDemoData implements DemoData {
                     room.departmentId(), c.id(), teacher, AssetStatus.IN_USE, "0.07"));
             add(new Card("图书角书柜", "6010000", "钢制四门", null, null, null, built, 1, "860", FundingSource.FISCAL,
                     room.id(), room.departmentId(), c.id(), teacher, AssetStatus.IN_USE, null));
+            add(new Card("电子班牌", "2010000", "21.5 英寸", "希沃", serial("BP"), "视源电子", date(2022, 8, 25), 1, "3200",
+                    FundingSource.FISCAL, room.id(), room.departmentId(), c.id(), teacher, AssetStatus.IN_USE, "0.05"));
+            add(new Card("教室监控摄像头", "2320000", "DS-2CD3T46", "海康威视", serial("HK"), null, date(2020, 8, 15), 1,
+                    "680", FundingSource.FISCAL, room.id(), room.departmentId(), c.id(), teacher, AssetStatus.IN_USE,
+                    "0.01"));
+            add(new Card("教室音箱", "2320000", "壁挂式 30W", "ITC", null, null, date(2017, 8, 10), 2, "420",
+                    FundingSource.FISCAL, room.id(), room.departmentId(), c.id(), teacher, AssetStatus.IN_USE, "0.03"));
         }
     }
 
@@ -171,6 +178,12 @@ class AssetsDemoData implements DemoData {
             add(new Card("台式计算机", "2010000", "联想 启天 M450", "联想", serial("LX"), "联想授权服务商", bought, 1,
                     String.valueOf(4200 + random.nextInt(12) * 100), FundingSource.FISCAL, office, person.departmentId(),
                     null, person.id(), AssetStatus.IN_USE, "0.25"));
+            if (random.nextBoolean()) {
+                add(new Card("笔记本电脑", "2010000", "ThinkPad E14", "联想", serial("TP"), "联想授权服务商",
+                        date(2019 + random.nextInt(6), 2 + random.nextInt(9), 1 + random.nextInt(27)), 1,
+                        String.valueOf(5200 + random.nextInt(8) * 100), FundingSource.FISCAL, office,
+                        person.departmentId(), null, person.id(), AssetStatus.IN_USE, "0.07"));
+            }
             LocalDate furniture = date(2015 + random.nextInt(4), 8, 25);
             add(new Card("办公桌", "6010000", "1.4 米带柜", null, null, null, furniture, 1, "1100", FundingSource.FISCAL,
                     office, person.departmentId(), null, person.id(), AssetStatus.IN_USE, null));
@@ -201,7 +214,7 @@ class AssetsDemoData implements DemoData {
                 ? new String[][] {{"电子天平", "JA2003", "860"}, {"磁力搅拌器", "85-2", "420"}, {"通风橱", "TFC-1500", "9800"}}
                 : new String[][] {{"生物显微镜", "XSP-2CA", "1280"}, {"恒温培养箱", "DHP-9052", "2900"}};
         for (String[] instrument : instruments) {
-            int count = instrument[0].equals("通风橱") || instrument[0].equals("恒温培养箱") ? 2 : 40;
+            int count = instrument[0].equals("通风橱") || instrument[0].equals("恒温培养箱") ? 2 : 60;
             for (int i = 0; i < count; i++) {
                 add(new Card(instrument[0], "2400100", instrument[1], null, serial("SY"), "教学仪器站",
                         date(2013 + random.nextInt(10), 9, 1), 1, instrument[2], FundingSource.FISCAL, room.id(),
@@ -261,6 +274,8 @@ class AssetsDemoData implements DemoData {
         add(new Card("学生上下铺床", "6010000", "钢制 0.9 米", null, null, null, built, 4, "1100", FundingSource.FISCAL,
                 room.id(), room.departmentId(), null, null, AssetStatus.IN_USE, null));
         add(new Card("学生衣柜（八门）", "6010000", "钢制", null, null, null, built, 1, "2400", FundingSource.FISCAL,
+                room.id(), room.departmentId(), null, null, AssetStatus.IN_USE, null));
+        add(new Card("学生书桌", "6010000", "钢木 1.2 米", null, null, null, built, 2, "520", FundingSource.FISCAL,
                 room.id(), room.departmentId(), null, null, AssetStatus.IN_USE, null));
         add(new Card("挂式空调（1.5 匹）", "2200100", "KFR-35GW", "美的", serial("MD35"), null, date(2020, 6, 1), 1,
                 "3100", FundingSource.FISCAL, room.id(), room.departmentId(), null, null, AssetStatus.IN_USE, "1.10"));
