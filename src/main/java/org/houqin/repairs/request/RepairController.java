@@ -104,9 +104,14 @@ class RepairController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('repairs:request:report')")
-    String reportForm(@RequestParam(required = false) Long room, Model model) {
+    String reportForm(@RequestParam(required = false) Long room, @RequestParam(required = false) Long asset,
+                      Model model) {
         ReportForm form = new ReportForm();
         form.setRoomId(room);
+        reporting.asset(CurrentUser.get(), asset).ifPresent(a -> {
+            form.setAssetId(a.id());
+            form.setRoomId(room != null ? room : a.roomId());
+        });
         return form(model, form);
     }
 
@@ -117,7 +122,7 @@ class RepairController {
         CurrentUser me = CurrentUser.get();
         RepairReporting.Reporter reporter = new RepairReporting.Reporter(me.userId(), me.displayName(), null,
                 me.departmentId(), null);
-        String next = Forms.submit(errors, redirect, () -> reporting.report(me.requireSchool(), reporter, form,
+        String next = Forms.submit(errors, redirect, () -> reporting.report(me.requireSchool(), me, reporter, form,
                 form.getPhotos()), id -> "/repairs/" + id, () -> form(model, form));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "repair.flash.reported");
@@ -133,8 +138,10 @@ class RepairController {
     }
 
     private String form(Model model, ReportForm form) {
-        long school = CurrentUser.get().requireSchool();
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
         model.addAttribute("form", form);
+        model.addAttribute("asset", reporting.asset(me, form.getAssetId()).orElse(null));
         model.addAttribute("categories", categories.active(school));
         PlacesApi.RoomRef room = form.getRoomId() == null ? null : places.room(school, form.getRoomId()).orElse(null);
         model.addAttribute("room", room);

@@ -30,12 +30,15 @@ class RepairPage {
     private final RepairService service;
     private final Attachments attachments;
     private final OrganizationApi organization;
+    private final RepairAssetLookup assets;
 
-    RepairPage(RepairRequests requests, RepairService service, Attachments attachments, OrganizationApi organization) {
+    RepairPage(RepairRequests requests, RepairService service, Attachments attachments, OrganizationApi organization,
+               RepairAssetLookup assets) {
         this.requests = requests;
         this.service = service;
         this.attachments = attachments;
         this.organization = organization;
+        this.assets = assets;
     }
 
     /** The request if the user may see it; otherwise 404, the same as for a request that does not exist. */
@@ -48,6 +51,7 @@ class RepairPage {
         model.addAttribute("repair", row);
         model.addAttribute("history", requests.history(school, row.id()));
         model.addAttribute("materials", requests.materials(school, row.id()));
+        model.addAttribute("asset", assets.of(school, row.assetId()).orElse(null));
         List<Attachments.Attachment> files = attachments.of(school, "repair", row.id());
         model.addAttribute("photos", files);
         model.addAttribute("afterPhotos", attachments.of(school, "repair-after", row.id()));

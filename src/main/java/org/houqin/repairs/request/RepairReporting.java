@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.iam.IamApi;
@@ -15,11 +16,15 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.places.PlacesApi;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.numbers.DocumentNumbers;
+import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.repairs.Priority;
+import org.houqin.repairs.RepairReported;
+import org.houqin.repairs.RepairableAssets;
 import org.houqin.repairs.RepairsPermissions;
 import org.houqin.repairs.category.Categories;
 import org.houqin.repairs.settings.RepairSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -53,11 +58,14 @@ public class RepairReporting {
     private final AuditLog audit;
     private final Notifications notifications;
     private final IamApi iam;
+    private final RepairAssetLookup assets;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RepairReporting(RepairRequests requests, Categories categories, RepairSettings settings, PlacesApi places,
                     OrganizationApi organization, DocumentNumbers numbers, Attachments attachments, AuditLog audit,
-                    Notifications notifications, IamApi iam, Clock clock) {
+                    Notifications notifications, IamApi iam, RepairAssetLookup assets, ApplicationEventPublisher events,
+                    Clock clock) {
         this.requests = requests;
         this.categories = categories;
         this.settings = settings;
@@ -68,6 +76,8 @@ public class RepairReporting {
         this.audit = audit;
         this.notifications = notifications;
         this.iam = iam;
+        this.assets = assets;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,8 +86,29 @@ public class RepairReporting {
         return report(schoolId, reporter, form, photos, null);
     }
 
+    /**
+     * A signed-in user's report, which may name a fixed asset: kept only if {@code me} may see that asset, any other
+     * asset id is ignored.
+     */
+    @Transactional
+    public long report(long schoolId, CurrentUser me, Reporter reporter, ReportForm form, List<MultipartFile> photos) {
+        RepairableAssets.Asset asset = assets.visible(me, form.getAssetId()).orElse(null);
+        return report(schoolId, reporter, form, photos, null, asset);
+    }
+
     @Transactional
     public long report(long schoolId, Reporter reporter, ReportForm form, List<MultipartFile> photos, Planned plan) {
+        return report(schoolId, reporter, form, photos, plan, null);
+    }
+
+    /** The asset a signed-in user may name in a report, for the form. */
+    @Transactional(readOnly = true)
+    public Optional<RepairableAssets.Asset> asset(CurrentUser me, Long assetId) {
+        return assets.visible(me, assetId);
+    }
+
+    private long report(long schoolId, Reporter reporter, ReportForm form, List<MultipartFile> photos, Planned plan,
+                        RepairableAssets.Asset asset) {
         requests.lockSubmission(form.getSubmissionKey());
         var earlier = requests.bySubmissionKey(schoolId, form.getSubmissionKey());
         if (earlier.isPresent()) {
@@ -106,7 +137,7 @@ public class RepairReporting {
                 form.getLocation(), place(room, form.getLocation()), form.getDescription(), form.isUrgent(), priority,
                 reporter.userId(), reporter.name(), reporter.phone(), reporter.departmentId(), reporter.guestAddress(),
                 plan == null ? null : plan.planId(), plan == null ? null : plan.dueOn(), now, due,
-                form.getSubmissionKey()));
+                form.getSubmissionKey(), asset == null ? null : asset.id()));
         requests.record(schoolId, id, new Repair.Step("report", null, org.houqin.repairs.RepairStatus.NEW, null),
                 reporter.userId(), reporter.name(), now);
         for (MultipartFile photo : chosen) {
@@ -116,6 +147,10 @@ public class RepairReporting {
                 Map.of("number", number, "priority", priority, "category", category.name()));
         notifications.notify(schoolId, dispatchers(schoolId), "notification.repair.reported",
                 List.of(number, place(room, form.getLocation())), "/repairs/" + id);
+        if (asset != null) {
+            events.publishEvent(new RepairReported(schoolId, id, number, asset.id(), form.getDescription(),
+                    reporter.userId(), reporter.name()));
+        }
         return id;
     }
 

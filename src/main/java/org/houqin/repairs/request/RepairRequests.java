@@ -57,7 +57,7 @@ public class RepairRequests {
                       Instant assignedAt, Instant startedAt, Instant finishedAt, Instant closedAt, String workNote,
                       BigDecimal workHours, Integer rating, String ratingComment, boolean autoClosed, String reason,
                       boolean damage, Long damageClassId, Long damageStaffId, String damageNote, Long planId,
-                      int version) {
+                      Long assetId, int version) {
 
         public boolean overdue() {
             return Repair.overdue(status, dueAt, Instant.now());
@@ -207,20 +207,20 @@ public class RepairRequests {
     record NewRequest(String number, long categoryId, Long roomId, String location, String place, String description,
                       boolean urgent, Priority priority, Long reporterUserId, String reporterName, String reporterPhone,
                       Long reporterDepartmentId, String guestAddress, Long planId, java.time.LocalDate planDueOn,
-                      Instant reportedAt, Instant dueAt, java.util.UUID submissionKey) {
+                      Instant reportedAt, Instant dueAt, java.util.UUID submissionKey, Long assetId) {
     }
 
     long insert(long schoolId, NewRequest request) {
         return jdbc.sql("""
                 INSERT INTO repairs.request (school_id, number, category_id, room_id, location, place, description, urgent,
                        priority, status, reporter_user_id, reporter_name, reporter_phone, reporter_department_id,
-                       guest_address, plan_id, plan_due_on, reported_at, due_at, submission_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                       guest_address, plan_id, plan_due_on, reported_at, due_at, submission_key, asset_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(schoolId, request.number(), request.categoryId(), request.roomId(), request.location(),
                         request.place(), request.description(), request.urgent(), request.priority().name(),
                         request.reporterUserId(), request.reporterName(), request.reporterPhone(),
                         request.reporterDepartmentId(), request.guestAddress(), request.planId(), request.planDueOn(),
-                        ts(request.reportedAt()), ts(request.dueAt()), request.submissionKey())
+                        ts(request.reportedAt()), ts(request.dueAt()), request.submissionKey(), request.assetId())
                 .query(Long.class).single();
     }
 
@@ -254,6 +254,14 @@ public class RepairRequests {
                 WHERE school_id = ? AND id = ? AND version = ? AND NOT damage
                   AND status NOT IN ('REJECTED', 'CANCELLED')""")
                 .params(classId, staffId, note, schoolId, id, version).update() == 1;
+    }
+
+    /** Whether another request about the asset is still under way (not done, refused or withdrawn). */
+    boolean otherOpenForAsset(long schoolId, long assetId, long exceptId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM repairs.request WHERE school_id = ? AND asset_id = ? AND id <> ?
+                  AND status NOT IN ('DONE', 'REJECTED', 'CANCELLED')""").params(schoolId, assetId, exceptId)
+                .query(Long.class).single() > 0;
     }
 
     /** A request back in the office's hands is reminded again when it runs late. */
@@ -319,6 +327,7 @@ public class RepairRequests {
                    r.description, r.urgent, r.reporter_user_id, r.reporter_name, r.reporter_phone, r.reported_at, r.due_at,
                    r.assignee_user_id, r.assignee_name, r.contractor, r.contractor_cost, r.assigned_at, r.started_at,
                    r.finished_at, r.closed_at, r.work_note, r.work_hours, r.rating, r.rating_comment, r.auto_closed,
-                   r.reason, r.damage, r.damage_class_id, r.damage_staff_id, r.damage_note, r.plan_id, r.version
+                   r.reason, r.damage, r.damage_class_id, r.damage_staff_id, r.damage_note, r.plan_id, r.asset_id,
+                   r.version
             FROM repairs.request r JOIN repairs.category c ON c.id = r.category_id""";
 }

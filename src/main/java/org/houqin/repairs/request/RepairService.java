@@ -2,9 +2,11 @@ package org.houqin.repairs.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.houqin.audit.AuditLog;
@@ -13,6 +15,7 @@ import org.houqin.notifications.Notifications;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.repairs.AssetRepairFinished;
 import org.houqin.repairs.RepairCompleted;
 import org.houqin.repairs.RepairStatus;
 import org.houqin.repairs.RepairsPermissions;
@@ -29,6 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RepairService {
+
+    /** Where a request's life ends: done (also closed by itself), refused (不予维修) or withdrawn (撤销). */
+    private static final Set<RepairStatus> ENDED = EnumSet.of(RepairStatus.DONE, RepairStatus.REJECTED,
+            RepairStatus.CANCELLED);
 
     private final RepairRequests requests;
     private final IamApi iam;
@@ -196,7 +203,20 @@ public class RepairService {
             RepairRequests.Row row = requests.find(school, id).orElseThrow();
             events.publishEvent(new RepairCompleted(school, id, row.number(), row.roomId(), row.damage()));
         }
+        if (ENDED.contains(step.to())) {
+            assetRepairFinished(school, me, id, step.to());
+        }
         return step;
+    }
+
+    /** Tells the assets module that the repair of the asset a request names has ended, however it ended. */
+    private void assetRepairFinished(long school, CurrentUser me, long id, RepairStatus outcome) {
+        RepairRequests.Row row = requests.find(school, id).orElseThrow();
+        if (row.assetId() != null) {
+            events.publishEvent(new AssetRepairFinished(school, id, row.number(), row.assetId(), outcome,
+                    requests.otherOpenForAsset(school, row.assetId(), id), me == null ? null : me.userId(),
+                    me == null ? "系统" : me.displayName()));
+        }
     }
 
     List<IamApi.UserRef> workers(long school) {

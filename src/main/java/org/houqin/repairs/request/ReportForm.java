@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 public class ReportForm {
 
     private Long roomId;
+    /** The fixed asset the repair is about (报修 from its card); kept only if the reporter may see it. */
+    private Long assetId;
     @Size(max = 100, message = "{validation.tooLong}")
     private String location;
     @NotNull(message = "{repair.category.unknown}")
@@ -35,6 +37,14 @@ public class ReportForm {
 
     public void setRoomId(Long roomId) {
         this.roomId = roomId;
+    }
+
+    public Long getAssetId() {
+        return assetId;
+    }
+
+    public void setAssetId(Long assetId) {
+        this.assetId = assetId;
     }
 
     public String getLocation() {
