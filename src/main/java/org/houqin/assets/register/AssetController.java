@@ -14,6 +14,7 @@ import org.houqin.assets.depreciation.Depreciation;
 import org.houqin.assets.settings.AssetSettings;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
@@ -47,9 +48,11 @@ class AssetController {
     private final Locations locations;
     private final AssetSettings settings;
     private final Texts texts;
+    private final Attachments attachments;
 
     AssetController(Assets assets, AssetHistory history, AssetCategories categories, Locations locations,
-                    AssetSettings settings, Texts texts) {
+                    AssetSettings settings, Texts texts, Attachments attachments) {
+        this.attachments = attachments;
         this.assets = assets;
         this.history = history;
         this.categories = categories;
@@ -154,6 +157,7 @@ class AssetController {
         model.addAttribute("names", locations.names(school, Stream.of(asset.custodianStaffId())
                 .filter(java.util.Objects::nonNull).toList()));
         model.addAttribute("events", history.of(school, id));
+        model.addAttribute("photos", attachments.of(school, AssetPhotoController.OWNER, id));
         model.addAttribute("statuses", Stream.of(AssetStatus.values()).filter(AssetStatus::settable).toList());
         return "assets/asset";
     }
