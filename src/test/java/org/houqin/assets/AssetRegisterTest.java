@@ -110,6 +110,21 @@ class AssetRegisterTest extends IntegrationTest {
     }
 
     @Test
+    void theRegistersExportKeepsAFormulaAsText() throws Exception {
+        WebUser storekeeper = login("storekeeper");
+        Map<String, String> form = card("=HYPERLINK(\"http://example.com\",\"导出测试\")", "2020000", "1", "100");
+        assertThat(storekeeper.post("/assets", form).status()).isEqualTo(302);
+        byte[] file = storekeeper.getBytes("/assets/export.xlsx?q=HYPERLINK");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            var cell = sheet.getRow(1).getCell(1);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).startsWith("'=HYPERLINK");
+        }
+    }
+
+    @Test
     void aTeacherSeesWhatSheHoldsButCannotRegisterOrOpenOthersCards() {
         WebUser teacher = login("teacher");
         assertThat(teacher.get("/assets/new").status()).isEqualTo(403);

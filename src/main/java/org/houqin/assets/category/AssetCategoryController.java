@@ -29,7 +29,7 @@ class AssetCategoryController {
     @GetMapping
     @PreAuthorize("hasAuthority('assets:settings:write')")
     String list(Model model) {
-        model.addAttribute("categories", categories.tree(CurrentUser.get().requireSchool()));
+        model.addAttribute("categories", categories.treeWithCounts(CurrentUser.get().requireSchool()));
         return "assets/categories";
     }
 
