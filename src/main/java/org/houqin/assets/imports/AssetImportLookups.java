@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.houqin.organization.OrganizationApi;
 import org.houqin.places.PlacesApi;
@@ -24,6 +26,8 @@ class AssetImportLookups {
 
     record Category(long id, String code, String name, boolean depreciable, Integer usefulLifeMonths) {
     }
+
+    private static final Pattern BRACKETED = Pattern.compile("(.+)[（(](.+)[）)]");
 
     /** A name that more than one record answers to. */
     static final long AMBIGUOUS = -1L;
@@ -73,7 +77,10 @@ class AssetImportLookups {
         Map<String, Long> rooms = new HashMap<>();
         places.rooms(schoolId).forEach(r -> rooms.put(r.code(), r.id()));
         Map<String, Long> departments = new HashMap<>();
-        organization.departmentNames(schoolId).forEach((id, name) -> named(departments, name, id));
+        Map<Long, String> departmentNames = organization.departmentNames(schoolId);
+        departmentNames.forEach((id, name) -> named(departments, name, id));
+        Set<String> aliased = new HashSet<>();
+        departmentNames.forEach((id, name) -> aliases(departments, aliased, name, id));
         Map<String, Long> staff = new HashMap<>();
         organization.activeStaff(schoolId).forEach(s -> named(staff, s.name(), s.id()));
         Set<String> numbers = new HashSet<>();
@@ -86,6 +93,22 @@ class AssetImportLookups {
             }
         });
         return new Snapshot(byCode, byName, rooms, departments, staff, numbers, serials);
+    }
+
+    /** 总务处（后勤处） also answers to 总务处 and 后勤处, unless a department has that name or shares the alias. */
+    private static void aliases(Map<String, Long> byName, Set<String> aliased, String name, long id) {
+        Matcher bracketed = BRACKETED.matcher(name == null ? "" : name.strip());
+        if (bracketed.matches()) {
+            for (String alias : List.of(bracketed.group(1).strip(), bracketed.group(2).strip())) {
+                Long had = byName.get(alias);
+                if (had == null) {
+                    byName.put(alias, id);
+                    aliased.add(alias);
+                } else if (had.longValue() != id && aliased.contains(alias)) {
+                    byName.put(alias, AMBIGUOUS);
+                }
+            }
+        }
     }
 
     private static void named(Map<String, Long> byName, String name, long id) {
