@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +41,34 @@ class AssetImportUploads {
         return id;
     }
 
-    Optional<byte[]> workbook(long schoolId, long userId, UUID id) {
-        return read(path(schoolId, userId, id, ".xlsx"));
+    /**
+     * Takes the file for one run of the import: a second request for the same file (a double click) finds it taken
+     * until the first one {@link #release}s it or has written it.
+     */
+    Optional<byte[]> claim(long schoolId, long userId, UUID id) {
+        Path file = path(schoolId, userId, id, ".xlsx");
+        Path running = path(schoolId, userId, id, ".running");
+        try {
+            Files.move(file, running, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return read(running);
+    }
+
+    /** Gives a claimed file back, for another run after a check that wrote nothing. */
+    void release(long schoolId, long userId, UUID id) {
+        try {
+            Files.move(path(schoolId, userId, id, ".running"), path(schoolId, userId, id, ".xlsx"),
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean exists(long schoolId, long userId, UUID id) {
+        return Files.isRegularFile(path(schoolId, userId, id, ".xlsx"))
+                || Files.isRegularFile(path(schoolId, userId, id, ".running"));
     }
 
     Optional<AssetImportSheet.Preview> preview(long schoolId, long userId, UUID id) {
@@ -58,7 +85,7 @@ class AssetImportUploads {
 
     /** The file is written: its bytes and preview go, its error report stays for the day. */
     void written(long schoolId, long userId, UUID id) {
-        delete(path(schoolId, userId, id, ".xlsx"));
+        delete(path(schoolId, userId, id, ".running"));
         delete(path(schoolId, userId, id, ".preview"));
     }
 

@@ -27,6 +27,8 @@ import org.houqin.platform.web.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 资产台账导入: an office's existing register becomes cards. Every row is checked first against lookups read once;
@@ -74,8 +76,20 @@ class AssetImports {
 
     @Transactional
     Outcome run(long schoolId, CurrentUser me, UUID id, AssetImportMapping mapping, boolean validOnly, Locale locale) {
-        byte[] workbook = uploads.workbook(schoolId, me.userId(), id)
-                .orElseThrow(() -> new NotFoundException("import", 0L));
+        byte[] workbook = uploads.claim(schoolId, me.userId(), id).orElseThrow(() ->
+                uploads.exists(schoolId, me.userId(), id) ? RuleViolation.of("assetImport.error.running")
+                        : new NotFoundException("import", 0L));
+        boolean[] written = {false};
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED && written[0]) {
+                    uploads.written(schoolId, me.userId(), id);
+                } else {
+                    uploads.release(schoolId, me.userId(), id);
+                }
+            }
+        });
         List<ExcelImport.ImportRow> rows = ExcelImport.read(new ByteArrayInputStream(workbook), List.of());
         AssetImportLookups.Snapshot known = lookups.load(schoolId);
         AssetImportParser parser = new AssetImportParser(mapping, known, assets.today());
@@ -103,7 +117,7 @@ class AssetImports {
         BigDecimal value = numbered.stream().map(AssetImportLine::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         audit.changedIn(schoolId, "assets", "asset", null, "IMPORT", null,
                 Map.of("cards", numbered.size(), "items", items, "value", value, "skippedRows", rows.size() - numbered.size()));
-        uploads.written(schoolId, me.userId(), id);
+        written[0] = true;
         return new Outcome(new ImportReport(rows.size(), numbered.size(), errors, true), numbered.size(), items, value);
     }
 
