@@ -46,6 +46,7 @@ class AssetPhotoTest extends IntegrationTest {
         String file = Demo.asSystem(() -> jdbc.sql("""
                 SELECT CAST(id AS varchar) FROM platform.attachment WHERE owner_type = 'asset' AND owner_id = ?
                 ORDER BY created_at LIMIT 1""").param(asset).query(String.class).single());
+        assertThat(page).contains("/assets/" + asset + "/photos/" + file + "?thumb=true");
         assertThat(keeper.getBytes("/assets/" + asset + "/photos/" + file).length).isGreaterThan(100);
         assertThat(keeper.getBytes("/assets/" + asset + "/photos/" + file + "?thumb=true").length).isGreaterThan(100);
         assertThat(login("teacher").get("/assets/" + asset + "/photos/" + file).status()).isEqualTo(404);
@@ -60,14 +61,19 @@ class AssetPhotoTest extends IntegrationTest {
                 new WebUser.FilePart("photos", "notes.jpg", "image/jpeg", "not a picture".getBytes(StandardCharsets.UTF_8))));
         assertThat(fake.status()).isEqualTo(302);
         assertThat(photos(asset)).as("nothing of the upload is kept").isZero();
-        assertThat(keeper.get("/assets/" + asset).body()).contains("invalid-feedback");
+        assertThat(keeper.get("/assets/" + asset).body()).contains("invalid-feedback").contains("只接受 JPEG、PNG 或 HEIC 格式的照片");
 
-        List<WebUser.FilePart> ten = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            ten.add(jpeg("p" + i + ".jpg"));
+        List<WebUser.FilePart> six = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            six.add(jpeg("p" + i + ".jpg"));
         }
+        keeper.multipart("/assets/" + asset + "/photos", Map.of(), six);
+        assertThat(photos(asset)).as("at most five at a time").isZero();
+        assertThat(keeper.get("/assets/" + asset).body()).contains("一次最多上传 5 张照片");
+
+        List<WebUser.FilePart> five = six.subList(0, 5);
         for (int round = 0; round < 2; round++) {
-            assertThat(keeper.multipart("/assets/" + asset + "/photos", Map.of(), ten).status()).isEqualTo(302);
+            assertThat(keeper.multipart("/assets/" + asset + "/photos", Map.of(), five).status()).isEqualTo(302);
             assertThat(keeper.get("/assets/" + asset).body()).contains("照片已上传");
         }
         assertThat(photos(asset)).isEqualTo(10);

@@ -14,6 +14,7 @@ import org.houqin.platform.web.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A card's photos: uploaded by the keepers (JPEG, PNG or HEIC, checked by content like every photo), at most
- * {@value #MAX_PHOTOS} per card, kept like the card's history (no deletion), shown to whoever may see the card.
+ * {@value #MAX_PER_UPLOAD} at a time and {@value #MAX_PHOTOS} per card, kept like the card's history (no deletion),
+ * shown to whoever may see the card.
  */
 @Controller
 @RequestMapping("/assets/{id}/photos")
@@ -32,6 +34,7 @@ class AssetPhotoController {
 
     static final String OWNER = "asset";
     static final int MAX_PHOTOS = 10;
+    static final int MAX_PER_UPLOAD = 5;
 
     private final Assets assets;
     private final AssetHistory history;
@@ -52,11 +55,17 @@ class AssetPhotoController {
                          RedirectAttributes redirect) {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        assets.find(school, me, id).orElseThrow(() -> new NotFoundException("asset", id));
+        // locked, so two uploads at once cannot together pass the limit of the card
+        if (!assets.lock(school, me, id).open()) {
+            throw RuleViolation.of("asset.closed");
+        }
         List<MultipartFile> chosen = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
         try {
             if (chosen.isEmpty()) {
                 throw new RuleViolation("photos", "assetPhoto.none");
+            }
+            if (chosen.size() > MAX_PER_UPLOAD) {
+                throw new RuleViolation("photos", "assetPhoto.tooManyAtOnce", MAX_PER_UPLOAD);
             }
             if (attachments.of(school, OWNER, id).size() + chosen.size() > MAX_PHOTOS) {
                 throw new RuleViolation("photos", "assetPhoto.tooMany", MAX_PHOTOS);
@@ -65,8 +74,7 @@ class AssetPhotoController {
                 attachments.storePhoto(school, OWNER, id, "photos", photo);
             }
         } catch (RuleViolation violation) {
-            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
-                    .setRollbackOnly();
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             redirect.addFlashAttribute("photoError", violation.messageKey());
             redirect.addFlashAttribute("photoErrorArgs", violation.args());
             return "redirect:/assets/" + id + "#photos";
