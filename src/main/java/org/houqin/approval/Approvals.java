@@ -1,7 +1,6 @@
 package org.houqin.approval;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -120,11 +120,11 @@ public class Approvals {
     private final ApprovalNotices notices;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     Approvals(ApprovalStore store, StepRouting routing, RuleStore rules, Approvers approvers, ApprovalViews views,
               ApprovalRules ruleBook, Delegations delegations, ApprovalNotices notices, AuditLog audit,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, SchoolClock clock) {
         this.store = store;
         this.routing = routing;
         this.rules = rules;
@@ -144,7 +144,7 @@ public class Approvals {
      */
     @Transactional
     public long submit(long schoolId, Submission submission) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Optional<RuleChoice.Candidate> rule = RuleChoice.choose(rules.candidates(schoolId, submission.documentType()),
                 submission.amount(), submission.category());
         try {
@@ -186,7 +186,7 @@ public class Approvals {
         long onBehalfOf = approvers.actingFor(schoolId, me.userId(), request, steps.get(position - 1))
                 .orElseThrow(() -> RuleViolation.of("approval.notYourStep"));
         String reason = reason(decision, comment);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         String stepStatus = decision == Decision.APPROVE ? "APPROVED" : decision == Decision.REJECT ? "REJECTED" : "RETURNED";
         if (!store.claim(schoolId, requestId, version) || !store.decideStep(requestId, position, stepStatus,
                 me.userId(), onBehalfOf == me.userId() ? null : onBehalfOf, reason, now)) {
@@ -249,7 +249,7 @@ public class Approvals {
         if (request.submitterUserId() != me.userId()) {
             throw RuleViolation.of("approval.notYours");
         }
-        if (!store.advance(schoolId, request.id(), request.version(), "WITHDRAWN", null, clock.instant())) {
+        if (!store.advance(schoolId, request.id(), request.version(), "WITHDRAWN", null, clock.now())) {
             throw new OptimisticLockingFailureException("approval " + request.id() + " decided meanwhile");
         }
         store.cancelRemaining(request.id());

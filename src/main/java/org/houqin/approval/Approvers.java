@@ -1,8 +1,6 @@
 package org.houqin.approval;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.houqin.iam.IamApi;
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Approvers {
 
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Someone a user may decide as: themselves or one who delegated to them, with their roles and department. */
     record Actor(long userId, Set<String> roles, Long departmentId) {
@@ -38,9 +36,9 @@ class Approvers {
 
     private final IamApi iam;
     private final DelegationStore delegations;
-    private final Clock clock;
+    private final SchoolClock clock;
 
-    Approvers(IamApi iam, DelegationStore delegations, Clock clock) {
+    Approvers(IamApi iam, DelegationStore delegations, SchoolClock clock) {
         this.iam = iam;
         this.delegations = delegations;
         this.clock = clock;
@@ -95,7 +93,7 @@ class Approvers {
     }
 
     LocalDate today() {
-        return clock.instant().atZone(SCHOOL_ZONE).toLocalDate();
+        return clock.today();
     }
 
     private Actor actor(long schoolId, long userId) {

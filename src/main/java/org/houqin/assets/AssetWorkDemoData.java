@@ -2,9 +2,7 @@ package org.houqin.assets;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.houqin.approval.Approvals;
@@ -23,6 +21,7 @@ import org.houqin.iam.IamApi;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AssetWorkDemoData implements DemoData {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final OrganizationApi organization;
@@ -44,10 +42,10 @@ class AssetWorkDemoData implements DemoData {
     private final AssetDisposals disposals;
     private final AssetCompensations compensations;
     private final Approvals approvals;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     AssetWorkDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, AssetStocktakes stocktakes,
-                      AssetDisposals disposals, AssetCompensations compensations, Approvals approvals, Clock clock) {
+                      AssetDisposals disposals, AssetCompensations compensations, Approvals approvals, SchoolClock clock) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.iam = iam;
@@ -69,7 +67,7 @@ class AssetWorkDemoData implements DemoData {
         CurrentUser keeper = iam.actingAs(school, "storekeeper");
         CurrentUser director = iam.actingAs(school, "director");
         CurrentUser vice = iam.actingAs(school, "vice");
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = clock.today();
         LocalDate lastTermEnd = organization.semesters(school).stream().filter(s -> s.endsOn().isBefore(today))
                 .reduce((a, b) -> b).map(OrganizationApi.SemesterRef::endsOn).orElse(today.minusMonths(4));
 
@@ -86,7 +84,7 @@ class AssetWorkDemoData implements DemoData {
         form.setBuildings(List.of("学生宿舍楼"));
         form.setNote("宿管员配合，逐间清点");
         long id = stocktakes.start(school, keeper, form);
-        Timestamp started = Timestamp.from(lastTermEnd.minusDays(3).atTime(9, 0).atZone(ZONE).toInstant());
+        Timestamp started = Timestamp.from(lastTermEnd.minusDays(3).atTime(9, 0).atZone(clock.zone()).toInstant());
         jdbc.sql("UPDATE assets.stocktake SET started_at = ? WHERE id = ?").params(started, id).update();
         long missing = asset(school, "SELECT min(a.id) FROM assets.asset a JOIN places.room r ON r.id = a.room_id"
                 + " WHERE a.school_id = ? AND r.code = 'D-305' AND a.name LIKE '挂式空调%'");
@@ -126,7 +124,7 @@ class AssetWorkDemoData implements DemoData {
 
     private void runningStocktake(long school, CurrentUser keeper) {
         AssetStocktakeForm form = new AssetStocktakeForm();
-        form.setName(LocalDate.now(clock.withZone(ZONE)).getYear() + " 年秋季教学楼资产清查");
+        form.setName(clock.today().getYear() + " 年秋季教学楼资产清查");
         form.setBuildings(List.of("教学楼"));
         form.setMemberIds(List.of(iam.userId("teacher").orElseThrow(), iam.userId("worker").orElseThrow()));
         form.setNote("各班班主任配合，一楼、二楼先盘");
@@ -151,7 +149,7 @@ class AssetWorkDemoData implements DemoData {
                 ORDER BY number LIMIT 2""").param(school).query(String.class).list();
         DisposalForm scrap = new DisposalForm();
         scrap.setKind(DisposalKind.SCRAP);
-        scrap.setDisposedOn(LocalDate.now(clock.withZone(ZONE)).minusDays(12));
+        scrap.setDisposedOn(clock.today().minusDays(12));
         scrap.setReason("使用已满 10 年，灯泡和主板老化，维修价值不大");
         scrap.setResidualValue(new BigDecimal("60"));
         projectors.forEach(n -> scrap.getLines().add(new DisposalForm.Line(n)));
@@ -165,7 +163,7 @@ class AssetWorkDemoData implements DemoData {
                 ORDER BY purchased_on, number LIMIT 1""").param(school).query(String.class).single();
         DisposalForm pending = new DisposalForm();
         pending.setKind(DisposalKind.SCRAP);
-        pending.setDisposedOn(LocalDate.now(clock.withZone(ZONE)));
+        pending.setDisposedOn(clock.today());
         pending.setReason("已使用年限已满，硬盘损坏，无法运行教学软件");
         pending.setResidualValue(new BigDecimal("30"));
         pending.getLines().add(new DisposalForm.Line(oldComputer));

@@ -1,9 +1,7 @@
 package org.houqin.assets;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.demo.DemoSignatures;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,14 +52,14 @@ class AssetsDemoData implements DemoData {
     private final Assets assets;
     private final AssetHandovers handovers;
     private final Custody custody;
-    private final Clock clock;
+    private final SchoolClock clock;
     private final Random random = new Random(14885);
     private final List<Card> cards = new ArrayList<>();
     private LocalDate today;
     private int serial;
 
     AssetsDemoData(JdbcClient jdbc, OrganizationApi organization, PlacesApi places, IamApi iam,
-                   DocumentNumbers numbers, Assets assets, AssetHandovers handovers, Custody custody, Clock clock) {
+                   DocumentNumbers numbers, Assets assets, AssetHandovers handovers, Custody custody, SchoolClock clock) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.places = places;
@@ -80,7 +79,7 @@ class AssetsDemoData implements DemoData {
     @Override
     public void load() {
         long school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
-        today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        today = clock.today();
         List<PlacesApi.RoomRef> rooms = places.rooms(school);
         Map<String, Long> departments = new HashMap<>();
         organization.departmentNames(school).forEach((id, name) -> departments.put(name, id));
@@ -407,7 +406,7 @@ class AssetsDemoData implements DemoData {
                                 c.supplier(), c.purchasedOn(), c.quantity(), new BigDecimal(c.unitValue()),
                                 c.funding().name(), life, c.roomId(), c.departmentId(), c.classId(), c.custodian(),
                                 c.status().name(), c.powerKw() == null ? null : new BigDecimal(c.powerKw()),
-                                Assets.newQrToken(), java.sql.Timestamp.from(c.purchasedOn().atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
+                                Assets.newQrToken(), java.sql.Timestamp.from(c.purchasedOn().atTime(9, 0).atZone(clock.zone()).toInstant()))
                         .update();
             }
         });

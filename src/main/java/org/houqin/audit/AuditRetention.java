@@ -2,6 +2,7 @@ package org.houqin.audit;
 
 import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.security.SystemWork;
+import org.houqin.platform.time.SchoolClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -23,7 +24,7 @@ public class AuditRetention {
         this.retentionDays = Math.max(184, properties.audit().retentionDays());
     }
 
-    @Scheduled(cron = "0 30 3 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "0 30 3 * * *", zone = SchoolClock.SCHEDULE_ZONE)
     @SchedulerLock(name = "audit-retention", lockAtMostFor = "PT1H")
     public void purge() {
         Long removed = SystemWork.call(() -> jdbc.sql("SELECT audit.purge_older_than(?)").param(retentionDays)

@@ -2,6 +2,7 @@ package org.houqin.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,7 +18,8 @@ public record HouqinProperties(
         @DefaultValue("auto") DemoMode demo,
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue Security security,
-        @DefaultValue Audit audit) {
+        @DefaultValue Audit audit,
+        @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
 
     public record Db(String url, String user, String password, @DefaultValue("5") int poolSize) {
 

@@ -2,11 +2,9 @@ package org.houqin.repairs;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.places.PlacesApi;
 import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.numbers.DocumentNumbers;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.repairs.category.Categories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RepairsDemoData implements DemoData {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int REQUESTS = 300;
     private static final int DAYS = 85;
 
@@ -55,10 +53,10 @@ class RepairsDemoData implements DemoData {
     private final PlacesApi places;
     private final Categories categories;
     private final DocumentNumbers numbers;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     RepairsDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, PlacesApi places, Categories categories,
-                    DocumentNumbers numbers, Clock clock) {
+                    DocumentNumbers numbers, SchoolClock clock) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.iam = iam;
@@ -84,7 +82,7 @@ class RepairsDemoData implements DemoData {
         IamApi.UserRef worker = iam.usersWithPermission(school, RepairsPermissions.WORK).get(0);
         IamApi.UserRef director = iam.usersWithPermission(school, RepairsPermissions.DISPATCH).get(0);
         Random random = new Random(2026);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         List<Instant> times = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             // a busy last few days, so the board has work in every state
@@ -98,18 +96,18 @@ class RepairsDemoData implements DemoData {
             Instant reported = times.get(i);
             if (planRounds.contains(i)) {
                 long id = new DemoRepair(jdbc, school, random, now).create(numbers.next(school, "BX",
-                                reported.atZone(ZONE).getYear()), categoryIds.get("照明"), rooms.get(0),
+                                clock.at(reported).getYear()), categoryIds.get("照明"), rooms.get(0),
                         "逐间检查教室灯管、开关，更换损坏灯管", new IamApi.UserRef(0, "教室灯具巡检"), reported, worker,
                         director, "灯管", "根", 4);
                 jdbc.sql("UPDATE repairs.request SET plan_id = ?, plan_due_on = ? WHERE id = ?")
-                        .params(lampPlan, reported.atZone(ZONE).toLocalDate(), id).update();
+                        .params(lampPlan, clock.dateOf(reported), id).update();
                 continue;
             }
             Fault fault = pick(random);
             PlacesApi.RoomRef room = rooms.get(random.nextInt(rooms.size()));
             IamApi.UserRef reporter = reporters.get(random.nextInt(reporters.size()));
             new DemoRepair(jdbc, school, random, now).create(numbers.next(school, "BX",
-                            reported.atZone(ZONE).getYear()), categoryIds.get(fault.category()), room,
+                            clock.at(reported).getYear()), categoryIds.get(fault.category()), room,
                     fault.texts().get(random.nextInt(fault.texts().size())), reporter, reported, worker, director,
                     fault.material(), fault.unit(), fault.most());
         }
@@ -142,13 +140,13 @@ class RepairsDemoData implements DemoData {
     }
 
     /** Moves a time into a school day, 7:30 to 17:30 on a weekday, never later than now. */
-    private static Instant workingTime(Instant time, Instant now, Random random) {
+    private Instant workingTime(Instant time, Instant now, Random random) {
         int minute = 7 * 60 + 30 + random.nextInt(10 * 60);
-        java.time.LocalDate day = time.atZone(ZONE).toLocalDate();
-        Instant at = day.atStartOfDay(ZONE).plusMinutes(minute).toInstant();
+        java.time.LocalDate day = clock.dateOf(time);
+        Instant at = day.atStartOfDay(clock.zone()).plusMinutes(minute).toInstant();
         while (day.getDayOfWeek().getValue() > 5 || at.isAfter(now)) {
             day = day.minusDays(1);
-            at = day.atStartOfDay(ZONE).plusMinutes(minute).toInstant();
+            at = day.atStartOfDay(clock.zone()).plusMinutes(minute).toInstant();
         }
         return at;
     }
@@ -156,7 +154,7 @@ class RepairsDemoData implements DemoData {
     /** The demo's maintenance plans; returns the monthly lamp round's id, whose past rounds the loop creates. */
     private long plans(long school, Map<String, Long> categoryIds, List<PlacesApi.RoomRef> rooms, IamApi.UserRef worker,
                        Instant now) {
-        LocalDate today = now.atZone(ZONE).toLocalDate();
+        LocalDate today = clock.dateOf(now);
         plan(school, "灭火器月检", categoryIds.get("其他"), null, "全校各楼层", "检查灭火器压力、铅封和有效期，填写检查卡",
                 "MONTHLY", today.withDayOfMonth(1).plusMonths(1), worker.id());
         plan(school, "二次供水水箱清洗消毒", categoryIds.get("水路阀门"), null, "教学楼A楼顶水箱", "清洗消毒水箱，留存水质检测报告",

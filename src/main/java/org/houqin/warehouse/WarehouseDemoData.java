@@ -1,15 +1,14 @@
 package org.houqin.warehouse;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.demo.DemoData;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
 import org.springframework.stereotype.Component;
@@ -51,9 +50,9 @@ class WarehouseDemoData implements DemoData {
     private final OrganizationApi organization;
     private final Catalogue catalogue;
     private final StockLedger ledger;
-    private final Clock clock;
+    private final SchoolClock clock;
 
-    WarehouseDemoData(OrganizationApi organization, Catalogue catalogue, StockLedger ledger, Clock clock) {
+    WarehouseDemoData(OrganizationApi organization, Catalogue catalogue, StockLedger ledger, SchoolClock clock) {
         this.clock = clock;
         this.organization = organization;
         this.catalogue = catalogue;
@@ -73,7 +72,7 @@ class WarehouseDemoData implements DemoData {
         Map<String, Long> categories = catalogue.categories(school).stream()
                 .collect(Collectors.toMap(Catalogue.Category::name, Catalogue.Category::id));
         // A year of history: the opening count on the first day of the month a year ago.
-        LocalDate opening = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(12).withDayOfMonth(1);
+        LocalDate opening = clock.today().minusMonths(12).withDayOfMonth(1);
         for (Supply supply : SUPPLIES) {
             long store = stores.get(supply.store());
             long item = catalogue.addItem(school, supply.code(), supply.name(), supply.specification(), supply.unit(),

@@ -1,12 +1,12 @@
 package org.houqin.approval.delegation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
 import org.houqin.iam.IamApi;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,7 +27,10 @@ class DelegationController {
     private final Approvals approvals;
     private final IamApi iam;
 
-    DelegationController(Approvals approvals, IamApi iam) {
+    private final SchoolClock clock;
+
+    DelegationController(Approvals approvals, IamApi iam, SchoolClock clock) {
+        this.clock = clock;
         this.approvals = approvals;
         this.iam = iam;
     }
@@ -36,7 +39,7 @@ class DelegationController {
     @PreAuthorize("hasAuthority('approval:inbox:use')")
     String list(Model model) {
         DelegationForm form = new DelegationForm();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         form.setStartsOn(today);
         form.setEndsOn(today.plusDays(6));
         return page(model, form);

@@ -17,6 +17,7 @@ import org.houqin.assets.settings.AssetSettings;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
@@ -51,8 +52,11 @@ class AssetCompensationController {
     private final Assets assets;
     private final PdfRenderer pdf;
 
+    private final SchoolClock clock;
+
     AssetCompensationController(AssetCompensations compensations, AssetSettings settings, Locations locations,
-                                OrganizationApi organization, Assets assets, PdfRenderer pdf) {
+                                OrganizationApi organization, Assets assets, PdfRenderer pdf, SchoolClock clock) {
+        this.clock = clock;
         this.compensations = compensations;
         this.settings = settings;
         this.locations = locations;
@@ -87,7 +91,7 @@ class AssetCompensationController {
             assets.find(me.requireSchool(), me, asset).ifPresent(a -> {
                 form.setAssetNumber(a.number());
                 form.setBasis(CompensationRule.Basis.NET_VALUE);
-                form.setBaseAmount(a.figures(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")),
+                form.setBaseAmount(a.figures(clock.thisMonth(),
                         settings.startRule(me.requireSchool())).net());
             });
         }

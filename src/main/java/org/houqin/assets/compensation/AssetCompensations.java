@@ -3,7 +3,6 @@ package org.houqin.assets.compensation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
@@ -77,8 +77,11 @@ public class AssetCompensations {
     private final DocumentNumbers numbers;
     private final AuditLog audit;
 
+    private final SchoolClock clock;
+
     AssetCompensations(JdbcClient jdbc, Assets assets, AssetHistory history, AssetSettings settings,
-                       OrganizationApi organization, DocumentNumbers numbers, AuditLog audit) {
+                       OrganizationApi organization, DocumentNumbers numbers, AuditLog audit, SchoolClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.assets = assets;
         this.history = history;
@@ -118,7 +121,7 @@ public class AssetCompensations {
             throw RuleViolation.of("compensation.notMissing");
         }
         Assets.Row card = assets.findAny(schoolId, item.assetId()).orElseThrow();
-        BigDecimal net = card.figures(YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")),
+        BigDecimal net = card.figures(clock.thisMonth(),
                 settings.startRule(schoolId)).net();
         String number = numbers.next(schoolId, NUMBER_TYPE);
         long id = OnceOnly.insert(() -> jdbc.sql("""

@@ -2,7 +2,6 @@ package org.houqin.assets.disposal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,6 +26,7 @@ import org.houqin.iam.IamApi;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
@@ -79,10 +79,10 @@ public class AssetDisposals {
     private final DocumentNumbers numbers;
     private final AuditLog audit;
     private final IamApi iam;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     AssetDisposals(JdbcClient jdbc, Assets assets, AssetHistory history, AssetSettings settings, Approvals approvals,
-                   DocumentNumbers numbers, AuditLog audit, IamApi iam, Clock clock) {
+                   DocumentNumbers numbers, AuditLog audit, IamApi iam, SchoolClock clock) {
         this.iam = iam;
         this.jdbc = jdbc;
         this.assets = assets;
@@ -264,7 +264,7 @@ public class AssetDisposals {
         boolean saved = jdbc.sql("""
                 UPDATE assets.disposal SET status = ?, finished_at = ?, version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ?""")
-                .params(status.name(), status == Status.RETURNED ? null : Timestamp.from(clock.instant()), schoolId,
+                .params(status.name(), status == Status.RETURNED ? null : Timestamp.from(clock.now()), schoolId,
                         row.id(), version).update() == 1;
         if (!saved) {
             throw new OptimisticLockingFailureException("disposal " + row.id() + " changed");

@@ -2,7 +2,6 @@ package org.houqin.assets.handover;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.houqin.platform.db.Rows;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
@@ -63,10 +63,10 @@ public class AssetHandovers {
     private final Attachments attachments;
     private final DocumentNumbers numbers;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     AssetHandovers(JdbcClient jdbc, Assets assets, AssetHistory history, Locations locations, Attachments attachments,
-              DocumentNumbers numbers, AuditLog audit, Clock clock) {
+              DocumentNumbers numbers, AuditLog audit, SchoolClock clock) {
         this.jdbc = jdbc;
         this.assets = assets;
         this.history = history;
@@ -155,7 +155,7 @@ public class AssetHandovers {
                     + form.getReceiverName(), link, me);
         }
         attachments.storeSignature(schoolId, SIGNATURE_OWNER, id, "signature", form.getSignature());
-        jdbc.sql("UPDATE assets.handover SET signed_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), id)
+        jdbc.sql("UPDATE assets.handover SET signed_at = ? WHERE id = ?").params(Timestamp.from(clock.now()), id)
                 .update();
         audit.changedIn(schoolId, "assets", "handover", id, "CREATE", null,
                 Map.of("number", number, "kind", form.getKind().name(), "assets", filled.size(),

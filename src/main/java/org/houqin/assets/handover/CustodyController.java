@@ -14,6 +14,7 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
@@ -39,8 +40,11 @@ class CustodyController {
     private final PdfRenderer pdf;
     private final OrganizationApi organization;
 
+    private final SchoolClock clock;
+
     CustodyController(Custody custody, Locations locations, Attachments attachments, PdfRenderer pdf,
-                      OrganizationApi organization) {
+                      OrganizationApi organization, SchoolClock clock) {
+        this.clock = clock;
         this.custody = custody;
         this.locations = locations;
         this.attachments = attachments;
@@ -111,7 +115,7 @@ class CustodyController {
         printModel.put("confirmation", last);
         printModel.put("signature", last == null ? null : custody.signature(school, last.id()).map(a ->
                 "data:image/png;base64," + Base64.getEncoder().encodeToString(attachments.content(a))).orElse(null));
-        printModel.put("zone", java.time.ZoneId.of("Asia/Shanghai"));
+        printModel.put("zone", clock.zone());
         byte[] bytes = pdf.render("print/asset-custody", printModel, LocaleContextHolder.getLocale());
         Downloads.pdf(response, "我保管的资产.pdf");
         response.getOutputStream().write(bytes);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.houqin.platform.HouqinProperties;
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +27,9 @@ class AssetImportUploads {
     static final Duration KEPT = Duration.ofDays(1);
 
     private final Path root;
-    private final Clock clock;
+    private final SchoolClock clock;
 
-    AssetImportUploads(HouqinProperties properties, Clock clock) {
+    AssetImportUploads(HouqinProperties properties, SchoolClock clock) {
         this.root = properties.dataDir().resolve("imports").resolve("assets").toAbsolutePath();
         this.clock = clock;
     }
@@ -94,7 +94,7 @@ class AssetImportUploads {
         if (!Files.isDirectory(root)) {
             return;
         }
-        Instant before = clock.instant().minus(KEPT);
+        Instant before = clock.now().minus(KEPT);
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(Files::isRegularFile).filter(f -> modified(f).isBefore(before)).forEach(this::delete);
         } catch (IOException | UncheckedIOException e) {

@@ -2,8 +2,6 @@ package org.houqin.assets.label;
 
 import java.io.IOException;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +16,7 @@ import org.houqin.platform.qr.QrCodes;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.Times;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,8 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class AssetCardController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     /** A history line as printed: the time in the school's zone. */
     record PrintedEvent(String when, String kind, String actor, String summary) {
@@ -45,8 +42,11 @@ class AssetCardController {
     private final AssetLabels labels;
     private final PdfRenderer pdf;
 
+    private final Times times;
+
     AssetCardController(Assets assets, AssetHistory history, Locations locations, AssetSettings settings,
-                        AssetLabels labels, PdfRenderer pdf) {
+                        AssetLabels labels, PdfRenderer pdf, Times times) {
+        this.times = times;
         this.assets = assets;
         this.history = history;
         this.locations = locations;
@@ -81,7 +81,7 @@ class AssetCardController {
         model.put("userOf", dash(userOf));
         model.put("custodian", dash(names.person(asset.custodianStaffId())));
         model.put("events", history.of(school, asset.id()).stream().map(e -> new PrintedEvent(
-                WHEN.format(e.happenedAt()), e.kind().name(), e.actorName(), e.summary())).toList());
+                times.full(e.happenedAt()), e.kind().name(), e.actorName(), e.summary())).toList());
         model.put("qr", QrCodes.dataUri(labels.qrUrl(asset), 240));
         model.put("printedOn", assets.today().toString());
         return model;

@@ -16,6 +16,7 @@ import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
@@ -50,8 +51,11 @@ class AssetController {
     private final Texts texts;
     private final Attachments attachments;
 
+    private final SchoolClock clock;
+
     AssetController(Assets assets, AssetHistory history, AssetCategories categories, Locations locations,
-                    AssetSettings settings, Texts texts, Attachments attachments) {
+                    AssetSettings settings, Texts texts, Attachments attachments, SchoolClock clock) {
+        this.clock = clock;
         this.attachments = attachments;
         this.assets = assets;
         this.history = history;
@@ -71,7 +75,7 @@ class AssetController {
         model.addAttribute("page", page);
         model.addAttribute("names", locations.names(school, page.items().stream()
                 .map(Assets.Row::custodianStaffId).toList()));
-        model.addAttribute("month", YearMonth.now(Assets.ZONE));
+        model.addAttribute("month", clock.thisMonth());
         model.addAttribute("rule", settings.startRule(school));
         model.addAttribute("sortKey", Assets.SORTS.key(query));
         if (Htmx.wantsTable(request)) {
@@ -92,7 +96,7 @@ class AssetController {
         long school = me.requireSchool();
         List<Assets.Row> rows = assets.all(school, me, query, filter.toFilter(), EXPORT_LIMIT);
         Locations.Names names = locations.names(school, rows.stream().map(Assets.Row::custodianStaffId).toList());
-        YearMonth month = YearMonth.now(Assets.ZONE);
+        YearMonth month = clock.thisMonth();
         Depreciation.StartRule rule = settings.startRule(school);
         Downloads.excel(response, "资产台账.xlsx");
         ExcelExport.write(response.getOutputStream(), texts.get("asset.title"), List.of(
@@ -150,7 +154,7 @@ class AssetController {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
         Assets.Row asset = find(me, id);
-        YearMonth month = YearMonth.now(Assets.ZONE);
+        YearMonth month = clock.thisMonth();
         model.addAttribute("asset", asset);
         model.addAttribute("figures", asset.figures(month, settings.startRule(school)));
         model.addAttribute("month", month);

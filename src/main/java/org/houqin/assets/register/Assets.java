@@ -2,11 +2,9 @@ package org.houqin.assets.register;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -26,6 +24,7 @@ import org.houqin.platform.db.Rows;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SqlCondition;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
@@ -46,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assets {
 
     public static final String NUMBER_TYPE = "ZC";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public record Row(long id, String number, String name, long categoryId, String categoryCode, String categoryName,
@@ -92,10 +90,10 @@ public class Assets {
     private final AssetHistory history;
     private final DocumentNumbers numbers;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     Assets(JdbcClient jdbc, AssetCategories categories, Locations locations, AssetHistory history, DocumentNumbers numbers,
-           AuditLog audit, Clock clock) {
+           AuditLog audit, SchoolClock clock) {
         this.jdbc = jdbc;
         this.categories = categories;
         this.locations = locations;
@@ -106,7 +104,7 @@ public class Assets {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return clock.today();
     }
 
     @Transactional(readOnly = true)

@@ -3,9 +3,7 @@ package org.houqin.assets.report;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.houqin.assets.settings.AssetSettings;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Texts;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,17 +34,16 @@ import tools.jackson.databind.ObjectMapper;
 @RequestMapping("/assets/reports")
 class AssetReportController {
 
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final AssetReports reports;
     private final Groupings groupings;
     private final AssetSettings settings;
     private final Texts texts;
     private final ObjectMapper json;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     AssetReportController(AssetReports reports, Groupings groupings, AssetSettings settings, Texts texts,
-                          ObjectMapper json, Clock clock) {
+                          ObjectMapper json, SchoolClock clock) {
         this.reports = reports;
         this.groupings = groupings;
         this.settings = settings;
@@ -159,6 +157,6 @@ class AssetReportController {
     }
 
     private YearMonth thisMonth() {
-        return YearMonth.now(clock.withZone(SCHOOL_ZONE));
+        return clock.thisMonth();
     }
 }

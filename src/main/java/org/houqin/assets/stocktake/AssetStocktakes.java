@@ -2,7 +2,6 @@ package org.houqin.assets.stocktake;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import org.houqin.places.PlacesApi;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.context.event.EventListener;
@@ -116,11 +116,11 @@ public class AssetStocktakes {
     private final IamApi iam;
     private final DocumentNumbers numbers;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     AssetStocktakes(JdbcClient jdbc, Assets assets, AssetHistory history, AssetCategories categories,
                     Locations locations, PlacesApi places, Approvals approvals, IamApi iam, DocumentNumbers numbers,
-                    AuditLog audit, Clock clock) {
+                    AuditLog audit, SchoolClock clock) {
         this.jdbc = jdbc;
         this.assets = assets;
         this.history = history;
@@ -162,7 +162,7 @@ public class AssetStocktakes {
                 VALUES (?, ?, ?, ?, ?, ?, 'COUNTING', ?, ?, ?, ?) RETURNING id""")
                 .params(schoolId, number, form.getName(), form.getBuildings().toArray(String[]::new),
                         form.getDepartmentIds().toArray(Long[]::new), categoryScope.toArray(Long[]::new),
-                        form.getNote(), me.userId(), me.displayName(), Timestamp.from(clock.instant()))
+                        form.getNote(), me.userId(), me.displayName(), Timestamp.from(clock.now()))
                 .query(Long.class).single();
         for (Long member : new HashSet<>(form.getMemberIds())) {
             jdbc.sql("INSERT INTO assets.stocktake_member (school_id, stocktake_id, user_id) VALUES (?, ?, ?)")
@@ -234,7 +234,7 @@ public class AssetStocktakes {
         }
         jdbc.sql("""
                 UPDATE assets.stocktake_item SET result = ?, found_room_id = ?, scanned_at = ?, scanned_by_name = ?
-                WHERE id = ?""").params(result.name(), currentRoomId, Timestamp.from(clock.instant()), me.displayName(),
+                WHERE id = ?""").params(result.name(), currentRoomId, Timestamp.from(clock.now()), me.displayName(),
                 item.get().id()).update();
         if (result == CountResult.FOUND) {
             return new Scan("assetStocktake.scan.found", new Object[] {card.number(), card.name()}, currentRoomId, true);

@@ -2,12 +2,12 @@ package org.houqin.audit.log;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditEntries {
 
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
 
     record Entry(long id, Instant at, String username, String ip, String module, String entity, String entityId,
                  String action, String beforeData, String afterData, String detail) {
@@ -28,7 +27,10 @@ class AuditEntries {
 
     private final JdbcClient jdbc;
 
-    AuditEntries(JdbcClient jdbc) {
+    private final SchoolClock clock;
+
+    AuditEntries(JdbcClient jdbc, SchoolClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -61,14 +63,14 @@ class AuditEntries {
                AND (CAST(:to AS timestamptz) IS NULL OR at < :to)
             """;
 
-    private static Map<String, Object> params(long schoolId, ListQuery query, Filter filter) {
+    private Map<String, Object> params(long schoolId, ListQuery query, Filter filter) {
         Map<String, Object> params = new HashMap<>();
         params.put("school", schoolId);
         params.put("q", query.q());
         params.put("like", query.likePattern());
         params.put("action", filter.action() == null || filter.action().isBlank() ? null : filter.action());
-        params.put("from", filter.from() == null ? null : filter.from().atStartOfDay(SCHOOL_ZONE).toOffsetDateTime());
-        params.put("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(SCHOOL_ZONE).toOffsetDateTime());
+        params.put("from", filter.from() == null ? null : filter.from().atStartOfDay(clock.zone()).toOffsetDateTime());
+        params.put("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(clock.zone()).toOffsetDateTime());
         return params;
     }
 

@@ -1,6 +1,5 @@
 package org.houqin.iam.auth;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import org.houqin.iam.auth.UserAccounts.Account;
 import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SystemWork;
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,11 +29,11 @@ public class LoginService {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final LockoutPolicy lockout;
-    private final Clock clock;
+    private final SchoolClock clock;
     private final String dummyHash;
 
     LoginService(UserAccounts accounts, CurrentUserFactory users, PasswordEncoder passwords, AuditLog audit,
-                 TransactionTemplate transaction, HouqinProperties properties, Clock clock) {
+                 TransactionTemplate transaction, HouqinProperties properties, SchoolClock clock) {
         this.accounts = accounts;
         this.users = users;
         this.passwords = passwords;
@@ -65,7 +65,7 @@ public class LoginService {
     }
 
     private Optional<CurrentUser> record(long id, boolean passwordMatches) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Account account = accounts.lockForLogin(id);
         if (lockout.isLocked(account.counters(), now)) {
             audit.security(account.schoolId(), account.id(), account.username(), "LOGIN_FAILED", "locked");

@@ -1,12 +1,12 @@
 package org.houqin.iam.auth;
 
-import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.houqin.audit.AuditLog;
 import org.houqin.iam.token.ApiTokenFilter;
 import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, ApiTokenFilter apiTokens, AuditLog audit, Sessions userSessions,
-                            HouqinProperties properties, Clock clock) throws Exception {
+                            HouqinProperties properties, SchoolClock clock) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
@@ -105,11 +105,6 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 
     private static AuthenticationEntryPoint jsonUnauthorized() {

@@ -1,7 +1,6 @@
 package org.houqin.iam.auth;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
@@ -9,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,9 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final Duration lifetime;
-    private final Clock clock;
+    private final SchoolClock clock;
 
-    SessionLifetimeFilter(Duration lifetime, Clock clock) {
+    SessionLifetimeFilter(Duration lifetime, SchoolClock clock) {
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -27,7 +27,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && clock.millis() - session.getCreationTime() > lifetime.toMillis()) {
+        if (session != null && clock.now().toEpochMilli() - session.getCreationTime() > lifetime.toMillis()) {
             session.invalidate();
             SecurityContextHolder.clearContext();
             response.sendRedirect(request.getContextPath() + "/login?expired");

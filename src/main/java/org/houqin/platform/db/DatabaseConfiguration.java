@@ -23,7 +23,7 @@ class DatabaseConfiguration {
         if (db.external()) {
             return DatabaseServer.external(db.url(), db.user(), db.password());
         }
-        return DatabaseServer.embedded(EmbeddedDatabase.start(properties.dataDir()));
+        return DatabaseServer.embedded(EmbeddedDatabase.start(properties.dataDir(), properties.timeZone()));
     }
 
     @Bean

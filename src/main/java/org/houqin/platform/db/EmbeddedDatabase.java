@@ -31,7 +31,7 @@ final class EmbeddedDatabase implements Closeable {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase start(Path dataDir) {
+    static EmbeddedDatabase start(Path dataDir, java.time.ZoneId zone) {
         Path cluster = dataDir.resolve("pg").toAbsolutePath();
         Path binaries = dataDir.resolve("pg-bin").toAbsolutePath();
         try {
@@ -44,7 +44,7 @@ final class EmbeddedDatabase implements Closeable {
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setServerConfig("timezone", "Asia/Shanghai")
+                    .setServerConfig("timezone", zone.getId())
                     .setServerConfig("max_connections", "60")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Spring closes the pools first and then this server; zonky's own hook would race with that.

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.houqin.platform.time.SchoolClock;
 
 /**
  * Streams rows into an .xlsx file with bounded memory (100 rows in memory at a time). Text that a spreadsheet would
@@ -23,7 +24,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class ExcelExport {
 
-    private static final java.time.ZoneId SCHOOL_ZONE = java.time.ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ExcelExport() {
@@ -78,9 +78,9 @@ public final class ExcelExport {
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date.toString());
         } else if (value instanceof OffsetDateTime time) {
-            cell.setCellValue(time.atZoneSameInstant(SCHOOL_ZONE).format(DATE_TIME));
+            cell.setCellValue(time.atZoneSameInstant(SchoolClock.applicationZone()).format(DATE_TIME));
         } else if (value instanceof java.time.Instant instant) {
-            cell.setCellValue(instant.atZone(SCHOOL_ZONE).format(DATE_TIME));
+            cell.setCellValue(instant.atZone(SchoolClock.applicationZone()).format(DATE_TIME));
         } else {
             cell.setCellValue(safeText(value.toString()));
         }

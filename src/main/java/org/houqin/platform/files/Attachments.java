@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,10 @@ public class Attachments {
     private final JdbcClient jdbc;
     private final Path root;
 
-    Attachments(JdbcClient jdbc, HouqinProperties properties) {
+    private final SchoolClock clock;
+
+    Attachments(JdbcClient jdbc, HouqinProperties properties, SchoolClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.root = properties.dataDir().resolve("files").toAbsolutePath();
     }
@@ -192,7 +196,7 @@ public class Attachments {
 
     /** Files by month, so no folder grows without end: files/2026/11/<id>. */
     private Path path(UUID id, Instant at) {
-        var date = at.atZone(java.time.ZoneId.of("Asia/Shanghai"));
+        var date = clock.at(at);
         return root.resolve(String.valueOf(date.getYear())).resolve("%02d".formatted(date.getMonthValue()))
                 .resolve(id.toString());
     }

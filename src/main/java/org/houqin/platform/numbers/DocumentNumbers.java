@@ -1,9 +1,8 @@
 package org.houqin.platform.numbers;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,12 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentNumbers {
 
     private static final Pattern TYPE = Pattern.compile("[A-Z]{2,8}");
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final SchoolClock clock;
 
-    DocumentNumbers(JdbcClient jdbc, Clock clock) {
+    DocumentNumbers(JdbcClient jdbc, SchoolClock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -31,7 +29,7 @@ public class DocumentNumbers {
     /** The next number of this type in the school's current year, e.g. {@code next(school, "BX")}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(long schoolId, String type) {
-        return next(schoolId, type, clock.instant().atZone(SCHOOL_ZONE).getYear());
+        return next(schoolId, type, clock.year());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

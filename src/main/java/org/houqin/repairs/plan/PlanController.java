@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.houqin.iam.IamApi;
 import org.houqin.places.PlacesApi;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.repairs.RepairsPermissions;
@@ -30,7 +31,10 @@ class PlanController {
     private final PlacesApi places;
     private final IamApi iam;
 
-    PlanController(Plans plans, PlanService service, Categories categories, PlacesApi places, IamApi iam) {
+    private final SchoolClock clock;
+
+    PlanController(Plans plans, PlanService service, Categories categories, PlacesApi places, IamApi iam, SchoolClock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.service = service;
         this.categories = categories;
@@ -52,7 +56,7 @@ class PlanController {
     @PreAuthorize("hasAuthority('repairs:plan:write')")
     String createForm(Model model) {
         PlanForm form = new PlanForm();
-        form.setNextDueOn(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1));
+        form.setNextDueOn(clock.today().plusDays(1));
         return form(model, form, null);
     }
 

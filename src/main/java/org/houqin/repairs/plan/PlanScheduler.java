@@ -1,11 +1,10 @@
 package org.houqin.repairs.plan;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.houqin.platform.security.SystemWork;
+import org.houqin.platform.time.SchoolClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,18 +18,18 @@ public class PlanScheduler {
 
     private final Plans plans;
     private final PlanService service;
-    private final Clock clock;
+    private final SchoolClock clock;
 
-    PlanScheduler(Plans plans, PlanService service, Clock clock) {
+    PlanScheduler(Plans plans, PlanService service, SchoolClock clock) {
         this.plans = plans;
         this.service = service;
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${houqin.repairs.plans-cron:0 5 * * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${houqin.repairs.plans-cron:0 5 * * * *}", zone = SchoolClock.SCHEDULE_ZONE)
     @SchedulerLock(name = "repairs-plans", lockAtMostFor = "PT50M")
     public void run() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = clock.today();
         int made = SystemWork.call(() -> generateDue(today));
         if (made > 0) {
             log.info("Maintenance plans: {} work orders raised", made);

@@ -1,8 +1,6 @@
 package org.houqin.repairs.request;
 
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +15,7 @@ import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.Texts;
+import org.houqin.platform.web.Times;
 import org.houqin.repairs.Priority;
 import org.houqin.repairs.category.Categories;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/repairs")
 class RepairController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final RepairRequests requests;
     private final RepairReporting reporting;
@@ -46,8 +43,11 @@ class RepairController {
     private final PlacesApi places;
     private final Texts texts;
 
+    private final Times times;
+
     RepairController(RepairRequests requests, RepairReporting reporting, RepairPage page, Categories categories,
-                     PlacesApi places, Texts texts) {
+                     PlacesApi places, Texts texts, Times times) {
+        this.times = times;
         this.requests = requests;
         this.reporting = reporting;
         this.page = page;
@@ -85,7 +85,7 @@ class RepairController {
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
                 new ExcelColumn<RepairRequests.Row>(texts.get("repair.number"), RepairRequests.Row::number),
-                new ExcelColumn<>(texts.get("repair.reportedAt"), r -> TIME.format(r.reportedAt())),
+                new ExcelColumn<>(texts.get("repair.reportedAt"), r -> times.full(r.reportedAt())),
                 new ExcelColumn<>(texts.get("repair.place"), RepairRequests.Row::place),
                 new ExcelColumn<>(texts.get("repair.category"), RepairRequests.Row::categoryName),
                 new ExcelColumn<>(texts.get("repair.description"), RepairRequests.Row::description),
@@ -94,9 +94,9 @@ class RepairController {
                 new ExcelColumn<>(texts.get("repair.reporter"), RepairRequests.Row::reporterName),
                 new ExcelColumn<>(texts.get("repair.assignee"),
                         r -> r.assigneeName() != null ? r.assigneeName() : r.contractor()),
-                new ExcelColumn<>(texts.get("repair.dueAt"), r -> TIME.format(r.dueAt())),
+                new ExcelColumn<>(texts.get("repair.dueAt"), r -> times.full(r.dueAt())),
                 new ExcelColumn<>(texts.get("repair.finishedAt"),
-                        r -> r.finishedAt() == null ? null : TIME.format(r.finishedAt())),
+                        r -> r.finishedAt() == null ? null : times.full(r.finishedAt())),
                 new ExcelColumn<>(texts.get("repair.overdue"), r -> r.overdue() ? texts.get("common.yes") : null),
                 new ExcelColumn<>(texts.get("repair.cost"), RepairRequests.Row::contractorCost),
                 new ExcelColumn<>(texts.get("repair.rating"), RepairRequests.Row::rating)), rows);

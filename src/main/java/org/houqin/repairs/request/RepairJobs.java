@@ -1,11 +1,11 @@
 package org.houqin.repairs.request;
 
-import java.time.Clock;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.SystemWork;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.repairs.RepairsPermissions;
 import org.houqin.repairs.settings.RepairSettings;
 import org.slf4j.Logger;
@@ -31,10 +31,10 @@ public class RepairJobs {
     private final RepairService service;
     private final RepairSettings settings;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     RepairJobs(JdbcClient jdbc, RepairService service, RepairSettings settings, TransactionTemplate transaction,
-               Clock clock) {
+               SchoolClock clock) {
         this.jdbc = jdbc;
         this.service = service;
         this.settings = settings;
@@ -42,7 +42,7 @@ public class RepairJobs {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${houqin.repairs.jobs-cron:0 */10 * * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${houqin.repairs.jobs-cron:0 */10 * * * *}", zone = SchoolClock.SCHEDULE_ZONE)
     @SchedulerLock(name = "repairs-reminders", lockAtMostFor = "PT9M")
     public void run() {
         SystemWork.run(() -> {
@@ -62,7 +62,7 @@ public class RepairJobs {
                 WHERE r.status = 'AWAITING_CHECK'
                   AND r.finished_at < CAST(? AS timestamptz) - make_interval(days => coalesce(s.auto_close_days, 7))
                 ORDER BY r.id LIMIT 1000""")
-                .param(java.sql.Timestamp.from(clock.instant())).query(Rows.of(Due.class)).list();
+                .param(java.sql.Timestamp.from(clock.now())).query(Rows.of(Due.class)).list();
         int closed = 0;
         for (Due due : waiting) {
             try {
@@ -83,7 +83,7 @@ public class RepairJobs {
                 SELECT school_id, id FROM repairs.request
                 WHERE status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')
                   AND due_at < ? AND NOT overdue_notified ORDER BY id LIMIT 1000""")
-                .param(java.sql.Timestamp.from(clock.instant())).query(Rows.of(Due.class)).list();
+                .param(java.sql.Timestamp.from(clock.now())).query(Rows.of(Due.class)).list();
         int reminded = 0;
         for (Due due : late) {
             try {

@@ -1,10 +1,8 @@
 package org.houqin.repairs.request;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.houqin.places.PlacesApi;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.repairs.Priority;
 import org.houqin.repairs.RepairReported;
@@ -38,7 +37,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class RepairReporting {
 
     public static final int MAX_PHOTOS = 5;
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Who reports: a user, or a guest with a name, a phone and the address the form came from. */
     public record Reporter(Long userId, String name, String phone, Long departmentId, String guestAddress) {
@@ -60,12 +58,12 @@ public class RepairReporting {
     private final IamApi iam;
     private final RepairAssetLookup assets;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     RepairReporting(RepairRequests requests, Categories categories, RepairSettings settings, PlacesApi places,
                     OrganizationApi organization, DocumentNumbers numbers, Attachments attachments, AuditLog audit,
                     Notifications notifications, IamApi iam, RepairAssetLookup assets, ApplicationEventPublisher events,
-                    Clock clock) {
+                    SchoolClock clock) {
         this.requests = requests;
         this.categories = categories;
         this.settings = settings;
@@ -115,7 +113,7 @@ public class RepairReporting {
             return earlier.get();
         }
         List<MultipartFile> chosen = photosOf(photos);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         if (reporter.guestAddress() != null) {
             checkGuestLimit(schoolId, reporter.guestAddress(), now);
         }
@@ -171,7 +169,7 @@ public class RepairReporting {
     }
 
     private boolean termRunning(long schoolId, Instant now) {
-        LocalDate today = now.atZone(SCHOOL_ZONE).toLocalDate();
+        LocalDate today = clock.dateOf(now);
         return organization.currentSemester(schoolId)
                 .filter(s -> !today.isBefore(s.startsOn()) && !today.isAfter(s.endsOn())).isPresent();
     }

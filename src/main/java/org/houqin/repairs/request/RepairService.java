@@ -1,6 +1,5 @@
 package org.houqin.repairs.request;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.houqin.audit.AuditLog;
 import org.houqin.iam.IamApi;
 import org.houqin.notifications.Notifications;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.repairs.AssetRepairFinished;
@@ -42,10 +42,10 @@ public class RepairService {
     private final AuditLog audit;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     RepairService(RepairRequests requests, IamApi iam, AuditLog audit, Notifications notifications,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, SchoolClock clock) {
         this.requests = requests;
         this.iam = iam;
         this.audit = audit;
@@ -240,7 +240,7 @@ public class RepairService {
     }
 
     Instant now() {
-        return clock.instant();
+        return clock.now();
     }
 
     static String required(String note) {

@@ -9,6 +9,7 @@ import org.houqin.audit.AuditLog;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.repairs.DamageReported;
 import org.houqin.repairs.RepairsPermissions;
@@ -34,8 +35,11 @@ public class RepairWork {
     private final ApplicationEventPublisher events;
     private final StockIssues stock;
 
+    private final SchoolClock clock;
+
     RepairWork(RepairService steps, RepairRequests requests, Attachments attachments, OrganizationApi organization,
-               AuditLog audit, ApplicationEventPublisher events, StockIssues stock) {
+               AuditLog audit, ApplicationEventPublisher events, StockIssues stock, SchoolClock clock) {
+        this.clock = clock;
         this.stock = stock;
         this.steps = steps;
         this.requests = requests;
@@ -72,7 +76,7 @@ public class RepairWork {
         });
         RepairRequests.Row row = requests.find(school, id).orElseThrow();
         for (StockIssues.Taken taken : stock.issue(school, "BX", id, row.number(), null,
-                steps.now().atZone(RepairReporting.SCHOOL_ZONE).toLocalDate(), row.place(), fromStock)) {
+                clock.dateOf(steps.now()), row.place(), fromStock)) {
             requests.addMaterial(school, id, taken.name(), taken.unit(), taken.quantity(), taken.itemId(),
                     taken.movementId());
         }

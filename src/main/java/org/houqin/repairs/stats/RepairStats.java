@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class RepairStats {
         CATEGORY("c.name"),
         BUILDING("coalesce(b.building, '')"),
         WORKER("coalesce(r.assignee_name, r.contractor, '')"),
-        MONTH("to_char(r.reported_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')");
+        MONTH("to_char(r.reported_at AT TIME ZONE :zone, 'YYYY-MM')");
 
         final String expression;
 
@@ -44,7 +45,10 @@ class RepairStats {
 
     private final JdbcClient jdbc;
 
-    RepairStats(JdbcClient jdbc) {
+    private final SchoolClock clock;
+
+    RepairStats(JdbcClient jdbc, SchoolClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -78,12 +82,13 @@ class RepairStats {
                 .params(params(schoolId, from, to, categoryId)).query(Rows.of(MaterialTotal.class)).list();
     }
 
-    private static Map<String, Object> params(long schoolId, Instant from, Instant to, Long categoryId) {
+    private Map<String, Object> params(long schoolId, Instant from, Instant to, Long categoryId) {
         java.util.HashMap<String, Object> params = new java.util.HashMap<>();
         params.put("school", schoolId);
         params.put("from", Timestamp.from(from));
         params.put("to", Timestamp.from(to));
         params.put("category", categoryId);
+        params.put("zone", clock.zone().getId());
         return params;
     }
 

@@ -1,9 +1,7 @@
 package org.houqin.repairs.stats;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +12,7 @@ import org.houqin.places.PlacesApi;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
@@ -34,18 +33,9 @@ import tools.jackson.databind.ObjectMapper;
 @RequestMapping("/repairs/stats")
 class StatsController {
 
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The period and filters the page was asked for, with the current semester as the default period. */
     record Period(LocalDate from, LocalDate to, Long category, RepairStats.GroupBy by) {
-
-        Instant start() {
-            return from.atStartOfDay(SCHOOL_ZONE).toInstant();
-        }
-
-        Instant end() {
-            return to.plusDays(1).atStartOfDay(SCHOOL_ZONE).toInstant();
-        }
     }
 
     private final RepairStats stats;
@@ -56,8 +46,11 @@ class StatsController {
     private final Texts texts;
     private final ObjectMapper json;
 
+    private final SchoolClock clock;
+
     StatsController(RepairStats stats, Categories categories, OrganizationApi organization, PlacesApi places,
-                    MessageSource messages, Texts texts, ObjectMapper json) {
+                    MessageSource messages, Texts texts, ObjectMapper json, SchoolClock clock) {
+        this.clock = clock;
         this.stats = stats;
         this.categories = categories;
         this.organization = organization;
@@ -76,8 +69,8 @@ class StatsController {
         long school = CurrentUser.get().requireSchool();
         Period period = period(school, from, to, category, by);
         List<RepairStats.Line> lines = lines(school, period);
-        RepairStats.Line total = stats.total(school, period.start(), period.end(), category);
-        List<RepairStats.MaterialTotal> materials = stats.materials(school, period.start(), period.end(), category);
+        RepairStats.Line total = stats.total(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), category);
+        List<RepairStats.MaterialTotal> materials = stats.materials(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), category);
         model.addAttribute("period", period);
         model.addAttribute("lines", lines);
         model.addAttribute("total", total);
@@ -117,13 +110,13 @@ class StatsController {
     private List<RepairStats.Line> lines(long school, Period period) {
         Map<Long, String> buildings = period.by() != RepairStats.GroupBy.BUILDING ? Map.of()
                 : places.rooms(school).stream().collect(Collectors.toMap(PlacesApi.RoomRef::id, PlacesApi.RoomRef::buildingName));
-        return stats.lines(school, period.start(), period.end(), period.category(), period.by(), buildings);
+        return stats.lines(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), period.category(), period.by(), buildings);
     }
 
     private Period period(long school, LocalDate from, LocalDate to, Long category, RepairStats.GroupBy by) {
         if (from == null || to == null) {
             var semester = organization.currentSemester(school);
-            LocalDate today = LocalDate.now(SCHOOL_ZONE);
+            LocalDate today = clock.today();
             from = from != null ? from : semester.map(OrganizationApi.SemesterRef::startsOn).orElse(today.minusMonths(6));
             to = to != null ? to : semester.map(OrganizationApi.SemesterRef::endsOn).orElse(today);
         }

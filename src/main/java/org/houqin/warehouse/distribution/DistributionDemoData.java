@@ -2,7 +2,6 @@ package org.houqin.warehouse.distribution;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.demo.DemoSignatures;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.DataScope;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.receipt.ReceiptForm;
 import org.houqin.warehouse.receipt.Receipts;
@@ -56,11 +56,11 @@ class DistributionDemoData implements DemoData {
     private final Distributions distributions;
     private final Handovers handovers;
     private final ClassListStore classes;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     DistributionDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, Catalogue catalogue,
                          Receipts receipts, Distributions distributions, Handovers handovers, ClassListStore classes,
-                         Clock clock) {
+                         SchoolClock clock) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.iam = iam;
@@ -81,7 +81,7 @@ class DistributionDemoData implements DemoData {
     public void load() {
         long school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
         CurrentUser keeper = keeper(school);
-        LocalDate today = LocalDate.now(clock.withZone(Distributions.SCHOOL_ZONE));
+        LocalDate today = clock.today();
         OrganizationApi.SemesterRef semester = organization.currentSemester(school).orElseThrow();
         LocalDate opening = earliest(semester.startsOn(), today);
         long store = catalogue.stores(school).stream().filter(s -> s.code().equals("MAIN")).findFirst().orElseThrow().id();
@@ -222,7 +222,7 @@ class DistributionDemoData implements DemoData {
         return a.isBefore(b) ? a : b;
     }
 
-    private static Timestamp at(LocalDate day, int hour) {
-        return Timestamp.from(day.atTime(LocalTime.of(hour, 0)).atZone(Distributions.SCHOOL_ZONE).toInstant());
+    private Timestamp at(LocalDate day, int hour) {
+        return Timestamp.from(day.atTime(LocalTime.of(hour, 0)).atZone(clock.zone()).toInstant());
     }
 }

@@ -1,8 +1,6 @@
 package org.houqin.warehouse.distribution;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import org.houqin.audit.AuditLog;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.catalogue.Catalogue;
@@ -31,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Distributions {
 
     public static final String DOCUMENT_TYPE = "FF";
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final PlanStore plans;
     private final ClassListStore classes;
@@ -39,10 +37,10 @@ public class Distributions {
     private final OrganizationApi organization;
     private final DocumentNumbers numbers;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     Distributions(PlanStore plans, ClassListStore classes, Catalogue catalogue, OrganizationApi organization,
-                  DocumentNumbers numbers, AuditLog audit, Clock clock) {
+                  DocumentNumbers numbers, AuditLog audit, SchoolClock clock) {
         this.plans = plans;
         this.classes = classes;
         this.catalogue = catalogue;
@@ -57,7 +55,7 @@ public class Distributions {
         String semester = semesterName(schoolId, form);
         List<PlanStore.NewLine> lines = check(schoolId, form);
         String number = numbers.next(schoolId, DOCUMENT_TYPE);
-        long id = plans.insert(schoolId, number, form, semester, me.userId(), me.displayName(), clock.instant());
+        long id = plans.insert(schoolId, number, form, semester, me.userId(), me.displayName(), clock.now());
         plans.replaceLines(schoolId, id, lines);
         audit.changedIn(schoolId, "warehouse", "distribution", id, "CREATE", null,
                 Map.of("number", number, "name", form.getName(), "lines", lines.size()));
@@ -174,7 +172,7 @@ public class Distributions {
     }
 
     private void save(long schoolId, Distribution plan, String closeNote) {
-        if (!plans.saveStatus(schoolId, plan, clock.instant(), closeNote)) {
+        if (!plans.saveStatus(schoolId, plan, clock.now(), closeNote)) {
             throw new OptimisticLockingFailureException("distribution " + plan.id + " changed");
         }
     }

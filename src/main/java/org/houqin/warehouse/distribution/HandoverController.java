@@ -2,7 +2,6 @@ package org.houqin.warehouse.distribution;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
@@ -43,7 +43,10 @@ class HandoverController {
     private final ClassListStore classes;
     private final Attachments attachments;
 
-    HandoverController(Handovers handovers, PlanStore plans, ClassListStore classes, Attachments attachments) {
+    private final SchoolClock clock;
+
+    HandoverController(Handovers handovers, PlanStore plans, ClassListStore classes, Attachments attachments, SchoolClock clock) {
+        this.clock = clock;
         this.handovers = handovers;
         this.plans = plans;
         this.classes = classes;
@@ -75,7 +78,7 @@ class HandoverController {
             throw RuleViolation.of("distribution.class.state.issued");
         }
         HandoverForm form = new HandoverForm();
-        form.setIssuedOn(LocalDate.now(Distributions.SCHOOL_ZONE));
+        form.setIssuedOn(clock.today());
         form.setReceiverName(row.teacherName());
         form.setVersion(row.version());
         for (ClassListStore.ClassLineRow line : classes.lines(school, id, plan.storeId())) {
@@ -101,7 +104,7 @@ class HandoverController {
         PlanStore.Plan plan = issuing(school, planId);
         ClassListStore.ClassRow row = row(school, planId, id);
         ReturnForm form = new ReturnForm();
-        form.setReturnedOn(LocalDate.now(Distributions.SCHOOL_ZONE));
+        form.setReturnedOn(clock.today());
         form.setReturnedBy(row.teacherName());
         form.setVersion(row.version());
         classes.lines(school, id, plan.storeId()).forEach(line -> form.getLines().add(new ClassLineQuantity(line.id(),

@@ -1,7 +1,6 @@
 package org.houqin.warehouse.distribution;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import org.houqin.iam.IamApi;
 import org.houqin.notifications.Notifications;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.WarehousePermissions;
@@ -38,10 +38,10 @@ public class Handovers {
     private final Notifications notifications;
     private final IamApi iam;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     Handovers(PlanStore plans, ClassListStore classes, StockLedger ledger, Attachments attachments,
-              Notifications notifications, IamApi iam, AuditLog audit, Clock clock) {
+              Notifications notifications, IamApi iam, AuditLog audit, SchoolClock clock) {
         this.plans = plans;
         this.classes = classes;
         this.ledger = ledger;
@@ -186,7 +186,7 @@ public class Handovers {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Distributions.SCHOOL_ZONE));
+        return clock.today();
     }
 
     private static String abbreviate(String text, int max) {

@@ -1,8 +1,6 @@
 package org.houqin.warehouse.receipt;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +11,7 @@ import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
@@ -42,8 +41,11 @@ class ReceiptController {
     private final OrganizationApi organization;
     private final Texts texts;
 
+    private final SchoolClock clock;
+
     ReceiptController(Receipts receipts, Catalogue catalogue, PdfRenderer pdf,
-                      OrganizationApi organization, Texts texts) {
+                      OrganizationApi organization, Texts texts, SchoolClock clock) {
+        this.clock = clock;
         this.texts = texts;
         this.receipts = receipts;
         this.catalogue = catalogue;
@@ -79,7 +81,7 @@ class ReceiptController {
     @PreAuthorize("hasAuthority('warehouse:receipt:write')")
     String createForm(Model model) {
         ReceiptForm form = new ReceiptForm();
-        form.setReceivedOn(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        form.setReceivedOn(clock.today());
         return form(model, form);
     }
 

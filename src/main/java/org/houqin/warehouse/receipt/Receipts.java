@@ -2,9 +2,7 @@ package org.houqin.warehouse.receipt;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import org.houqin.audit.AuditLog;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
@@ -43,10 +42,10 @@ public class Receipts {
     private final StockLedger ledger;
     private final DocumentNumbers numbers;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     Receipts(JdbcClient jdbc, Catalogue catalogue, StockLedger ledger, DocumentNumbers numbers, AuditLog audit,
-             Clock clock) {
+             SchoolClock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -60,7 +59,7 @@ public class Receipts {
         if (catalogue.store(schoolId, form.getStoreId()).filter(Catalogue.Store::active).isEmpty()) {
             throw new RuleViolation("storeId", "receipt.store.unknown");
         }
-        if (form.getReceivedOn().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))) {
+        if (form.getReceivedOn().isAfter(clock.today())) {
             throw new RuleViolation("receivedOn", "receipt.date.future");
         }
         List<ReceiptForm.Line> lines = form.filled();

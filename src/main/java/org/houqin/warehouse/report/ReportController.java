@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.Texts;
@@ -35,7 +35,6 @@ import tools.jackson.databind.ObjectMapper;
 @RequestMapping("/warehouse/reports")
 class ReportController {
 
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final StockReports reports;
     private final Catalogue catalogue;
@@ -43,8 +42,11 @@ class ReportController {
     private final Texts texts;
     private final ObjectMapper json;
 
+    private final SchoolClock clock;
+
     ReportController(StockReports reports, Catalogue catalogue, OrganizationApi organization, Texts texts,
-                     ObjectMapper json) {
+                     ObjectMapper json, SchoolClock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.catalogue = catalogue;
         this.organization = organization;
@@ -166,7 +168,7 @@ class ReportController {
 
     /** The period asked for, else the current semester up to today (else the last 90 days); never reversed. */
     private StockReports.Filter filter(long school, LocalDate from, LocalDate to, Long store, Long category, Long item) {
-        LocalDate today = LocalDate.now(SCHOOL_ZONE);
+        LocalDate today = clock.today();
         LocalDate last = to != null ? to : today;
         LocalDate end = last;
         LocalDate start = from != null ? from : organization.currentSemester(school)

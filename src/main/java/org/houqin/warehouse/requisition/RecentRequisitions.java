@@ -9,6 +9,7 @@ import org.houqin.approval.Decision;
 import org.houqin.iam.IamApi;
 import org.houqin.platform.demo.DemoSignatures;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,10 @@ class RecentRequisitions {
     private final IamApi iam;
     private final JdbcClient jdbc;
 
-    RecentRequisitions(Requisitions requisitions, Approvals approvals, IamApi iam, JdbcClient jdbc) {
+    private final SchoolClock clock;
+
+    RecentRequisitions(Requisitions requisitions, Approvals approvals, IamApi iam, JdbcClient jdbc, SchoolClock clock) {
+        this.clock = clock;
         this.requisitions = requisitions;
         this.approvals = approvals;
         this.iam = iam;
@@ -103,7 +107,7 @@ class RecentRequisitions {
 
     private void issue(long school, long requisition, String receiver, String... quantities) {
         IssueForm form = new IssueForm();
-        form.setIssuedOn(LocalDate.now(Requisitions.SCHOOL_ZONE));
+        form.setIssuedOn(clock.today());
         form.setReceiverName(receiver);
         form.setSignature(DemoSignatures.drawn(receiver.hashCode()));
         form.setVersion(version(requisition));

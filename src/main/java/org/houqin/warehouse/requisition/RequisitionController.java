@@ -2,7 +2,6 @@ package org.houqin.warehouse.requisition;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.houqin.platform.files.Attachments;
 
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
@@ -64,9 +64,12 @@ class RequisitionController {
     private final PdfRenderer pdf;
     private final Texts texts;
 
+    private final SchoolClock clock;
+
     RequisitionController(Requisitions requisitions, RequisitionStore store, Catalogue catalogue, Approvals approvals,
                           Consumption consumption, Attachments attachments, OrganizationApi organization,
-                          PdfRenderer pdf, Texts texts) {
+                          PdfRenderer pdf, Texts texts, SchoolClock clock) {
+        this.clock = clock;
         this.requisitions = requisitions;
         this.store = store;
         this.catalogue = catalogue;
@@ -109,7 +112,7 @@ class RequisitionController {
         ExcelExport.write(response.getOutputStream(), title, List.of(
                 new ExcelColumn<RequisitionStore.Row>(texts.get("requisition.number"), RequisitionStore.Row::number),
                 new ExcelColumn<>(texts.get("requisition.submittedAt"),
-                        r -> r.submittedAt().atZone(Requisitions.SCHOOL_ZONE).toLocalDate()),
+                        r -> clock.dateOf(r.submittedAt())),
                 new ExcelColumn<>(texts.get("requisition.department"), r -> departments.get(r.departmentId())),
                 new ExcelColumn<>(texts.get("requisition.requester"), RequisitionStore.Row::requesterName),
                 new ExcelColumn<>(texts.get("requisition.items"), RequisitionStore.Row::summary),
@@ -231,7 +234,7 @@ class RequisitionController {
             throw RuleViolation.of("requisition.state." + row.status().name().toLowerCase(java.util.Locale.ROOT));
         }
         IssueForm form = new IssueForm();
-        form.setIssuedOn(LocalDate.now(Requisitions.SCHOOL_ZONE));
+        form.setIssuedOn(clock.today());
         form.setReceiverName(row.requesterName());
         form.setVersion(row.version());
         for (RequisitionStore.LineRow line : store.lines(school, id)) {

@@ -3,7 +3,6 @@ package org.houqin.warehouse.requisition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,6 +17,7 @@ import org.houqin.iam.IamApi;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.numbers.DocumentNumbers;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.warehouse.MovementKind;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.receipt.ReceiptForm;
@@ -71,11 +71,11 @@ class RequisitionDemoData implements DemoData {
     private final Receipts receipts;
     private final DocumentNumbers numbers;
     private final RecentRequisitions recent;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     RequisitionDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, Catalogue catalogue,
                         StockLedger ledger, Receipts receipts, DocumentNumbers numbers, RecentRequisitions recent,
-                        Clock clock) {
+                        SchoolClock clock) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.iam = iam;
@@ -95,7 +95,7 @@ class RequisitionDemoData implements DemoData {
     @Override
     public void load() {
         long school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
-        LocalDate today = LocalDate.now(clock.withZone(Requisitions.SCHOOL_ZONE));
+        LocalDate today = clock.today();
         LocalDate start = jdbc.sql("SELECT min(occurred_on) FROM warehouse.movement WHERE school_id = ? AND document_type = 'QC'")
                 .param(school).query(LocalDate.class).single();
         LocalDate end = today.minusDays(14);
@@ -285,7 +285,7 @@ class RequisitionDemoData implements DemoData {
                 : balance.amount().divide(balance.quantity(), 4, RoundingMode.HALF_UP);
     }
 
-    private static Timestamp at(LocalDate day, int hour, int minute) {
-        return Timestamp.from(day.atTime(LocalTime.of(hour, minute)).atZone(Requisitions.SCHOOL_ZONE).toInstant());
+    private Timestamp at(LocalDate day, int hour, int minute) {
+        return Timestamp.from(day.atTime(LocalTime.of(hour, minute)).atZone(clock.zone()).toInstant());
     }
 }

@@ -2,10 +2,8 @@ package org.houqin.warehouse.requisition;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.houqin.notifications.Notifications;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
@@ -39,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Requisitions {
 
     public static final String DOCUMENT_TYPE = "RQ";
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final RequisitionStore store;
     private final Catalogue catalogue;
@@ -50,11 +48,11 @@ public class Requisitions {
     private final Notifications notifications;
     private final IamApi iam;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     Requisitions(RequisitionStore store, Catalogue catalogue, StockLedger ledger, Approvals approvals,
                  Attachments attachments, DocumentNumbers numbers, Notifications notifications, IamApi iam,
-                 AuditLog audit, Clock clock) {
+                 AuditLog audit, SchoolClock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -80,7 +78,7 @@ public class Requisitions {
         }
         List<RequisitionForm.Line> lines = check(schoolId, form);
         BigDecimal estimate = estimate(form.getStoreId(), lines);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         String number = numbers.next(schoolId, DOCUMENT_TYPE);
         long id = store.insert(schoolId, new RequisitionStore.NewRequisition(number, form.getStoreId(),
                 me.departmentId(), me.userId(), me.displayName(), form.getPurpose(), form.getNeededOn(), estimate,
@@ -104,7 +102,7 @@ public class Requisitions {
         List<RequisitionForm.Line> lines = check(schoolId, form);
         BigDecimal estimate = estimate(form.getStoreId(), lines);
         if (!store.updateHead(schoolId, id, form.getVersion(), form.getStoreId(), form.getPurpose(), form.getNeededOn(),
-                estimate, clock.instant())) {
+                estimate, clock.now())) {
             throw new OptimisticLockingFailureException("requisition " + id + " changed");
         }
         store.replaceLines(schoolId, id, lines);
@@ -154,11 +152,11 @@ public class Requisitions {
     public long issue(long schoolId, CurrentUser me, long id, IssueForm form) {
         RequisitionStore.Row row = store.find(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
         Requisition requisition = load(schoolId, id, form.getVersion());
-        LocalDate today = LocalDate.now(clock.withZone(SCHOOL_ZONE));
+        LocalDate today = clock.today();
         if (form.getIssuedOn().isAfter(today)) {
             throw new RuleViolation("issuedOn", "requisition.issue.future");
         }
-        if (form.getIssuedOn().isBefore(row.submittedAt().atZone(SCHOOL_ZONE).toLocalDate())) {
+        if (form.getIssuedOn().isBefore(clock.dateOf(row.submittedAt()))) {
             throw new RuleViolation("issuedOn", "requisition.issue.beforeRequest");
         }
         Map<Long, BigDecimal> quantities = requisition.issue(form.quantities());
@@ -241,7 +239,7 @@ public class Requisitions {
         if (catalogue.store(schoolId, form.getStoreId()).filter(Catalogue.Store::active).isEmpty()) {
             throw new RuleViolation("storeId", "receipt.store.unknown");
         }
-        if (form.getNeededOn() != null && form.getNeededOn().isBefore(LocalDate.now(clock.withZone(SCHOOL_ZONE)))) {
+        if (form.getNeededOn() != null && form.getNeededOn().isBefore(clock.today())) {
             throw new RuleViolation("neededOn", "requisition.neededOn.past");
         }
         return catalogue.checkLines(schoolId, form.getLines(), true).stream().map(form.getLines()::get).toList();
@@ -264,7 +262,7 @@ public class Requisitions {
     }
 
     private void save(long schoolId, Requisition requisition, String closeNote) {
-        if (!store.saveStatus(schoolId, requisition, clock.instant(), closeNote)) {
+        if (!store.saveStatus(schoolId, requisition, clock.now(), closeNote)) {
             throw new OptimisticLockingFailureException("requisition " + requisition.id + " changed");
         }
     }

@@ -1,7 +1,6 @@
 package org.houqin.warehouse.stock;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.houqin.iam.IamApi;
 import org.houqin.notifications.Notifications;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.SystemWork;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.warehouse.WarehousePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +38,10 @@ public class StockAlerts {
     private final Notifications notifications;
     private final IamApi iam;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final SchoolClock clock;
     private final int slowMovingDays;
 
-    StockAlerts(JdbcClient jdbc, Notifications notifications, IamApi iam, TransactionTemplate transaction, Clock clock,
+    StockAlerts(JdbcClient jdbc, Notifications notifications, IamApi iam, TransactionTemplate transaction, SchoolClock clock,
                 @Value("${houqin.warehouse.slow-moving-days:180}") int slowMovingDays) {
         this.jdbc = jdbc;
         this.notifications = notifications;
@@ -51,7 +51,7 @@ public class StockAlerts {
         this.slowMovingDays = slowMovingDays;
     }
 
-    @Scheduled(cron = "${houqin.warehouse.alerts-cron:0 30 7 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${houqin.warehouse.alerts-cron:0 30 7 * * *}", zone = SchoolClock.SCHEDULE_ZONE)
     @SchedulerLock(name = "warehouse-alerts", lockAtMostFor = "PT30M")
     public void run() {
         SystemWork.run(() -> {
@@ -64,7 +64,7 @@ public class StockAlerts {
 
     /** Clears what recovered, raises and tells what is new; @return how many alerts were raised. */
     public int check() {
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(clock.now());
         transaction.executeWithoutResult(status -> {
             jdbc.sql("""
                     UPDATE warehouse.stock_alert a SET cleared_at = ?
@@ -129,6 +129,6 @@ public class StockAlerts {
     }
 
     private java.time.LocalDate today() {
-        return clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        return clock.today();
     }
 }

@@ -1,11 +1,9 @@
 package org.houqin.warehouse.stock;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.houqin.audit.AuditLog;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
@@ -21,9 +19,9 @@ class StockCorrections {
 
     private final StockLedger ledger;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
-    StockCorrections(StockLedger ledger, AuditLog audit, Clock clock) {
+    StockCorrections(StockLedger ledger, AuditLog audit, SchoolClock clock) {
         this.ledger = ledger;
         this.audit = audit;
         this.clock = clock;
@@ -43,7 +41,7 @@ class StockCorrections {
         String why = reason.strip().length() > 200 ? reason.strip().substring(0, 200) : reason.strip();
         long id;
         try {
-            id = ledger.reverse(schoolId, movementId, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))), why);
+            id = ledger.reverse(schoolId, movementId, clock.today(), why);
         } catch (RuleViolation e) {
             throw new RuleViolation("reason", e.messageKey());
         }

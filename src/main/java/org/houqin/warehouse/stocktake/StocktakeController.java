@@ -1,7 +1,6 @@
 package org.houqin.warehouse.stocktake;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
@@ -51,8 +51,11 @@ class StocktakeController {
     private final PdfRenderer pdf;
     private final Texts texts;
 
+    private final SchoolClock clock;
+
     StocktakeController(Stocktakes stocktakes, StocktakeStore store, Catalogue catalogue, Approvals approvals,
-                        OrganizationApi organization, PdfRenderer pdf, Texts texts) {
+                        OrganizationApi organization, PdfRenderer pdf, Texts texts, SchoolClock clock) {
+        this.clock = clock;
         this.stocktakes = stocktakes;
         this.store = store;
         this.catalogue = catalogue;
@@ -73,7 +76,7 @@ class StocktakeController {
     @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
     String startForm(Model model) {
         StartForm form = new StartForm();
-        form.setCountedOn(LocalDate.now(Stocktakes.SCHOOL_ZONE));
+        form.setCountedOn(clock.today());
         return startForm(model, form);
     }
 

@@ -11,6 +11,7 @@ import org.houqin.iam.IamApi;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.warehouse.writeoff.WriteOffForm;
 import org.houqin.warehouse.writeoff.WriteOffReason;
 import org.houqin.warehouse.writeoff.WriteOffs;
@@ -33,8 +34,11 @@ class StocktakeDemoData implements DemoData {
     private final IamApi iam;
     private final JdbcClient jdbc;
 
+    private final SchoolClock clock;
+
     StocktakeDemoData(Stocktakes stocktakes, WriteOffs writeOffs, StocktakeStore store, Approvals approvals, OrganizationApi organization,
-                      IamApi iam, JdbcClient jdbc) {
+                      IamApi iam, JdbcClient jdbc, SchoolClock clock) {
+        this.clock = clock;
         this.stocktakes = stocktakes;
         this.writeOffs = writeOffs;
         this.store = store;
@@ -57,9 +61,9 @@ class StocktakeDemoData implements DemoData {
         CurrentUser keeper = user(school, "storekeeper");
 
         LocalDate lastTermEnd = organization.semesters(school).stream()
-                .filter(s -> s.endsOn().isBefore(LocalDate.now(Stocktakes.SCHOOL_ZONE)))
+                .filter(s -> s.endsOn().isBefore(clock.today()))
                 .reduce((a, b) -> b).map(OrganizationApi.SemesterRef::endsOn)
-                .orElse(LocalDate.now(Stocktakes.SCHOOL_ZONE).minusMonths(4));
+                .orElse(clock.today().minusMonths(4));
 
         long posted = start(school, keeper, printRoom, lastTermEnd, "学期末盘点");
         count(school, keeper, posted, Map.of("BG-001", BigDecimal.valueOf(-2), "BG-002", BigDecimal.ONE), true,
@@ -70,7 +74,7 @@ class StocktakeDemoData implements DemoData {
                 .orElseThrow(() -> new IllegalStateException("The director cannot decide the demo stocktake"));
         approvals.decide(school, director, waiting.requestId(), waiting.version(), Decision.APPROVE, "同意按实盘调整");
 
-        long counting = start(school, keeper, printRoom, LocalDate.now(Stocktakes.SCHOOL_ZONE), "本月文印室盘点");
+        long counting = start(school, keeper, printRoom, clock.today(), "本月文印室盘点");
         count(school, keeper, counting, Map.of("BG-001", BigDecimal.ZERO), false, Map.of());
 
         long mainStore = jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = 'MAIN'").param(school)
@@ -87,7 +91,7 @@ class StocktakeDemoData implements DemoData {
         WriteOffForm form = new WriteOffForm();
         form.setStoreId(storeId);
         form.setReason(reason);
-        form.setWrittenOn(LocalDate.now(Stocktakes.SCHOOL_ZONE).minusDays(2));
+        form.setWrittenOn(clock.today().minusDays(2));
         form.setNote(note);
         WriteOffForm.Line line = new WriteOffForm.Line();
         line.setItemId(jdbc.sql("SELECT id FROM warehouse.item WHERE school_id = ? AND code = ?").params(school, itemCode)

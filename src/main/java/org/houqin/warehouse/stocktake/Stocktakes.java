@@ -2,9 +2,6 @@ package org.houqin.warehouse.stocktake;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.houqin.audit.AuditLog;
 import org.houqin.platform.excel.ExcelImport;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
@@ -37,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Stocktakes {
 
     public static final String DOCUMENT_TYPE = "PD";
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
     /** The columns of the count sheet in Excel, the same going out and coming back. */
     static final String CODE = "物品编码";
     static final String COUNTED = "实盘数量";
@@ -49,10 +46,10 @@ public class Stocktakes {
     private final Approvals approvals;
     private final DocumentNumbers numbers;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     Stocktakes(StocktakeStore store, Catalogue catalogue, StockLedger ledger, Approvals approvals,
-               DocumentNumbers numbers, AuditLog audit, Clock clock) {
+               DocumentNumbers numbers, AuditLog audit, SchoolClock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -67,14 +64,14 @@ public class Stocktakes {
         if (catalogue.store(schoolId, form.getStoreId()).filter(Catalogue.Store::active).isEmpty()) {
             throw new RuleViolation("storeId", "receipt.store.unknown");
         }
-        if (form.getCountedOn().isAfter(LocalDate.now(clock.withZone(SCHOOL_ZONE)))) {
+        if (form.getCountedOn().isAfter(clock.today())) {
             throw new RuleViolation("countedOn", "stocktake.date.future");
         }
         String number = numbers.next(schoolId, DOCUMENT_TYPE);
         long id;
         try {
             id = store.insert(schoolId, number, form.getStoreId(), form.getCountedOn(), form.getNote(), me.userId(),
-                    me.displayName(), clock.instant());
+                    me.displayName(), clock.now());
         } catch (DuplicateKeyException e) {
             throw new RuleViolation("storeId", "stocktake.store.busy");
         }
@@ -217,7 +214,7 @@ public class Stocktakes {
     }
 
     private void save(long schoolId, Stocktake stocktake, Stocktake.Differences differences) {
-        if (!store.save(schoolId, stocktake, differences, clock.instant())) {
+        if (!store.save(schoolId, stocktake, differences, clock.now())) {
             throw new OptimisticLockingFailureException("stocktake " + stocktake.id + " changed");
         }
     }

@@ -1,8 +1,6 @@
 package org.houqin.warehouse.transfer;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +11,7 @@ import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
@@ -42,8 +41,11 @@ class TransferController {
     private final OrganizationApi organization;
     private final Texts texts;
 
+    private final SchoolClock clock;
+
     TransferController(Transfers transfers, Catalogue catalogue, PdfRenderer pdf, OrganizationApi organization,
-                       Texts texts) {
+                       Texts texts, SchoolClock clock) {
+        this.clock = clock;
         this.texts = texts;
         this.transfers = transfers;
         this.catalogue = catalogue;
@@ -79,7 +81,7 @@ class TransferController {
     @PreAuthorize("hasAuthority('warehouse:transfer:write')")
     String createForm(Model model) {
         TransferForm form = new TransferForm();
-        form.setTransferredOn(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        form.setTransferredOn(clock.today());
         return form(model, form);
     }
 

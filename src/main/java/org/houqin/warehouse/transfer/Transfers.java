@@ -1,9 +1,7 @@
 package org.houqin.warehouse.transfer;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import org.houqin.audit.AuditLog;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
@@ -41,10 +40,10 @@ public class Transfers {
     private final StockLedger ledger;
     private final DocumentNumbers numbers;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     Transfers(JdbcClient jdbc, Catalogue catalogue, StockLedger ledger, DocumentNumbers numbers, AuditLog audit,
-              Clock clock) {
+              SchoolClock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -64,7 +63,7 @@ public class Transfers {
         if (form.getFromStoreId().equals(form.getToStoreId())) {
             throw new RuleViolation("toStoreId", "transfer.sameStore");
         }
-        if (form.getTransferredOn().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))) {
+        if (form.getTransferredOn().isAfter(clock.today())) {
             throw new RuleViolation("transferredOn", "transfer.date.future");
         }
         List<Integer> filled = catalogue.checkLines(schoolId, form.getLines(), false);

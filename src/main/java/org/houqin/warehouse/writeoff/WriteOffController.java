@@ -1,8 +1,6 @@
 package org.houqin.warehouse.writeoff;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,6 +10,7 @@ import org.houqin.approval.Approvals;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
@@ -41,8 +40,11 @@ class WriteOffController {
     private final PdfRenderer pdf;
     private final OrganizationApi organization;
 
+    private final SchoolClock clock;
+
     WriteOffController(WriteOffs writeOffs, Catalogue catalogue, Approvals approvals, PdfRenderer pdf,
-                       OrganizationApi organization) {
+                       OrganizationApi organization, SchoolClock clock) {
+        this.clock = clock;
         this.writeOffs = writeOffs;
         this.catalogue = catalogue;
         this.approvals = approvals;
@@ -61,7 +63,7 @@ class WriteOffController {
     @PreAuthorize("hasAuthority('warehouse:writeoff:write')")
     String createForm(Model model) {
         WriteOffForm form = new WriteOffForm();
-        form.setWrittenOn(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        form.setWrittenOn(clock.today());
         form.setReason(WriteOffReason.DAMAGED);
         return form(model, form);
     }

@@ -3,10 +3,8 @@ package org.houqin.warehouse.writeoff;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import org.houqin.audit.AuditLog;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
@@ -69,10 +68,10 @@ public class WriteOffs {
     private final Approvals approvals;
     private final DocumentNumbers numbers;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SchoolClock clock;
 
     WriteOffs(JdbcClient jdbc, Catalogue catalogue, StockLedger ledger, Approvals approvals, DocumentNumbers numbers,
-              AuditLog audit, Clock clock) {
+              AuditLog audit, SchoolClock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -87,7 +86,7 @@ public class WriteOffs {
         if (catalogue.store(schoolId, form.getStoreId()).filter(Catalogue.Store::active).isEmpty()) {
             throw new RuleViolation("storeId", "receipt.store.unknown");
         }
-        if (form.getWrittenOn().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))) {
+        if (form.getWrittenOn().isAfter(clock.today())) {
             throw new RuleViolation("writtenOn", "writeOff.date.future");
         }
         List<Integer> filled = catalogue.checkLines(schoolId, form.getLines(), false);
@@ -197,7 +196,7 @@ public class WriteOffs {
         boolean saved = jdbc.sql("""
                 UPDATE warehouse.write_off SET status = ?, finished_at = ?, version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ?""")
-                .params(status.name(), status == Status.RETURNED ? null : Timestamp.from(clock.instant()), schoolId,
+                .params(status.name(), status == Status.RETURNED ? null : Timestamp.from(clock.now()), schoolId,
                         row.id(), version).update() == 1;
         if (!saved) {
             throw new OptimisticLockingFailureException("write-off " + row.id() + " changed");

@@ -1,4 +1,4 @@
-package org.houqin.platform;
+package org.houqin.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +34,27 @@ class MessageBundlesTest {
                         .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
                 en.forEach((key, value) -> assertThat(value.toString()).as("English %s", key).isNotBlank());
                 zh.forEach((key, value) -> assertThat(value.toString()).as("Chinese %s", key).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void everyBundleOnDiskIsLoadedWithoutRegistration() throws IOException {
+        try (Stream<Path> files = Files.list(I18N)) {
+            var onDisk = files.map(p -> p.getFileName().toString()).filter(n -> !n.contains("_"))
+                    .map(n -> "i18n/" + n.replace(".properties", "")).collect(java.util.stream.Collectors.toSet());
+            assertThat(MessageBundles.basenames()).containsExactlyInAnyOrderElementsOf(onDisk);
+        }
+        var source = new MessageBundles().messageSource();
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path english : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+                Properties en = load(english);
+                String key = en.stringPropertyNames().iterator().next();
+                assertThat(source.getMessage(key, null, null, java.util.Locale.ENGLISH)).as("%s from %s", key, english)
+                        .isEqualTo(en.getProperty(key));
+                Properties zh = load(I18N.resolve(english.getFileName().toString().replace(".properties", "_zh_CN.properties")));
+                assertThat(source.getMessage(key, null, null, java.util.Locale.SIMPLIFIED_CHINESE)).as("%s in Chinese", key)
+                        .isEqualTo(zh.getProperty(key));
             }
         }
     }
