@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.handover.Custody;
 import org.houqin.assets.handover.HandoverForm;
 import org.houqin.assets.handover.HandoverKind;
@@ -391,7 +392,7 @@ class AssetsDemoData implements DemoData {
         Map<Integer, List<Card>> byYear = new LinkedHashMap<>();
         cards.forEach(c -> byYear.computeIfAbsent(c.purchasedOn().getYear(), y -> new ArrayList<>()).add(c));
         byYear.forEach((year, ofYear) -> {
-            List<String> numbered = numbers.block(school, Assets.NUMBER_TYPE, year, ofYear.size());
+            List<String> numbered = numbers.block(school, AssetDocuments.CARD.code(), year, ofYear.size());
             for (int i = 0; i < ofYear.size(); i++) {
                 Card c = ofYear.get(i);
                 Long category = categories.get(c.category());

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.register.Assets;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.pdf.PdfRenderer;
@@ -96,7 +97,7 @@ class AssetDisposalController {
         long school = me.requireSchool();
         model.addAttribute("disposal", find(school, id));
         model.addAttribute("lines", disposals.lines(school, id));
-        model.addAttribute("approval", approvals.panel(school, me, AssetDisposals.DOCUMENT_TYPE, id));
+        model.addAttribute("approval", approvals.panel(school, me, AssetDocuments.DISPOSAL.code(), id));
         return "assets/disposal";
     }
 
@@ -118,7 +119,7 @@ class AssetDisposalController {
         Map<String, Object> printModel = new HashMap<>();
         printModel.put("disposal", row);
         printModel.put("lines", disposals.lines(school, id));
-        printModel.put("approval", approvals.panel(school, me, AssetDisposals.DOCUMENT_TYPE, id));
+        printModel.put("approval", approvals.panel(school, me, AssetDocuments.DISPOSAL.code(), id));
         printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
         byte[] bytes = pdf.render("print/asset-disposal", printModel, LocaleContextHolder.getLocale());
         Downloads.pdf(response, row.number() + ".pdf");

@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.houqin.approval.ApprovalDecided;
+import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Submission;
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.AssetStatus;
 import org.houqin.assets.depreciation.Depreciation;
 import org.houqin.assets.register.AssetHistory;
@@ -31,7 +33,6 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,9 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cancelled and made again. Nothing else sets a card to 已报废.
  */
 @Service
-public class AssetDisposals {
-
-    public static final String DOCUMENT_TYPE = "CZ";
+public class AssetDisposals implements ApprovalHandler {
 
     public enum Status { SUBMITTED, RETURNED, REJECTED, APPROVED, CANCELLED }
 
@@ -139,7 +138,7 @@ public class AssetDisposals {
             original = original.add(card.value());
             net = net.add(card.figures(lastCharged, rule).net());
         }
-        String number = numbers.next(schoolId, DOCUMENT_TYPE);
+        String number = numbers.next(schoolId, AssetDocuments.DISPOSAL);
         long id = jdbc.sql("""
                 INSERT INTO assets.disposal (school_id, number, kind, reason, residual_value, disposed_on, status,
                        original_value, net_value, created_by, created_by_name)
@@ -162,7 +161,7 @@ public class AssetDisposals {
         audit.changedIn(schoolId, "assets", "disposal", id, "CREATE", null,
                 Map.of("number", number, "kind", form.getKind().name(), "cards", cards.size(), "value", original));
         Row row = find(schoolId, id).orElseThrow();
-        approvals.submit(schoolId, new Submission(DOCUMENT_TYPE, id, number, kindLabel(form.getKind()) + "：" + row.summary(),
+        approvals.submit(schoolId, new Submission(AssetDocuments.DISPOSAL.code(), id, number, kindLabel(form.getKind()) + "：" + row.summary(),
                 original, null, me.departmentId(), me.userId(), link));
         return id;
     }
@@ -179,11 +178,13 @@ public class AssetDisposals {
                 Map.of("status", "CANCELLED"));
     }
 
-    @EventListener
-    void on(ApprovalDecided decided) {
-        if (!DOCUMENT_TYPE.equals(decided.documentType())) {
-            return;
-        }
+    @Override
+    public String documentType() {
+        return AssetDocuments.DISPOSAL.code();
+    }
+
+    @Override
+    public void decided(ApprovalDecided decided) {
         long schoolId = decided.schoolId();
         Row row = find(schoolId, decided.documentId())
                 .orElseThrow(() -> new NotFoundException("disposal", decided.documentId()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.AssetStatus;
 import org.houqin.assets.register.AssetHistory;
 import org.houqin.assets.register.Assets;
@@ -39,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssetHandovers {
 
-    public static final String NUMBER_TYPE = "JJ";
     public static final String SIGNATURE_OWNER = "asset-handover";
 
     public record Row(long id, String number, HandoverKind kind, LocalDate handedOn, Long roomId, Long departmentId,
@@ -104,7 +104,7 @@ public class AssetHandovers {
         if (filled.isEmpty()) {
             throw new RuleViolation("lines[0].assetNumber", "handover.lines.empty");
         }
-        String number = numbers.next(schoolId, NUMBER_TYPE);
+        String number = numbers.next(schoolId, AssetDocuments.HANDOVER);
         long id = jdbc.sql("""
                 INSERT INTO assets.handover (school_id, number, kind, handed_on, room_id, department_id, class_id,
                        custodian_staff_id, borrower, due_on, receiver_name, note, created_by, created_by_name)

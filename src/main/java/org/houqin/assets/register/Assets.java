@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.AssetStatus;
 import org.houqin.assets.FundingSource;
 import org.houqin.assets.category.AssetCategories;
@@ -44,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Assets {
 
-    public static final String NUMBER_TYPE = "ZC";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public record Row(long id, String number, String name, long categoryId, String categoryCode, String categoryName,
@@ -172,7 +172,7 @@ public class Assets {
         if (form.getPurchasedOn().isAfter(today())) {
             throw new RuleViolation("purchasedOn", "asset.purchased.future");
         }
-        String number = numbers.next(schoolId, NUMBER_TYPE);
+        String number = numbers.next(schoolId, AssetDocuments.CARD);
         Integer life = lifeMonths(form, category);
         long id = Forms.unique("serialNo", "asset.serial.taken", () -> jdbc.sql("""
                 INSERT INTO assets.asset (school_id, number, name, category_id, model, brand, serial_no, supplier,
@@ -262,7 +262,7 @@ public class Assets {
             throw new RuleViolation("quantity", "asset.split.quantity", row.quantity() - 1);
         }
         move(schoolId, id, version, "quantity = quantity - " + quantity);
-        String number = numbers.next(schoolId, NUMBER_TYPE);
+        String number = numbers.next(schoolId, AssetDocuments.CARD);
         long newId = jdbc.sql("""
                 INSERT INTO assets.asset (school_id, number, name, category_id, model, brand, serial_no, supplier,
                        purchased_on, quantity, unit_value, funding_source, useful_life_months, room_id, department_id,
@@ -328,7 +328,7 @@ public class Assets {
                               long roomId, String note) {
         AssetCategories.Category category = categories.find(schoolId, categoryId)
                 .orElseThrow(() -> new NotFoundException("category", categoryId));
-        String number = numbers.next(schoolId, NUMBER_TYPE);
+        String number = numbers.next(schoolId, AssetDocuments.CARD);
         return jdbc.sql("""
                 INSERT INTO assets.asset (school_id, number, name, category_id, purchased_on, quantity, unit_value,
                        funding_source, useful_life_months, room_id, status, note, qr_token)

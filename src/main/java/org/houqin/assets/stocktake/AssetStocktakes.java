@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.houqin.approval.ApprovalDecided;
+import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Submission;
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.AssetStatus;
 import org.houqin.assets.AssetsPermissions;
 import org.houqin.assets.category.AssetCategories;
@@ -30,7 +32,6 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,9 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * opens again; rejected, the campaign closes with the register unchanged.
  */
 @Service
-public class AssetStocktakes {
-
-    public static final String DOCUMENT_TYPE = "ZCPD";
+public class AssetStocktakes implements ApprovalHandler {
 
     public enum Status { COUNTING, COUNTED, SUBMITTED, ADJUSTED, CLOSED }
 
@@ -155,7 +154,7 @@ public class AssetStocktakes {
         }
         Set<Long> roomScope = new HashSet<>();
         form.getBuildings().forEach(b -> roomScope.addAll(locations.roomsOfBuilding(schoolId, b)));
-        String number = numbers.next(schoolId, DOCUMENT_TYPE);
+        String number = numbers.next(schoolId, AssetDocuments.STOCKTAKE);
         long id = jdbc.sql("""
                 INSERT INTO assets.stocktake (school_id, number, name, scope_buildings, scope_departments,
                        scope_categories, status, note, created_by, created_by_name, started_at)
@@ -313,18 +312,20 @@ public class AssetStocktakes {
         }
         move(schoolId, id, version, Status.SUBMITTED, "counted_at = counted_at");
         BigDecimal amount = differenceValue(id);
-        approvals.submit(schoolId, new Submission(DOCUMENT_TYPE, id, row.number(), row.name() + "：盘亏 " + row.missing()
+        approvals.submit(schoolId, new Submission(AssetDocuments.STOCKTAKE.code(), id, row.number(), row.name() + "：盘亏 " + row.missing()
                 + " 项、位置不符 " + row.misplaced() + " 项、盘盈 " + row.extras() + " 项", amount, null,
                 me.departmentId(), me.userId(), "/assets/stocktakes/" + id + "/report"));
         audit.changedIn(schoolId, "assets", "stocktake_campaign", id, "SUBMIT", Map.of("status", "COUNTED"),
                 Map.of("status", "SUBMITTED", "amount", amount));
     }
 
-    @EventListener
-    void on(ApprovalDecided decided) {
-        if (!DOCUMENT_TYPE.equals(decided.documentType())) {
-            return;
-        }
+    @Override
+    public String documentType() {
+        return AssetDocuments.STOCKTAKE.code();
+    }
+
+    @Override
+    public void decided(ApprovalDecided decided) {
         long schoolId = decided.schoolId();
         long id = decided.documentId();
         Row row = find(schoolId, id).orElseThrow(() -> new NotFoundException("stocktake", id));

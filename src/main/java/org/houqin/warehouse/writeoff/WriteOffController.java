@@ -15,6 +15,7 @@ import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,7 +85,7 @@ class WriteOffController {
         long school = me.requireSchool();
         model.addAttribute("writeOff", find(school, id));
         model.addAttribute("lines", writeOffs.lines(school, id));
-        model.addAttribute("approval", approvals.panel(school, me, WriteOffs.DOCUMENT_TYPE, id));
+        model.addAttribute("approval", approvals.panel(school, me, WarehouseDocuments.WRITE_OFF.code(), id));
         return "warehouse/write-off";
     }
 
@@ -106,7 +107,7 @@ class WriteOffController {
         Map<String, Object> printModel = new HashMap<>();
         printModel.put("writeOff", row);
         printModel.put("lines", writeOffs.lines(school, id));
-        printModel.put("approval", approvals.panel(school, me, WriteOffs.DOCUMENT_TYPE, id));
+        printModel.put("approval", approvals.panel(school, me, WarehouseDocuments.WRITE_OFF.code(), id));
         printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
         byte[] bytes = pdf.render("print/write-off", printModel, LocaleContextHolder.getLocale());
         Downloads.pdf(response, row.number() + ".pdf");

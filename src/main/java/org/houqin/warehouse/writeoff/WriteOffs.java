@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.approval.ApprovalDecided;
+import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Submission;
 import org.houqin.audit.AuditLog;
@@ -22,9 +23,9 @@ import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,9 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * there), or leaves the document returned or rejected. A returned write-off can only be cancelled and made again.
  */
 @Service
-public class WriteOffs {
-
-    public static final String DOCUMENT_TYPE = "BS";
+public class WriteOffs implements ApprovalHandler {
 
     public enum Status { SUBMITTED, RETURNED, REJECTED, POSTED, CANCELLED }
 
@@ -100,7 +99,7 @@ public class WriteOffs {
             amount = amount.add(held.amount().multiply(line.getQuantity())
                     .divide(held.quantity(), 2, RoundingMode.HALF_UP));
         }
-        String number = numbers.next(schoolId, DOCUMENT_TYPE);
+        String number = numbers.next(schoolId, WarehouseDocuments.WRITE_OFF);
         long id = jdbc.sql("""
                 INSERT INTO warehouse.write_off (school_id, number, store_id, reason, written_on, note, status, amount,
                                                  created_by, created_by_name)
@@ -116,7 +115,7 @@ public class WriteOffs {
         audit.changedIn(schoolId, "warehouse", "write_off", id, "CREATE", null,
                 Map.of("number", number, "lines", filled.size(), "amount", amount));
         Row row = find(schoolId, id).orElseThrow();
-        approvals.submit(schoolId, new Submission(DOCUMENT_TYPE, id, number, row.storeName() + "：" + row.summary(),
+        approvals.submit(schoolId, new Submission(WarehouseDocuments.WRITE_OFF.code(), id, number, row.storeName() + "：" + row.summary(),
                 amount, null, me.departmentId(), me.userId(), "/warehouse/write-offs/" + id));
         return id;
     }
@@ -133,11 +132,13 @@ public class WriteOffs {
                 Map.of("status", "CANCELLED"));
     }
 
-    @EventListener
-    void on(ApprovalDecided decided) {
-        if (!DOCUMENT_TYPE.equals(decided.documentType())) {
-            return;
-        }
+    @Override
+    public String documentType() {
+        return WarehouseDocuments.WRITE_OFF.code();
+    }
+
+    @Override
+    public void decided(ApprovalDecided decided) {
         long schoolId = decided.schoolId();
         Row row = find(schoolId, decided.documentId())
                 .orElseThrow(() -> new NotFoundException("write-off", decided.documentId()));
@@ -152,7 +153,7 @@ public class WriteOffs {
         if (next == Status.POSTED) {
             for (LineRow line : lines(schoolId, row.id())) {
                 long movement = ledger.stockOut(schoolId, MovementKind.ISSUE, new StockLedger.Line(line.itemId(),
-                        row.storeId(), line.quantity(), BigDecimal.ZERO, row.writtenOn(), DOCUMENT_TYPE, row.id(),
+                        row.storeId(), line.quantity(), BigDecimal.ZERO, row.writtenOn(), WarehouseDocuments.WRITE_OFF.code(), row.id(),
                         row.number(), row.note()));
                 jdbc.sql("UPDATE warehouse.write_off_line SET movement_id = ? WHERE id = ?").params(movement, line.id())
                         .update();
