@@ -97,7 +97,8 @@ class AssetRepairTest extends IntegrationTest {
         assertThat(director.get("/repairs/" + foreign).body()).doesNotContain("/assets/" + otherSchools);
         assertThat(Demo.asSystem(() -> jdbc.sql("SELECT status FROM assets.asset WHERE id = ?").param(otherSchools)
                 .query(String.class).single())).isEqualTo("IN_USE");
-        assertThat(Demo.count(jdbc, "SELECT count(*) FROM assets.asset_event WHERE asset_id IN (?, ?) AND kind = 'REPAIR'",
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM platform.timeline_event WHERE subject_type = 'asset' AND subject_id IN (?, ?)"
+                + " AND kind = 'REPAIR'",
                 othersCard, otherSchools)).isZero();
     }
 

@@ -194,8 +194,9 @@ public class AssetCompensations {
         close(schoolId, id, form.getVersion(), Status.PAID, form.getPaidAmount(), form.getPaidOn(), form.getPayerName(),
                 form.getReceiptNo(), null);
         if (row.assetId() != null) {
-            history.record(schoolId, row.assetId(), AssetHistory.Kind.REPAIR, "损坏赔偿 " + row.number() + " 已缴清 "
-                    + Assets.money(form.getPaidAmount()) + " 元", "/assets/compensations/" + id, me);
+            history.record(schoolId, row.assetId(), AssetHistory.Note.of(AssetHistory.Kind.REPAIR,
+                    AssetDocuments.COMPENSATION.link(id), "asset.history.compensationPaid", row.number(),
+                    Assets.money(form.getPaidAmount())), AssetHistory.Actor.of(me));
         }
         audit.changedIn(schoolId, "assets", "compensation", id, "PAY", Map.of("status", "DUE"),
                 Map.of("status", "PAID", "paid", form.getPaidAmount()));

@@ -17,7 +17,6 @@ import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Submission;
 import org.houqin.assets.AssetDocuments;
-import org.houqin.assets.AssetStatus;
 import org.houqin.assets.AssetsPermissions;
 import org.houqin.assets.category.AssetCategories;
 import org.houqin.assets.register.AssetHistory;
@@ -347,16 +346,17 @@ public class AssetStocktakes implements ApprovalHandler {
 
     private void adjust(long schoolId, Row row, long deciderId, String decider) {
         String link = "/assets/stocktakes/" + row.id() + "/report";
+        AssetHistory.Actor actor = new AssetHistory.Actor(deciderId, decider);
         Locations.Names names = locations.names(schoolId, List.of());
         for (ItemRow item : items(schoolId, row.id(), CountResult.MISPLACED)) {
-            assets.moveToRoom(schoolId, item.assetId(), item.foundRoomId());
-            history.record(schoolId, item.assetId(), AssetHistory.Kind.STOCKTAKE, row.number() + " 清查位置不符，经审批调整："
-                    + names.room(item.expectedRoomId()) + " → " + names.room(item.foundRoomId()), link, deciderId, decider);
+            assets.apply(schoolId, actor, item.assetId(), null, card -> card.moveToRoom(item.foundRoomId()),
+                    AssetHistory.Note.of(AssetHistory.Kind.STOCKTAKE, link, "asset.history.stocktakeMoved",
+                            row.number(), names.room(item.expectedRoomId()), names.room(item.foundRoomId())));
         }
         for (ItemRow item : items(schoolId, row.id(), CountResult.MISSING)) {
-            assets.markStatus(schoolId, item.assetId(), AssetStatus.DISPOSED, assets.today());
-            history.record(schoolId, item.assetId(), AssetHistory.Kind.STOCKTAKE, row.number() + " 清查盘亏，经审批核销：原值 "
-                    + Assets.money(item.value()) + " 元", link, deciderId, decider);
+            assets.apply(schoolId, actor, item.assetId(), null, card -> card.writeOffMissing(assets.today()),
+                    AssetHistory.Note.of(AssetHistory.Kind.STOCKTAKE, link, "asset.history.stocktakeMissing",
+                            row.number(), Assets.money(item.value())));
         }
         for (ExtraRow extra : extras(schoolId, row.id())) {
             long asset = assets.registerFound(schoolId, jdbc.sql(
@@ -364,8 +364,8 @@ public class AssetStocktakes implements ApprovalHandler {
                     .single(), extra.name(), extra.quantity(), extra.unitValue(), extra.roomId(),
                     extra.note() == null ? row.number() + " 盘盈" : row.number() + " 盘盈：" + extra.note());
             jdbc.sql("UPDATE assets.stocktake_extra SET asset_id = ? WHERE id = ?").params(asset, extra.id()).update();
-            history.record(schoolId, asset, AssetHistory.Kind.REGISTER, row.number() + " 清查盘盈，经审批入账：" + extra.quantity()
-                    + " 件，估值 " + Assets.money(extra.value()) + " 元", link, deciderId, decider);
+            history.record(schoolId, asset, AssetHistory.Note.of(AssetHistory.Kind.REGISTER, link,
+                    "asset.history.stocktakeFound", row.number(), extra.quantity(), Assets.money(extra.value())), actor);
         }
     }
 
