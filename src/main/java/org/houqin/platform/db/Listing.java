@@ -33,13 +33,15 @@ public final class Listing {
     private final JdbcClient jdbc;
     private final String columns;
     private final String from;
+    private final String countFrom;
     private final Where where;
     private final String orderBy;
 
-    private Listing(JdbcClient jdbc, String columns, String from, Where where, String orderBy) {
+    private Listing(JdbcClient jdbc, String columns, String from, String countFrom, Where where, String orderBy) {
         this.jdbc = jdbc;
         this.columns = columns;
         this.from = from;
+        this.countFrom = countFrom;
         this.where = where;
         this.orderBy = orderBy;
     }
@@ -50,16 +52,24 @@ public final class Listing {
      *                c ON c.id = r.category_id}
      */
     public static Listing of(JdbcClient jdbc, String columns, String from) {
-        return new Listing(jdbc, Where.requireCode(columns), Where.requireCode(from), Where.of(), null);
+        return new Listing(jdbc, Where.requireCode(columns), Where.requireCode(from), from, Where.of(), null);
+    }
+
+    /**
+     * The tables the count needs, when the joins of {@code from} only add columns to each row (an inner join on a
+     * required foreign key): the count then does not read them. The conditions may use only these tables.
+     */
+    public Listing countFrom(String tables) {
+        return new Listing(jdbc, columns, from, Where.requireCode(tables), where, orderBy);
     }
 
     public Listing where(Where conditions) {
-        return new Listing(jdbc, columns, from, conditions, orderBy);
+        return new Listing(jdbc, columns, from, countFrom, conditions, orderBy);
     }
 
     /** An order written in code; it should end in a unique column so that pages neither repeat nor skip rows. */
     public Listing orderBy(String expressions) {
-        return new Listing(jdbc, columns, from, where, Where.requireCode(expressions));
+        return new Listing(jdbc, columns, from, countFrom, where, Where.requireCode(expressions));
     }
 
     /** The reader's choice among the list's sorts, then {@code tieBreaker} (a unique column, e.g. {@code r.id}). */
@@ -101,7 +111,7 @@ public final class Listing {
 
     /** How many rows the conditions select. */
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM " + from + where.sql()).params(where.params()).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM " + countFrom + where.sql()).params(where.params()).query(Long.class).single();
     }
 
     private String select() {

@@ -285,7 +285,7 @@ public class RepairRequests {
         if (filter.mine()) {
             where.and("r.reporter_user_id = :me", "me", me.userId());
         }
-        return Listing.of(jdbc, COLUMNS, FROM).where(where).orderBy(orderBy(query, filter));
+        return Listing.of(jdbc, COLUMNS, FROM).countFrom("repairs.request r").where(where).orderBy(orderBy(query, filter));
     }
 
     private static String orderBy(ListQuery query, Filter filter) {
