@@ -2,6 +2,7 @@ package org.houqin.assets;
 
 import java.util.Optional;
 
+import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.platform.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class AssetsApi {
         return assets.findAny(schoolId, assetId).map(AssetsApi::ref);
     }
 
-    private static AssetRef ref(Assets.Row row) {
+    private static AssetRef ref(AssetRow row) {
         return new AssetRef(row.id(), row.number(), row.name(), row.roomId(), row.status());
     }
 }

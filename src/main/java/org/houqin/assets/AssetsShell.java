@@ -9,16 +9,15 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.HomeTiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The assets module's menu entries and its figures on the home page. */
 @Configuration(proxyBeanMethods = false)
 class AssetsShell implements HomeTiles {
 
-    private final JdbcClient jdbc;
+    private final AssetHomeQueries queries;
 
-    AssetsShell(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AssetsShell(AssetHomeQueries queries) {
+        this.queries = queries;
     }
 
     @Bean
@@ -41,32 +40,20 @@ class AssetsShell implements HomeTiles {
         List<Tile> tiles = new ArrayList<>();
         long school = user.requireSchool();
         if (user.can(AssetsPermissions.ASSET_WRITE)) {
-            tiles.add(new Tile("home.assets.idle", count("""
-                    SELECT count(*) FROM assets.asset WHERE school_id = ? AND status = 'IDLE'""", school),
-                    "/assets?status=IDLE"));
+            tiles.add(new Tile("home.assets.idle", String.valueOf(queries.idle(school)), "/assets?status=IDLE"));
         }
-        long counting = Long.parseLong(count("""
-                SELECT count(*) FROM assets.stocktake s WHERE s.school_id = ? AND s.status = 'COUNTING'
-                  AND (? OR EXISTS (SELECT 1 FROM assets.stocktake_member m WHERE m.stocktake_id = s.id
-                                    AND m.user_id = ?))""", school, user.can(AssetsPermissions.STOCKTAKE_WRITE),
-                user.userId()));
+        long counting = queries.countingStocktakes(school, user.can(AssetsPermissions.STOCKTAKE_WRITE), user.userId());
         if (counting > 0) {
             tiles.add(new Tile("home.assets.stocktakes", String.valueOf(counting), "/assets/stocktakes"));
         }
         if (user.can(AssetsPermissions.COMPENSATION_WRITE)) {
-            tiles.add(new Tile("home.assets.compensations", count("""
-                    SELECT count(*) FROM assets.compensation WHERE school_id = ? AND status IN ('PENDING', 'DUE')""",
-                    school), "/assets/compensations"));
+            tiles.add(new Tile("home.assets.compensations", String.valueOf(queries.openCompensations(school)),
+                    "/assets/compensations"));
         }
         if (user.staffId() != null && user.can(AssetsPermissions.ASSET_READ)) {
-            tiles.add(new Tile("home.assets.mine", count("""
-                    SELECT count(*) FROM assets.asset WHERE school_id = ? AND custodian_staff_id = ?
-                      AND status <> 'DISPOSED'""", school, user.staffId()), "/assets/mine"));
+            tiles.add(new Tile("home.assets.mine", String.valueOf(queries.heldBy(school, user.staffId())),
+                    "/assets/mine"));
         }
         return tiles;
-    }
-
-    private String count(String sql, Object... params) {
-        return String.valueOf(jdbc.sql(sql).params(params).query(Long.class).single());
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.houqin.assets.handover.HandoverKind;
 import org.houqin.assets.handover.HandoverRules;
 import org.houqin.assets.handover.HandoverRules.Outcome;
-import org.houqin.assets.register.Assets.Whereabouts;
+import org.houqin.assets.register.Whereabouts;
 import org.houqin.platform.web.RuleViolation;
 import org.junit.jupiter.api.Test;
 

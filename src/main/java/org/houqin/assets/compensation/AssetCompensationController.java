@@ -68,13 +68,13 @@ class AssetCompensationController {
     @GetMapping
     @PreAuthorize(READ)
     String list(@ModelAttribute("query") ListQuery query,
-                @RequestParam(required = false) AssetCompensations.Status status,
+                @RequestParam(required = false) CompensationStatus status,
                 @RequestParam(name = "class", required = false) Long classId, Model model, HttpServletRequest request) {
         long school = CurrentUser.get().requireSchool();
         model.addAttribute("page", compensations.page(school, query, status, classId));
         model.addAttribute("status", status);
         model.addAttribute("classId", classId);
-        model.addAttribute("statuses", AssetCompensations.Status.values());
+        model.addAttribute("statuses", CompensationStatus.values());
         model.addAttribute("names", locations.names(school, List.of()));
         model.addAttribute("classes", organization.classes(school));
         return Htmx.view(request, "assets/compensations");

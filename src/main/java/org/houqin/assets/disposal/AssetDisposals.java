@@ -18,6 +18,7 @@ import org.houqin.assets.AssetStatus;
 import org.houqin.assets.depreciation.Depreciation;
 import org.houqin.assets.register.AssetCard;
 import org.houqin.assets.register.AssetHistory;
+import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.assets.settings.AssetSettings;
 import org.houqin.audit.AuditLog;
@@ -92,10 +93,10 @@ public class AssetDisposals implements ApprovalHandler {
         }
         List<Integer> filled = DocumentLines.filled(form.getLines(), DisposalForm.Line::filled,
                 DisposalForm.Line::getAssetNumber, "assetNumber", "handover.asset.twice", "handover.lines.empty");
-        List<Assets.Row> cards = new ArrayList<>();
+        List<AssetRow> cards = new ArrayList<>();
         for (int i : filled) {
             String field = DocumentLines.field(i, "assetNumber");
-            Assets.Row card = assets.visibleByNumber(schoolId, me, form.getLines().get(i).getAssetNumber(), field);
+            AssetRow card = assets.visibleByNumber(schoolId, me, form.getLines().get(i).getAssetNumber(), field);
             if (form.getDisposedOn().isBefore(card.purchasedOn())) {
                 throw new RuleViolation("disposedOn", "disposal.date.beforePurchase");
             }
@@ -103,14 +104,14 @@ public class AssetDisposals implements ApprovalHandler {
         }
         Depreciation.StartRule rule = settings.startRule(schoolId);
         YearMonth lastCharged = YearMonth.from(form.getDisposedOn()).minusMonths(1);
-        BigDecimal original = cards.stream().map(Assets.Row::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal original = cards.stream().map(AssetRow::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal net = cards.stream().map(c -> c.figures(lastCharged, rule).net()).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
         String number = numbers.next(schoolId, AssetDocuments.DISPOSAL);
         long id = store.insert(schoolId, number, form, original, net, me.userId(), me.displayName());
         String link = AssetDocuments.DISPOSAL.link(id);
         for (int n = 0; n < cards.size(); n++) {
-            Assets.Row card = cards.get(n);
+            AssetRow card = cards.get(n);
             String field = DocumentLines.field(filled.get(n), "assetNumber");
             store.insertLine(schoolId, id, card.id(), card.quantity(), card.value(),
                     card.figures(lastCharged, rule).net(), card.status());

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.houqin.assets.register.AssetFilter;
 import org.houqin.assets.register.Assets;
 import org.houqin.assets.register.Locations;
 import org.houqin.organization.OrganizationApi;
@@ -86,7 +87,7 @@ class AssetHandoverController {
         }
         if (room != null) {
             assets.all(school, me, new ListQuery(null, "number", null, 1),
-                    new Assets.Filter(null, null, room, null, null, null, null), 200)
+                    new AssetFilter(null, null, room, null, null, null, null), 200)
                     .forEach(a -> form.getLines().add(new HandoverForm.Line(a.number(), null)));
         }
         return form(model, form);

@@ -11,8 +11,9 @@ import java.util.Set;
 
 import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.register.AssetHistory;
+import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
-import org.houqin.assets.register.Assets.Whereabouts;
+import org.houqin.assets.register.Whereabouts;
 import org.houqin.assets.register.Locations;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.document.DocumentLines;
@@ -98,7 +99,7 @@ public class AssetHandovers {
         for (int i : filled) {
             HandoverForm.Line line = form.getLines().get(i);
             String field = DocumentLines.field(i, "assetNumber");
-            Assets.Row card = assets.lock(schoolId, me,
+            AssetRow card = assets.lock(schoolId, me,
                     assets.visibleByNumber(schoolId, me, line.getAssetNumber(), field).id());
             Integer quantity = line.getQuantity();
             if (quantity != null && quantity > card.quantity()) {
@@ -110,7 +111,7 @@ public class AssetHandovers {
             String from = describe(schoolId, card, target);
             assets.apply(schoolId, AssetHistory.Actor.of(me), card.id(), card.version(),
                     c -> c.handOver(form.getKind(), target, form.getBorrower(), field), null);
-            Assets.Row moved = assets.findAny(schoolId, card.id()).orElseThrow();
+            AssetRow moved = assets.findAny(schoolId, card.id()).orElseThrow();
             String to = describe(schoolId, moved, target);
             store.insertLine(schoolId, id, moved.id(), moved.quantity(), from, to);
             history.record(schoolId, moved.id(), AssetHistory.Note.of(eventKind, link, "asset.history.handover",
@@ -125,7 +126,7 @@ public class AssetHandovers {
     }
 
     /** Where a card is, who holds it and who borrowed it, as the signed record prints it. */
-    private String describe(long schoolId, Assets.Row card, Whereabouts target) {
+    private String describe(long schoolId, AssetRow card, Whereabouts target) {
         Set<Long> people = new HashSet<>();
         people.add(card.custodianStaffId());
         people.add(target.custodianStaffId());

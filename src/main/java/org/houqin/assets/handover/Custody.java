@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.audit.AuditLog;
-import org.houqin.platform.db.Rows;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +28,13 @@ public class Custody {
     public record Confirmation(long id, int assetCount, int itemCount, BigDecimal totalValue, Instant signedAt) {
     }
 
-    private final JdbcClient jdbc;
+    private final CustodyStore store;
     private final Assets assets;
     private final Attachments attachments;
     private final AuditLog audit;
 
-    Custody(JdbcClient jdbc, Assets assets, Attachments attachments, AuditLog audit) {
-        this.jdbc = jdbc;
+    Custody(CustodyStore store, Assets assets, Attachments attachments, AuditLog audit) {
+        this.store = store;
         this.assets = assets;
         this.attachments = attachments;
         this.audit = audit;
@@ -43,7 +42,7 @@ public class Custody {
 
     /** The cards a person holds, whatever their data scope (one always sees what one holds). */
     @Transactional(readOnly = true)
-    public List<Assets.Row> held(long schoolId, long staffId) {
+    public List<AssetRow> held(long schoolId, long staffId) {
         return assets.heldBy(schoolId, staffId);
     }
 
@@ -52,17 +51,13 @@ public class Custody {
         if (me.staffId() == null) {
             throw RuleViolation.of("custody.noStaff.sign");
         }
-        List<Assets.Row> held = held(schoolId, me.staffId());
+        List<AssetRow> held = held(schoolId, me.staffId());
         if (held.isEmpty()) {
             throw RuleViolation.of("custody.nothingHeld");
         }
-        int items = held.stream().mapToInt(Assets.Row::quantity).sum();
-        BigDecimal value = held.stream().map(Assets.Row::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        long id = jdbc.sql("""
-                INSERT INTO assets.custody_confirmation (school_id, staff_id, asset_count, item_count, total_value,
-                                                         signed_by)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(schoolId, me.staffId(), held.size(), items, value, me.userId()).query(Long.class).single();
+        int items = held.stream().mapToInt(AssetRow::quantity).sum();
+        BigDecimal value = held.stream().map(AssetRow::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long id = store.insert(schoolId, me.staffId(), held.size(), items, value, me.userId());
         attachments.storeSignature(schoolId, SIGNATURE_OWNER, id, "signature", signature);
         audit.changedIn(schoolId, "assets", "custody_confirmation", id, "SIGN", null,
                 Map.of("assets", held.size(), "items", items, "value", value));
@@ -71,10 +66,7 @@ public class Custody {
 
     @Transactional(readOnly = true)
     public List<Confirmation> confirmations(long schoolId, long staffId) {
-        return jdbc.sql("""
-                SELECT id, asset_count, item_count, total_value, signed_at FROM assets.custody_confirmation
-                WHERE school_id = ? AND staff_id = ? ORDER BY signed_at DESC, id DESC LIMIT 10""")
-                .params(schoolId, staffId).query(Rows.of(Confirmation.class)).list();
+        return store.confirmations(schoolId, staffId, 10);
     }
 
     @Transactional(readOnly = true)

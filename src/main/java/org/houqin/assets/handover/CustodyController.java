@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.assets.register.Locations;
 import org.houqin.organization.OrganizationApi;
@@ -57,10 +58,10 @@ class CustodyController {
     String mine(Model model) {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        List<Assets.Row> held = me.staffId() == null ? List.of() : custody.held(school, me.staffId());
+        List<AssetRow> held = me.staffId() == null ? List.of() : custody.held(school, me.staffId());
         model.addAttribute("held", held);
-        model.addAttribute("items", held.stream().mapToInt(Assets.Row::quantity).sum());
-        model.addAttribute("total", held.stream().map(Assets.Row::value).reduce(BigDecimal.ZERO, BigDecimal::add));
+        model.addAttribute("items", held.stream().mapToInt(AssetRow::quantity).sum());
+        model.addAttribute("total", held.stream().map(AssetRow::value).reduce(BigDecimal.ZERO, BigDecimal::add));
         model.addAttribute("names", locations.names(school, List.of()));
         model.addAttribute("confirmations", me.staffId() == null ? List.of() : custody.confirmations(school, me.staffId()));
         model.addAttribute("staff", me.staffId() != null);
@@ -102,12 +103,12 @@ class CustodyController {
         if (me.staffId() == null) {
             throw new NotFoundException("custodian", me.userId());
         }
-        List<Assets.Row> held = custody.held(school, me.staffId());
+        List<AssetRow> held = custody.held(school, me.staffId());
         List<Custody.Confirmation> confirmations = custody.confirmations(school, me.staffId());
         Map<String, Object> printModel = new HashMap<>();
         printModel.put("held", held);
-        printModel.put("items", held.stream().mapToInt(Assets.Row::quantity).sum());
-        printModel.put("total", held.stream().map(Assets.Row::value).reduce(BigDecimal.ZERO, BigDecimal::add));
+        printModel.put("items", held.stream().mapToInt(AssetRow::quantity).sum());
+        printModel.put("total", held.stream().map(AssetRow::value).reduce(BigDecimal.ZERO, BigDecimal::add));
         printModel.put("names", locations.names(school, List.of()));
         printModel.put("custodian", me.displayName());
         printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));

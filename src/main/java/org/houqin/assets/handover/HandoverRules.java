@@ -1,7 +1,7 @@
 package org.houqin.assets.handover;
 
 import org.houqin.assets.AssetStatus;
-import org.houqin.assets.register.Assets.Whereabouts;
+import org.houqin.assets.register.Whereabouts;
 import org.houqin.platform.web.RuleViolation;
 
 /**

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.assets.register.AssetHistory;
+import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.assets.register.Locations;
 import org.houqin.assets.settings.AssetSettings;
@@ -60,14 +61,14 @@ class AssetCardController {
     void card(@PathVariable long id, HttpServletResponse response) throws IOException {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        Assets.Row asset = assets.find(school, me, id).orElseThrow(() -> new NotFoundException("asset", id));
+        AssetRow asset = assets.find(school, me, id).orElseThrow(() -> new NotFoundException("asset", id));
         byte[] file = pdf.render("print/asset-card", model(school, asset), LocaleContextHolder.getLocale());
         Downloads.pdf(response, asset.number() + ".pdf");
         response.setContentLength(file.length);
         response.getOutputStream().write(file);
     }
 
-    private Map<String, Object> model(long school, Assets.Row asset) {
+    private Map<String, Object> model(long school, AssetRow asset) {
         YearMonth month = YearMonth.from(assets.today());
         Locations.Names names = locations.names(school, Stream.of(asset.custodianStaffId())
                 .filter(java.util.Objects::nonNull).toList());

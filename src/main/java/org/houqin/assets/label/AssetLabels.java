@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.assets.register.Locations;
 import org.houqin.organization.OrganizationApi;
@@ -25,7 +26,7 @@ class AssetLabels {
     static final int LIMIT = 2_000;
 
     /** The cards found, at most {@link #LIMIT}; {@code tooMany} when the filter found more. */
-    record Selection(List<Assets.Row> rows, boolean tooMany) {
+    record Selection(List<AssetRow> rows, boolean tooMany) {
     }
 
     /** What one label shows. */
@@ -48,7 +49,7 @@ class AssetLabels {
     }
 
     Selection select(long schoolId, CurrentUser me, LabelSelection selection) {
-        List<Assets.Row> rows = selection.byIds()
+        List<AssetRow> rows = selection.byIds()
                 ? selection.getIds().stream().filter(java.util.Objects::nonNull).distinct().limit(LIMIT + 1L)
                         .map(id -> assets.find(schoolId, me, id)).flatMap(Optional::stream).toList()
                 : assets.all(schoolId, me, selection.query(), selection.filter(), LIMIT + 1);
@@ -57,7 +58,7 @@ class AssetLabels {
     }
 
     /** The address in the QR code: short, stable, and free of the card's database id. */
-    String qrUrl(Assets.Row asset) {
+    String qrUrl(AssetRow asset) {
         return properties.publicUrl().replaceAll("/+$", "") + "/a/" + asset.qrToken();
     }
 
@@ -65,7 +66,7 @@ class AssetLabels {
         return organization.school(schoolId).map(OrganizationApi.SchoolRef::name).orElse("");
     }
 
-    byte[] pdf(long schoolId, List<Assets.Row> rows, LabelSheetForm sheet) {
+    byte[] pdf(long schoolId, List<AssetRow> rows, LabelSheetForm sheet) {
         Locations.Names names = locations.names(schoolId, List.of());
         List<Label> labels = rows.stream().map(a -> new Label(QrCodes.dataUri(qrUrl(a), 240), a.number(), a.name(),
                 names.room(a.roomId()), a.purchasedOn().toString())).toList();

@@ -1,5 +1,6 @@
 package org.houqin.assets.label;
 
+import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.NotFoundException;
@@ -32,7 +33,7 @@ class AssetQrEntryController {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
         long id = assets.idByQrToken(school, token).flatMap(found -> assets.find(school, me, found))
-                .map(Assets.Row::id).orElseThrow(() -> new NotFoundException("asset label", token));
+                .map(AssetRow::id).orElseThrow(() -> new NotFoundException("asset label", token));
         return "redirect:/assets/" + id;
     }
 }

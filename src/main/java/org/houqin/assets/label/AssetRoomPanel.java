@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.assets.AssetsPermissions;
+import org.houqin.assets.register.AssetFilter;
+import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.places.PlacesApi;
 import org.houqin.places.RoomPanel;
@@ -46,10 +48,10 @@ class AssetRoomPanel implements RoomPanel {
 
     @Override
     public Map<String, Object> model(CurrentUser user, PlacesApi.RoomRef room) {
-        List<Assets.Row> rows = assets.all(user.requireSchool(), user, new ListQuery(null, "number", "asc", 1),
-                new Assets.Filter(null, null, room.id(), null, null, null, null), COUNTED);
-        BigDecimal total = rows.stream().map(Assets.Row::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int items = rows.stream().mapToInt(Assets.Row::quantity).sum();
+        List<AssetRow> rows = assets.all(user.requireSchool(), user, new ListQuery(null, "number", "asc", 1),
+                new AssetFilter(null, null, room.id(), null, null, null, null), COUNTED);
+        BigDecimal total = rows.stream().map(AssetRow::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int items = rows.stream().mapToInt(AssetRow::quantity).sum();
         return Map.of("room", room, "shown", rows.stream().limit(SHOWN).toList(), "count", rows.size(),
                 "items", items, "total", total, "keeper", user.can(AssetsPermissions.ASSET_WRITE));
     }

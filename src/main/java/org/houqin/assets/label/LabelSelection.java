@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.houqin.assets.AssetStatus;
+import org.houqin.assets.register.AssetFilter;
 import org.houqin.assets.register.Assets;
 import org.houqin.platform.web.ListQuery;
 
@@ -34,8 +35,8 @@ public class LabelSelection {
         return sort == null || sort.isBlank() ? new ListQuery(q, "number", "asc", 1) : new ListQuery(q, sort, dir, 1);
     }
 
-    Assets.Filter filter() {
-        return new Assets.Filter(category, building, room, department, schoolClass, custodian, status);
+    AssetFilter filter() {
+        return new AssetFilter(category, building, room, department, schoolClass, custodian, status);
     }
 
     public List<Long> getIds() {

@@ -39,11 +39,11 @@ public final class AssetCard {
     AssetStatus status;
     boolean underRepair;
     LocalDate disposedOn;
-    Assets.Whereabouts where;
+    Whereabouts where;
     String borrower;
 
     AssetCard(long id, int version, AssetStatus status, boolean underRepair, LocalDate disposedOn,
-              Assets.Whereabouts where, String borrower) {
+              Whereabouts where, String borrower) {
         this.id = id;
         this.version = version;
         this.readStatus = status;
@@ -127,12 +127,12 @@ public final class AssetCard {
     /** A stocktake found the card in another room and its approval moved it there. */
     public Step moveToRoom(long roomId) {
         AssetStatus from = requireOpen("moveToRoom");
-        where = new Assets.Whereabouts(roomId, where.departmentId(), where.classId(), where.custodianStaffId());
+        where = new Whereabouts(roomId, where.departmentId(), where.classId(), where.custodianStaffId());
         return new Step("moveToRoom", from, status);
     }
 
     /** 领用, 调拨, 借出 or 归还 (see {@link HandoverRules}); a card coming back with a repair open shows 维修中. */
-    public Step handOver(HandoverKind kind, Assets.Whereabouts target, String newBorrower, String field) {
+    public Step handOver(HandoverKind kind, Whereabouts target, String newBorrower, String field) {
         AssetStatus from = status;
         HandoverRules.Outcome outcome = HandoverRules.apply(kind, where, status, target, newBorrower, field);
         where = outcome.whereabouts();

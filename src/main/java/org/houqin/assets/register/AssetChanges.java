@@ -13,7 +13,7 @@ final class AssetChanges {
     private AssetChanges() {
     }
 
-    static List<Message> between(Assets.Row before, Assets.Row after) {
+    static List<Message> between(AssetRow before, AssetRow after) {
         List<Message> changes = new ArrayList<>();
         add(changes, "name", before.name(), after.name());
         add(changes, "category", before.categoryName(), after.categoryName());
@@ -37,7 +37,7 @@ final class AssetChanges {
         }
     }
 
-    private static Message funding(Assets.Row row) {
+    private static Message funding(AssetRow row) {
         return Message.of("asset.funding." + row.fundingSource().name());
     }
 

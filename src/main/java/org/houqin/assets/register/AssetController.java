@@ -71,10 +71,10 @@ class AssetController {
                 Model model, HttpServletRequest request) {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        PageResult<Assets.Row> page = assets.page(school, me, query, filter.toFilter());
+        PageResult<AssetRow> page = assets.page(school, me, query, filter.toFilter());
         model.addAttribute("page", page);
         model.addAttribute("names", locations.names(school, page.items().stream()
-                .map(Assets.Row::custodianStaffId).toList()));
+                .map(AssetRow::custodianStaffId).toList()));
         model.addAttribute("month", clock.thisMonth());
         model.addAttribute("rule", settings.startRule(school));
         model.addAttribute("sortKey", AssetStore.SORTS.key(query));
@@ -94,24 +94,24 @@ class AssetController {
                 HttpServletResponse response) throws IOException {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        List<Assets.Row> rows = assets.all(school, me, query, filter.toFilter(), EXPORT_LIMIT);
-        Locations.Names names = locations.names(school, rows.stream().map(Assets.Row::custodianStaffId).toList());
+        List<AssetRow> rows = assets.all(school, me, query, filter.toFilter(), EXPORT_LIMIT);
+        Locations.Names names = locations.names(school, rows.stream().map(AssetRow::custodianStaffId).toList());
         YearMonth month = clock.thisMonth();
         Depreciation.StartRule rule = settings.startRule(school);
         Downloads.excel(response, "资产台账.xlsx");
         ExcelExport.write(response.getOutputStream(), texts.get("asset.title"), List.of(
-                new ExcelColumn<>(texts.get("asset.number"), Assets.Row::number),
-                new ExcelColumn<>(texts.get("asset.name"), Assets.Row::name),
-                new ExcelColumn<>(texts.get("asset.categoryCode"), Assets.Row::categoryCode),
-                new ExcelColumn<>(texts.get("asset.category"), Assets.Row::categoryName),
-                new ExcelColumn<>(texts.get("asset.model"), Assets.Row::model),
-                new ExcelColumn<>(texts.get("asset.brand"), Assets.Row::brand),
-                new ExcelColumn<>(texts.get("asset.serialNo"), Assets.Row::serialNo),
-                new ExcelColumn<>(texts.get("asset.supplier"), Assets.Row::supplier),
-                new ExcelColumn<>(texts.get("asset.purchasedOn"), Assets.Row::purchasedOn),
-                new ExcelColumn<>(texts.get("asset.quantity"), Assets.Row::quantity),
-                new ExcelColumn<>(texts.get("asset.unitValue"), Assets.Row::unitValue),
-                new ExcelColumn<>(texts.get("asset.value"), Assets.Row::value),
+                new ExcelColumn<>(texts.get("asset.number"), AssetRow::number),
+                new ExcelColumn<>(texts.get("asset.name"), AssetRow::name),
+                new ExcelColumn<>(texts.get("asset.categoryCode"), AssetRow::categoryCode),
+                new ExcelColumn<>(texts.get("asset.category"), AssetRow::categoryName),
+                new ExcelColumn<>(texts.get("asset.model"), AssetRow::model),
+                new ExcelColumn<>(texts.get("asset.brand"), AssetRow::brand),
+                new ExcelColumn<>(texts.get("asset.serialNo"), AssetRow::serialNo),
+                new ExcelColumn<>(texts.get("asset.supplier"), AssetRow::supplier),
+                new ExcelColumn<>(texts.get("asset.purchasedOn"), AssetRow::purchasedOn),
+                new ExcelColumn<>(texts.get("asset.quantity"), AssetRow::quantity),
+                new ExcelColumn<>(texts.get("asset.unitValue"), AssetRow::unitValue),
+                new ExcelColumn<>(texts.get("asset.value"), AssetRow::value),
                 new ExcelColumn<>(texts.get("asset.accumulated"), a -> a.figures(month, rule).accumulated()),
                 new ExcelColumn<>(texts.get("asset.net"), a -> a.figures(month, rule).net()),
                 new ExcelColumn<>(texts.get("asset.fundingSource"),
@@ -121,9 +121,9 @@ class AssetController {
                 new ExcelColumn<>(texts.get("asset.class"), a -> names.schoolClass(a.classId())),
                 new ExcelColumn<>(texts.get("asset.custodian"), a -> names.person(a.custodianStaffId())),
                 new ExcelColumn<>(texts.get("asset.status"), a -> texts.get("asset.status." + a.status().name())),
-                new ExcelColumn<>(texts.get("asset.warrantyUntil"), Assets.Row::warrantyUntil),
-                new ExcelColumn<>(texts.get("asset.powerKw"), Assets.Row::powerKw),
-                new ExcelColumn<>(texts.get("asset.note"), Assets.Row::note)), rows);
+                new ExcelColumn<>(texts.get("asset.warrantyUntil"), AssetRow::warrantyUntil),
+                new ExcelColumn<>(texts.get("asset.powerKw"), AssetRow::powerKw),
+                new ExcelColumn<>(texts.get("asset.note"), AssetRow::note)), rows);
     }
 
     @GetMapping("/new")
@@ -153,7 +153,7 @@ class AssetController {
     String detail(@PathVariable long id, Model model) {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        Assets.Row asset = find(me, id);
+        AssetRow asset = find(me, id);
         YearMonth month = clock.thisMonth();
         model.addAttribute("asset", asset);
         model.addAttribute("figures", asset.figures(month, settings.startRule(school)));
@@ -169,7 +169,7 @@ class AssetController {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('assets:asset:write')")
     String editForm(@PathVariable long id, Model model) {
-        Assets.Row asset = find(CurrentUser.get(), id);
+        AssetRow asset = find(CurrentUser.get(), id);
         return form(model, AssetForm.of(asset), asset);
     }
 
@@ -178,7 +178,7 @@ class AssetController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AssetForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         CurrentUser me = CurrentUser.get();
-        Assets.Row asset = find(me, id);
+        AssetRow asset = find(me, id);
         String next = Forms.submit(errors, redirect, () -> assets.update(me.requireSchool(), me, id, form),
                 "/assets/" + id, () -> form(model, form, asset));
         if (next.startsWith("redirect:")) {
@@ -207,11 +207,11 @@ class AssetController {
         return "redirect:/assets/" + newId;
     }
 
-    private Assets.Row find(CurrentUser me, long id) {
+    private AssetRow find(CurrentUser me, long id) {
         return assets.find(me.requireSchool(), me, id).orElseThrow(() -> new NotFoundException("asset", id));
     }
 
-    private String form(Model model, AssetForm form, Assets.Row asset) {
+    private String form(Model model, AssetForm form, AssetRow asset) {
         long school = CurrentUser.get().requireSchool();
         model.addAttribute("form", form);
         model.addAttribute("asset", asset);
@@ -237,8 +237,8 @@ class AssetController {
             return toFilter().any();
         }
 
-        public Assets.Filter toFilter() {
-            return new Assets.Filter(category, building, room, department, schoolClass, custodian, status);
+        public AssetFilter toFilter() {
+            return new AssetFilter(category, building, room, department, schoolClass, custodian, status);
         }
 
         public Long getCategory() {

@@ -64,7 +64,7 @@ public class AssetForm {
     private String note;
     private int version;
 
-    static AssetForm of(Assets.Row a) {
+    static AssetForm of(AssetRow a) {
         AssetForm form = new AssetForm();
         form.name = a.name();
         form.categoryId = a.categoryId();

@@ -23,7 +23,7 @@ class AssetRepairEvents {
     @EventListener
     void on(RepairReported repair) {
         // repairs checked that the reporter could see the card; a card of another school is still never touched
-        assets.findAny(repair.schoolId(), repair.assetId()).filter(Assets.Row::open).ifPresent(card ->
+        assets.findAny(repair.schoolId(), repair.assetId()).filter(AssetRow::open).ifPresent(card ->
                 assets.apply(repair.schoolId(), new AssetHistory.Actor(repair.reporterUserId(), repair.reporterName()),
                         card.id(), null, AssetCard::reportRepair,
                         AssetHistory.Note.of(AssetHistory.Kind.REPAIR, link(repair.repairId()),

@@ -43,12 +43,12 @@ class AssetStore {
         this.jdbc = jdbc;
     }
 
-    List<Assets.Row> page(Where where, ListQuery query, int limit, int offset) {
+    List<AssetRow> page(Where where, ListQuery query, int limit, int offset) {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY " + SORTS.orderBy(query)
-                + ", a.id DESC LIMIT :limit OFFSET :offset").params(params).query(Rows.of(Assets.Row.class)).list();
+                + ", a.id DESC LIMIT :limit OFFSET :offset").params(params).query(Rows.of(AssetRow.class)).list();
     }
 
     long count(Where where) {
@@ -56,21 +56,21 @@ class AssetStore {
                 .query(Long.class).single();
     }
 
-    Optional<Assets.Row> find(long schoolId, long id, SqlCondition scope) {
+    Optional<AssetRow> find(long schoolId, long id, SqlCondition scope) {
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("school", schoolId);
         params.put("id", id);
         return jdbc.sql(SELECT + " WHERE a.school_id = :school AND a.id = :id AND " + scope.sql()).params(params)
-                .query(Rows.of(Assets.Row.class)).optional();
+                .query(Rows.of(AssetRow.class)).optional();
     }
 
-    Optional<Assets.Row> findAny(long schoolId, long id) {
+    Optional<AssetRow> findAny(long schoolId, long id) {
         return find(schoolId, id, SqlCondition.TRUE);
     }
 
-    List<Assets.Row> heldBy(long schoolId, long staffId) {
+    List<AssetRow> heldBy(long schoolId, long staffId) {
         return jdbc.sql(SELECT + " WHERE a.school_id = ? AND a.custodian_staff_id = ? AND a.status <> 'DISPOSED'"
-                + " ORDER BY a.number").params(schoolId, staffId).query(Rows.of(Assets.Row.class)).list();
+                + " ORDER BY a.number").params(schoolId, staffId).query(Rows.of(AssetRow.class)).list();
     }
 
     Optional<Long> idByQrToken(long schoolId, String token) {
@@ -84,7 +84,7 @@ class AssetStore {
     }
 
     /** The register's list condition: the user's scope, the search and each filter that was given. */
-    static Where where(long schoolId, SqlCondition scope, ListQuery query, Assets.Filter filter,
+    static Where where(long schoolId, SqlCondition scope, ListQuery query, AssetFilter filter,
                        java.util.Set<Long> categories, java.util.Set<Long> buildingRooms) {
         StringBuilder sql = new StringBuilder("a.school_id = :school AND ").append(scope.sql());
         Map<String, Object> params = new HashMap<>(scope.params());
@@ -133,7 +133,7 @@ class AssetStore {
 
     /** Saves a card's state where it still has the status and version it was read with. */
     boolean save(long schoolId, AssetCard card) {
-        Assets.Whereabouts w = card.where;
+        Whereabouts w = card.where;
         return jdbc.sql("""
                 UPDATE assets.asset SET status = ?, under_repair = ?, disposed_on = ?, room_id = ?, department_id = ?,
                        class_id = ?, custodian_staff_id = ?, borrower = ?, version = version + 1
@@ -143,7 +143,7 @@ class AssetStore {
                         card.version).update() == 1;
     }
 
-    long insert(long schoolId, String number, Facts facts, Assets.Whereabouts where, AssetStatus status,
+    long insert(long schoolId, String number, Facts facts, Whereabouts where, AssetStatus status,
                 String qrToken) {
         return jdbc.sql("""
                 INSERT INTO assets.asset (school_id, number, name, category_id, model, brand, serial_no, supplier,

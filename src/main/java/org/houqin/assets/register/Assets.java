@@ -44,48 +44,6 @@ public class Assets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public record Row(long id, String number, String name, long categoryId, String categoryCode, String categoryName,
-                      String model, String brand, String serialNo, String supplier, LocalDate purchasedOn,
-                      int quantity, BigDecimal unitValue, FundingSource fundingSource, Integer usefulLifeMonths,
-                      Long roomId, Long departmentId, Long classId, Long custodianStaffId, AssetStatus status,
-                      String borrower, LocalDate warrantyUntil, BigDecimal powerKw, String note, String qrToken,
-                      Long splitFromId, LocalDate disposedOn, Instant createdAt, int version) {
-
-        public BigDecimal value() {
-            return unitValue.multiply(BigDecimal.valueOf(quantity));
-        }
-
-        public Depreciation.Figures figures(YearMonth month, Depreciation.StartRule rule) {
-            return Depreciation.asOf(value(), usefulLifeMonths, purchasedOn, disposedOn, month, rule);
-        }
-
-        public boolean open() {
-            return status != AssetStatus.DISPOSED;
-        }
-
-        public Whereabouts whereabouts() {
-            return new Whereabouts(roomId, departmentId, classId, custodianStaffId);
-        }
-    }
-
-    /** The register's filters; a category includes the categories under it. */
-    public record Filter(Long categoryId, String building, Long roomId, Long departmentId, Long classId,
-                         Long custodianStaffId, AssetStatus status) {
-
-        public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null);
-        }
-
-        public boolean any() {
-            return categoryId != null || (building != null && !building.isBlank()) || roomId != null
-                    || departmentId != null || classId != null || custodianStaffId != null || status != null;
-        }
-    }
-
-    /** Where a card is and who holds it. */
-    public record Whereabouts(Long roomId, Long departmentId, Long classId, Long custodianStaffId) {
-    }
-
     private final AssetStore store;
     private final AssetCategories categories;
     private final Locations locations;
@@ -110,7 +68,7 @@ public class Assets {
     }
 
     @Transactional(readOnly = true)
-    public PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, Filter filter) {
+    public PageResult<AssetRow> page(long schoolId, CurrentUser me, ListQuery query, AssetFilter filter) {
         AssetStore.Where where = where(schoolId, me, query, filter);
         return new PageResult<>(store.page(where, query, ListQuery.PAGE_SIZE, query.offset()), query.page(),
                 store.count(where));
@@ -118,24 +76,24 @@ public class Assets {
 
     /** Every card the filter finds, for the Excel export and the label sheets (at most {@code limit}). */
     @Transactional(readOnly = true)
-    public List<Row> all(long schoolId, CurrentUser me, ListQuery query, Filter filter, int limit) {
+    public List<AssetRow> all(long schoolId, CurrentUser me, ListQuery query, AssetFilter filter, int limit) {
         return store.page(where(schoolId, me, query, filter), query, limit, 0);
     }
 
     @Transactional(readOnly = true)
-    public Optional<Row> find(long schoolId, CurrentUser me, long id) {
+    public Optional<AssetRow> find(long schoolId, CurrentUser me, long id) {
         return store.find(schoolId, id, scope(me));
     }
 
     /** A card whatever the user's scope, for work the system does (events from other modules). */
     @Transactional(readOnly = true)
-    public Optional<Row> findAny(long schoolId, long id) {
+    public Optional<AssetRow> findAny(long schoolId, long id) {
         return store.findAny(schoolId, id);
     }
 
     /** The cards a person holds, not disposed, by number. */
     @Transactional(readOnly = true)
-    public List<Row> heldBy(long schoolId, long staffId) {
+    public List<AssetRow> heldBy(long schoolId, long staffId) {
         return store.heldBy(schoolId, staffId);
     }
 
@@ -151,7 +109,7 @@ public class Assets {
 
     /** The card of this number if the user may see it; otherwise the form's field says it is unknown. */
     @Transactional(readOnly = true)
-    public Row visibleByNumber(long schoolId, CurrentUser me, String number, String field) {
+    public AssetRow visibleByNumber(long schoolId, CurrentUser me, String number, String field) {
         return store.idByNumber(schoolId, number).flatMap(id -> find(schoolId, me, id))
                 .orElseThrow(() -> new RuleViolation(field, "asset.unknown"));
     }
@@ -166,7 +124,7 @@ public class Assets {
         String number = numbers.next(schoolId, AssetDocuments.CARD);
         long id = Forms.unique("serialNo", "asset.serial.taken",
                 () -> store.insert(schoolId, number, facts, where, status, newQrToken()));
-        Row row = store.findAny(schoolId, id).orElseThrow();
+        AssetRow row = store.findAny(schoolId, id).orElseThrow();
         String place = locations.names(schoolId, Collections.singleton(row.custodianStaffId()))
                 .describe(row.roomId(), row.departmentId(), row.classId(), row.custodianStaffId());
         history.record(schoolId, id, place.isEmpty()
@@ -182,7 +140,7 @@ public class Assets {
     /** The card's own facts; where it is and who holds it change through handovers. */
     @Transactional
     public void update(long schoolId, CurrentUser me, long id, AssetForm form) {
-        Row before = lock(schoolId, me, id);
+        AssetRow before = lock(schoolId, me, id);
         if (!before.open()) {
             throw RuleViolation.of("asset.closed");
         }
@@ -192,7 +150,7 @@ public class Assets {
         }
         Versioned.saved(Forms.unique("serialNo", "asset.serial.taken",
                 () -> store.update(schoolId, id, form.getVersion(), facts)), "asset", id);
-        Row after = store.findAny(schoolId, id).orElseThrow();
+        AssetRow after = store.findAny(schoolId, id).orElseThrow();
         List<Message> changes = AssetChanges.between(before, after);
         if (!changes.isEmpty()) {
             boolean revalued = before.unitValue().compareTo(after.unitValue()) != 0;
@@ -207,7 +165,7 @@ public class Assets {
     /** Sets 在用, 闲置 or 维修中 by hand; loans, disposal and stocktakes set the others. */
     @Transactional
     public void setStatus(long schoolId, CurrentUser me, long id, AssetStatus status, int version, String note) {
-        Row row = lock(schoolId, me, id);
+        AssetRow row = lock(schoolId, me, id);
         if (row.status() == status && status.settable()) {
             return;
         }
@@ -249,7 +207,7 @@ public class Assets {
     /** Takes {@code quantity} items off a batch card into a new card of their own, at the same place. */
     @Transactional
     public long split(long schoolId, CurrentUser me, long id, int quantity, int version) {
-        Row row = lock(schoolId, me, id);
+        AssetRow row = lock(schoolId, me, id);
         if (!row.open()) {
             throw RuleViolation.of("asset.closed");
         }
@@ -271,7 +229,7 @@ public class Assets {
 
     /** Locks a card in the user's scope for a change; one outside it is not found. */
     @Transactional
-    public Row lock(long schoolId, CurrentUser me, long id) {
+    public AssetRow lock(long schoolId, CurrentUser me, long id) {
         find(schoolId, me, id).orElseThrow(() -> new NotFoundException("asset", id));
         store.lockState(schoolId, id);
         return store.findAny(schoolId, id).orElseThrow();
@@ -326,7 +284,7 @@ public class Assets {
                 form.getFundingSource().name(), life, form.getWarrantyUntil(), form.getPowerKw(), form.getNote());
     }
 
-    private AssetStore.Where where(long schoolId, CurrentUser me, ListQuery query, Filter filter) {
+    private AssetStore.Where where(long schoolId, CurrentUser me, ListQuery query, AssetFilter filter) {
         Set<Long> inCategory = filter.categoryId() == null ? null
                 : categories.withDescendants(schoolId, filter.categoryId());
         Set<Long> inBuilding = filter.building() == null || filter.building().isBlank() ? null

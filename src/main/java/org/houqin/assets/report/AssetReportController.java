@@ -35,14 +35,14 @@ import tools.jackson.databind.ObjectMapper;
 class AssetReportController {
 
 
-    private final AssetReports reports;
+    private final AssetReportQueries reports;
     private final Groupings groupings;
     private final AssetSettings settings;
     private final Texts texts;
     private final ObjectMapper json;
     private final SchoolClock clock;
 
-    AssetReportController(AssetReports reports, Groupings groupings, AssetSettings settings, Texts texts,
+    AssetReportController(AssetReportQueries reports, Groupings groupings, AssetSettings settings, Texts texts,
                           ObjectMapper json, SchoolClock clock) {
         this.reports = reports;
         this.groupings = groupings;

@@ -30,7 +30,7 @@ class AssetFactsTest extends IntegrationTest {
     @Autowired
     Facts facts;
     @Autowired
-    AssetReports reports;
+    AssetReportQueries reports;
     @Autowired
     AssetCompensations compensations;
     @Autowired

@@ -1,5 +1,6 @@
 package org.houqin.assets.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.facts.Period;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every read keeps to the user's data scope, as the register does.
  */
 @Service
-class AssetReports {
+class AssetReportQueries {
 
     private static final String COLUMNS = """
             SELECT a.category_id, a.department_id, a.room_id, a.status, a.quantity, a.unit_value,
@@ -28,7 +30,7 @@ class AssetReports {
 
     private final JdbcClient jdbc;
 
-    AssetReports(JdbcClient jdbc) {
+    AssetReportQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -64,4 +66,37 @@ class AssetReports {
         return jdbc.sql(COLUMNS + " WHERE a.school_id = :school AND " + scope.sql() + " AND " + condition)
                 .params(params).query(Rows.of(Card.class)).list();
     }
+
+    /** The cards' figures of a period, items and original value (quantity × unit value). */
+    record Figures(long addedItems, BigDecimal addedValue, long disposedItems, BigDecimal disposedValue,
+                   long heldItems, BigDecimal heldValue) {
+    }
+
+    /**
+     * Held at the end as the depreciation schedule counts "on the books": bought by then and not disposed of by
+     * then (a card disposed of later was still there).
+     */
+    @Transactional(readOnly = true)
+    public Figures figures(long schoolId, Period period, CurrentUser reader) {
+        SqlCondition scope = reader.dataScope().filter("a.department_id", "a.custodian_staff_id", reader.staffId());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("school", schoolId);
+        params.put("from", period.from());
+        params.put("to", period.to());
+        return jdbc.sql("""
+                SELECT coalesce(sum(a.quantity) FILTER (WHERE a.purchased_on BETWEEN :from AND :to), 0) AS added_items,
+                       coalesce(sum(a.quantity * a.unit_value) FILTER (WHERE a.purchased_on BETWEEN :from AND :to), 0)
+                         AS added_value,
+                       coalesce(sum(a.quantity) FILTER (WHERE a.status = 'DISPOSED'
+                         AND a.disposed_on BETWEEN :from AND :to), 0) AS disposed_items,
+                       coalesce(sum(a.quantity * a.unit_value) FILTER (WHERE a.status = 'DISPOSED'
+                         AND a.disposed_on BETWEEN :from AND :to), 0) AS disposed_value,
+                       coalesce(sum(a.quantity) FILTER (WHERE a.purchased_on <= :to
+                         AND (a.status <> 'DISPOSED' OR a.disposed_on > :to)), 0) AS held_items,
+                       coalesce(sum(a.quantity * a.unit_value) FILTER (WHERE a.purchased_on <= :to
+                         AND (a.status <> 'DISPOSED' OR a.disposed_on > :to)), 0) AS held_value
+                FROM assets.asset a WHERE a.school_id = :school AND """ + " " + scope.sql())
+                .params(params).query(Rows.of(Figures.class)).single();
+    }
+
 }
