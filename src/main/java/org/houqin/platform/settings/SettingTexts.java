@@ -48,17 +48,23 @@ class SettingTexts {
         return switch (setting.type().kind()) {
             case "boolean" -> texts.get("true".equals(text) ? "settings.flag.on" : "settings.flag.off");
             case "choice" -> texts.get(setting.labelKey() + "." + text);
-            case "integer", "decimal" -> setting.unit() == null ? text : texts.get("settings.value.withUnit", text,
-                    unit(setting));
+            case "integer", "decimal" -> withUnit(setting, text);
             default -> text;
         };
     }
 
-    /** What may be entered: "1 至 720 小时", "0.01 至 100 %，最多 2 位小数", "最多 500 个字"; empty for a switch or choice. */
+    private String withUnit(Setting<?> setting, String number) {
+        if (setting.unit() == null) {
+            return number;
+        }
+        return setting.unit().spaced() ? number + " " + unit(setting) : number + unit(setting);
+    }
+
+    /** What may be entered: "1 至 720 小时", "0.01 至 100%，最多 2 位小数", "最多 500 个字"; empty for a switch or choice. */
     String range(Setting<?> setting) {
         SettingType<?> type = setting.type();
         if (type.min() != null) {
-            String range = texts.get("settings.range.between", type.min(), type.max(), unit(setting)).strip();
+            String range = texts.get("settings.range.between", type.min(), withUnit(setting, type.max()));
             return type.fractionDigits() == null || type.fractionDigits() == 0 ? range
                     : range + texts.get("settings.range.decimals", String.valueOf(type.fractionDigits()));
         }

@@ -68,7 +68,7 @@ class SettingsPageTest extends IntegrationTest {
                 .contains("紧急报修的处理时限", "默认：2 小时", "允许：1 至 720 小时", "依据：学校自定（后勤处的服务承诺）")
                 .contains("name=\"repairs.hours.urgent\"", "name=\"repairs.guest.enabled\"")
                 .contains("当月增加当月计提（政府会计准则）", "依据：《政府会计准则第3号——固定资产》")
-                .contains("允许：0.01 至 100 %，最多 2 位小数", "默认：100 %");
+                .contains("允许：0.01 至 100%，最多 2 位小数", "默认：100%");
         assertThat(page).as("the demo school lets guests report").containsPattern(
                 "name=\"repairs.guest.enabled\"[^>]*checked");
         assertThat(login("admin").get("/settings").body()).contains("id=\"repairs\"", "id=\"assets\"");
