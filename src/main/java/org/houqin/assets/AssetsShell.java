@@ -3,14 +3,16 @@ package org.houqin.assets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.houqin.assets.settings.AssetSettingKeys;
 import org.houqin.platform.menu.MenuItem;
 import org.houqin.platform.menu.MenuItems;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.settings.SettingGroup;
 import org.houqin.platform.web.HomeTiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The assets module's menu entries and its figures on the home page. */
+/** The assets module's menu entries, its settings and its figures on the home page. */
 @Configuration(proxyBeanMethods = false)
 class AssetsShell implements HomeTiles {
 
@@ -31,8 +33,13 @@ class AssetsShell implements HomeTiles {
                 new MenuItem(section, "menu.assets.disposals", "/assets/disposals", AssetsPermissions.DISPOSAL_WRITE, "✕", 224),
                 new MenuItem(section, "menu.assets.compensations", "/assets/compensations", AssetsPermissions.COMPENSATION_WRITE, "¥", 225),
                 new MenuItem(section, "menu.assets.reports", "/assets/reports", AssetsPermissions.REPORT_READ, "▁", 226),
-                new MenuItem(section, "menu.assets.categories", "/assets/categories", AssetsPermissions.SETTINGS_WRITE, "▣", 228),
-                new MenuItem(section, "menu.assets.settings", "/assets/settings", AssetsPermissions.SETTINGS_WRITE, "⚙", 229));
+                new MenuItem(section, "menu.assets.categories", "/assets/categories", AssetsPermissions.SETTINGS_WRITE, "▣", 228));
+    }
+
+    /** The asset settings, changed on 系统设置. */
+    @Bean
+    SettingGroup assetSettingGroup() {
+        return AssetSettingKeys.GROUP;
     }
 
     @Override

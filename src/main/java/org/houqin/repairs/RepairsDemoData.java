@@ -16,8 +16,10 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.places.PlacesApi;
 import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.numbers.DocumentNumbers;
+import org.houqin.platform.settings.SettingChanges;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.settings.RepairSettingKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,9 +56,10 @@ class RepairsDemoData implements DemoData {
     private final Categories categories;
     private final DocumentNumbers numbers;
     private final SchoolClock clock;
+    private final SettingChanges settings;
 
     RepairsDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, PlacesApi places, Categories categories,
-                    DocumentNumbers numbers, SchoolClock clock) {
+                    DocumentNumbers numbers, SchoolClock clock, SettingChanges settings) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.iam = iam;
@@ -64,6 +67,7 @@ class RepairsDemoData implements DemoData {
         this.categories = categories;
         this.numbers = numbers;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
@@ -74,7 +78,7 @@ class RepairsDemoData implements DemoData {
     @Override
     public void load() {
         long school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
-        jdbc.sql("INSERT INTO repairs.settings (school_id, guest_reporting) VALUES (?, true)").param(school).update();
+        settings.change(school, RepairSettingKeys.GUEST_REPORTING, true);
         Map<String, Long> categoryIds = new java.util.HashMap<>();
         categories.all(school).forEach(c -> categoryIds.put(c.name(), c.id()));
         List<PlacesApi.RoomRef> rooms = places.rooms(school);

@@ -7,14 +7,16 @@ import org.houqin.organization.SchoolCreated;
 import org.houqin.platform.menu.MenuItem;
 import org.houqin.platform.menu.MenuItems;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.settings.SettingGroup;
 import org.houqin.platform.web.HomeTiles;
 import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.settings.RepairSettingKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The repairs menu, the home page's repair figures, and the default categories of a new school. */
+/** The repairs menu, its settings, the home page's repair figures, and the default categories of a new school. */
 @Configuration(proxyBeanMethods = false)
 class RepairsShell implements HomeTiles {
 
@@ -37,8 +39,13 @@ class RepairsShell implements HomeTiles {
                 new MenuItem(SECTION, "menu.repairs.tasks", "/repairs/tasks", RepairsPermissions.WORK, "✔", 130),
                 new MenuItem(SECTION, "menu.repairs.plans", "/repairs/plans", RepairsPermissions.PLAN_READ, "↻", 140),
                 new MenuItem(SECTION, "menu.repairs.stats", "/repairs/stats", RepairsPermissions.STATS_READ, "▁", 150),
-                new MenuItem(SECTION, "menu.repairs.categories", "/repairs/categories", RepairsPermissions.CATEGORY_WRITE, "☰", 160),
-                new MenuItem(SECTION, "menu.repairs.settings", "/repairs/settings", RepairsPermissions.SETTINGS_WRITE, "⚙", 170));
+                new MenuItem(SECTION, "menu.repairs.categories", "/repairs/categories", RepairsPermissions.CATEGORY_WRITE, "☰", 160));
+    }
+
+    /** The repair settings, changed on 系统设置. */
+    @Bean
+    SettingGroup repairSettingGroup() {
+        return RepairSettingKeys.GROUP;
     }
 
     @EventListener

@@ -20,13 +20,21 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.houqin.assets.depreciation.Depreciation;
+import org.houqin.assets.settings.AssetSettingKeys;
+import org.houqin.platform.settings.Settings;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
+import org.houqin.support.SettingsSnapshot;
 import org.houqin.support.WebUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** 资产报表, 资产分类 and 资产设置: figures worked by hand on cards of the test's own, and who may see what. */
 class AssetReportsTest extends IntegrationTest {
+
+    @Autowired
+    Settings settings;
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern SENTENCE = Pattern.compile(
@@ -86,8 +94,7 @@ class AssetReportsTest extends IntegrationTest {
     }
 
     private boolean sameMonthRule() {
-        return Demo.count(jdbc, "SELECT count(*) FROM assets.settings WHERE school_id = ? AND depreciation_start = 'SAME_MONTH'",
-                Demo.schoolId(jdbc)) == 1;
+        return settings.get(Demo.schoolId(jdbc), AssetSettingKeys.DEPRECIATION_START) == Depreciation.StartRule.SAME_MONTH;
     }
 
     @Test
@@ -176,31 +183,28 @@ class AssetReportsTest extends IntegrationTest {
     void aSettingsChangeIsCheckedAuditedAndRefusedWhenStale() {
         WebUser director = login("director");
         long school = Demo.schoolId(jdbc);
-        String rule = jdbc.sql("SELECT depreciation_start FROM assets.settings WHERE school_id = ?").param(school)
-                .query(String.class).single();
-        String share = jdbc.sql("SELECT compensation_share::text FROM assets.settings WHERE school_id = ?").param(school)
-                .query(String.class).single();
-        long version = Demo.count(jdbc, "SELECT version FROM assets.settings WHERE school_id = ?", school);
-        assertThat(director.get("/assets/settings").body()).contains("当月增加当月计提（政府会计准则）");
+        String rule = settings.get(school, AssetSettingKeys.DEPRECIATION_START).name();
+        String share = AssetSettingKeys.COMPENSATION_SHARE.write(settings.get(school, AssetSettingKeys.COMPENSATION_SHARE));
+        long version = SettingsSnapshot.version(jdbc, school, "assets");
+        assertThat(director.get("/settings").body()).contains("当月增加当月计提（政府会计准则）");
 
-        WebUser.Page zero = director.post("/assets/settings", Map.of("depreciationStart", rule,
-                "compensationShare", "0", "version", String.valueOf(version)));
+        WebUser.Page zero = director.post("/settings/assets", Map.of("assets.depreciation.start", rule,
+                "assets.compensation.share", "0", "version", String.valueOf(version)));
         assertThat(zero.body()).contains("数值超出允许范围");
-        assertThat(director.post("/assets/settings", Map.of("depreciationStart", rule, "compensationShare", "12.345",
-                "version", String.valueOf(version))).body()).contains("最多两位小数");
+        assertThat(director.post("/settings/assets", Map.of("assets.depreciation.start", rule,
+                "assets.compensation.share", "12.345", "version", String.valueOf(version))).body()).contains("最多 2 位小数");
 
-        long audited = Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE module = 'assets' AND entity = 'asset_settings'");
-        Map<String, String> change = Map.of("depreciationStart", rule, "compensationShare", "85.5",
+        long audited = Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE module = 'assets' AND entity = 'settings'");
+        Map<String, String> change = Map.of("assets.depreciation.start", rule, "assets.compensation.share", "85.5",
                 "version", String.valueOf(version));
-        assertThat(director.post("/assets/settings", change).redirectsTo("/assets/settings")).isTrue();
-        assertThat(jdbc.sql("SELECT compensation_share FROM assets.settings WHERE school_id = ?").param(school)
-                .query(BigDecimal.class).single()).isEqualByComparingTo("85.5");
-        assertThat(Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE module = 'assets' AND entity = 'asset_settings'"))
+        assertThat(director.post("/settings/assets", change).redirectsTo("/settings#assets")).isTrue();
+        assertThat(settings.get(school, AssetSettingKeys.COMPENSATION_SHARE)).isEqualByComparingTo("85.5");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE module = 'assets' AND entity = 'settings'"))
                 .isEqualTo(audited + 1);
-        assertThat(director.post("/assets/settings", change).status()).as("a stale form").isEqualTo(409);
+        assertThat(director.post("/settings/assets", change).status()).as("a stale form").isEqualTo(409);
 
-        assertThat(director.post("/assets/settings", Map.of("depreciationStart", rule, "compensationShare", share,
-                "version", String.valueOf(version + 1))).status()).isEqualTo(302);
+        assertThat(director.post("/settings/assets", Map.of("assets.depreciation.start", rule,
+                "assets.compensation.share", share, "version", String.valueOf(version + 1))).status()).isEqualTo(302);
     }
 
     @Test
@@ -210,8 +214,8 @@ class AssetReportsTest extends IntegrationTest {
                 "/assets/settings", "/assets/categories", "/assets/categories/new")) {
             assertThat(teacher.get(path).status()).as(path).isEqualTo(403);
         }
-        assertThat(teacher.post("/assets/settings", Map.of("depreciationStart", "NEXT_MONTH", "compensationShare", "50",
-                "version", "0")).status()).isEqualTo(403);
+        assertThat(teacher.post("/settings/assets", Map.of("assets.depreciation.start", "NEXT_MONTH",
+                "assets.compensation.share", "50", "version", "0")).status()).isEqualTo(403);
         WebUser storekeeper = login("storekeeper");
         assertThat(storekeeper.get("/assets/reports").status()).isEqualTo(200);
         assertThat(storekeeper.get("/assets/settings").status()).isEqualTo(403);

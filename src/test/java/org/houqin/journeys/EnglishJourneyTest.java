@@ -54,7 +54,7 @@ class EnglishJourneyTest extends IntegrationTest {
                     "/places/rooms/import", "/org/departments", "/org/departments/new", "/org/staff", "/org/staff/new",
                     "/org/staff/import", "/org/classes", "/org/classes/new", "/org/semesters", "/admin/users",
                     "/admin/users/new", "/admin/roles", roleEdit, "/admin/audit", "/account/password",
-                    "/account/tokens", "/notifications")) {
+                    "/account/tokens", "/notifications", "/settings")) {
                 String shot = path.equals(roomLink) ? "/places/rooms/{id}"
                         : path.equals(roleEdit) ? "/admin/roles/{id}/edit" : path;
                 pages.add(new String[] {path, shot});

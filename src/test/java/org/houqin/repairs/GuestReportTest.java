@@ -6,16 +6,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.houqin.platform.security.SystemWork;
+import org.houqin.platform.settings.SettingChanges;
+import org.houqin.repairs.settings.RepairSettingKeys;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A visitor scans a room's label: where the school allows it, a form asking for name and phone, a few reports an
  * hour from one address; elsewhere, the sign-in page.
  */
 class GuestReportTest extends IntegrationTest {
+
+    @Autowired
+    SettingChanges changes;
 
     private String token(String room) {
         return Demo.asSystem(() -> jdbc.sql("SELECT qr_token FROM places.room WHERE code = ? AND school_id = ?")
@@ -64,8 +71,7 @@ class GuestReportTest extends IntegrationTest {
     void whereGuestsMayNotReportTheLabelAsksToSignIn() {
         long school = Demo.schoolId(jdbc);
         String token = token("A-104");
-        Demo.asSystem(() -> jdbc.sql("UPDATE repairs.settings SET guest_reporting = false WHERE school_id = ?")
-                .param(school).update());
+        SystemWork.run(() -> changes.change(school, RepairSettingKeys.GUEST_REPORTING, false));
         try {
             WebUser visitor = anonymous();
             WebUser.Page label = visitor.get("/q/" + token);
@@ -75,8 +81,7 @@ class GuestReportTest extends IntegrationTest {
             WebUser teacher = login("teacher");
             assertThat(teacher.get("/q/" + token).location()).contains("/places/rooms/");
         } finally {
-            Demo.asSystem(() -> jdbc.sql("UPDATE repairs.settings SET guest_reporting = true WHERE school_id = ?")
-                    .param(school).update());
+            SystemWork.run(() -> changes.change(school, RepairSettingKeys.GUEST_REPORTING, true));
         }
     }
 }

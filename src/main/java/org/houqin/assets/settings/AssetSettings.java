@@ -1,54 +1,34 @@
 package org.houqin.assets.settings;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 import org.houqin.assets.depreciation.Depreciation;
-import org.houqin.audit.AuditLog;
-import org.houqin.platform.db.Rows;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.houqin.platform.settings.SettingValues;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The school's asset settings: when depreciation starts and the share of a value charged for damage. */
+/**
+ * The school's asset settings: when depreciation starts and the share of a value charged for damage. Kept on
+ * 系统设置 ({@link AssetSettingKeys}); a page asking for them several times reads them once.
+ */
 @Service
 public class AssetSettings {
 
-    public record Settings(Depreciation.StartRule depreciationStart, BigDecimal compensationShare, int version) {
+    public record Settings(Depreciation.StartRule depreciationStart, BigDecimal compensationShare) {
     }
 
-    private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final org.houqin.platform.settings.Settings settings;
 
-    AssetSettings(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+    AssetSettings(org.houqin.platform.settings.Settings settings) {
+        this.settings = settings;
     }
 
-    @Transactional(readOnly = true)
     public Settings of(long schoolId) {
-        return jdbc.sql("SELECT depreciation_start, compensation_share, version FROM assets.settings WHERE school_id = ?")
-                .param(schoolId).query(Rows.of(Settings.class)).optional()
-                .orElse(new Settings(Depreciation.StartRule.SAME_MONTH, new BigDecimal("100"), 0));
+        SettingValues school = settings.of(schoolId);
+        return new Settings(school.get(AssetSettingKeys.DEPRECIATION_START),
+                school.get(AssetSettingKeys.COMPENSATION_SHARE));
     }
 
     public Depreciation.StartRule startRule(long schoolId) {
-        return of(schoolId).depreciationStart();
-    }
-
-    @Transactional
-    public void update(long schoolId, Depreciation.StartRule start, BigDecimal share, int version) {
-        Settings before = of(schoolId);
-        jdbc.sql("INSERT INTO assets.settings (school_id) VALUES (?) ON CONFLICT DO NOTHING").param(schoolId).update();
-        int saved = jdbc.sql("""
-                UPDATE assets.settings SET depreciation_start = ?, compensation_share = ?, version = version + 1
-                WHERE school_id = ? AND version = ?""").params(start.name(), share, schoolId, version).update();
-        if (saved != 1) {
-            throw new OptimisticLockingFailureException("asset settings changed");
-        }
-        audit.changedIn(schoolId, "assets", "asset_settings", schoolId, "UPDATE",
-                Map.of("depreciationStart", before.depreciationStart().name(), "share", before.compensationShare()),
-                Map.of("depreciationStart", start.name(), "share", share));
+        return settings.get(schoolId, AssetSettingKeys.DEPRECIATION_START);
     }
 }

@@ -24,7 +24,7 @@ public class Menu {
     public List<Section> sectionsFor(CurrentUser user) {
         Map<String, List<MenuItem>> sections = new LinkedHashMap<>();
         for (MenuItem item : items) {
-            if (user.can(item.permission())) {
+            if (item.visibleTo(user)) {
                 sections.computeIfAbsent(item.section(), key -> new java.util.ArrayList<>()).add(item);
             }
         }

@@ -1,5 +1,6 @@
 package org.houqin.repairs.request;
 
+import java.time.Duration;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -56,22 +57,30 @@ public class RepairJobs {
 
     /** @return how many requests closed themselves */
     public int closeUnconfirmed() {
-        // each school's own waiting time, 7 days unless its settings say otherwise
-        List<Due> waiting = jdbc.sql("""
-                SELECT r.school_id, r.id FROM repairs.request r LEFT JOIN repairs.settings s ON s.school_id = r.school_id
-                WHERE r.status = 'AWAITING_CHECK'
-                  AND r.finished_at < CAST(? AS timestamptz) - make_interval(days => coalesce(s.auto_close_days, 7))
-                ORDER BY r.id LIMIT 1000""")
-                .param(java.sql.Timestamp.from(clock.now())).query(Rows.of(Due.class)).list();
+        List<Long> schools = jdbc.sql("SELECT DISTINCT school_id FROM repairs.request WHERE status = 'AWAITING_CHECK'")
+                .query(Long.class).list();
         int closed = 0;
-        for (Due due : waiting) {
+        for (long school : schools) {
+            closed += closeUnconfirmed(school);
+        }
+        return closed;
+    }
+
+    /** Each school waits its own time (报修设置's days) for the reporter's check. */
+    private int closeUnconfirmed(long schoolId) {
+        Duration wait = settings.of(schoolId).autoCloseAfter();
+        List<Long> waiting = jdbc.sql("""
+                SELECT id FROM repairs.request WHERE school_id = ? AND status = 'AWAITING_CHECK' AND finished_at < ?
+                ORDER BY id LIMIT 1000""")
+                .params(schoolId, java.sql.Timestamp.from(clock.now().minus(wait))).query(Long.class).list();
+        int closed = 0;
+        for (long id : waiting) {
             try {
-                Boolean done = transaction.execute(status -> service.autoClose(due.schoolId(), due.id(),
-                        settings.of(due.schoolId()).autoCloseAfter()));
+                Boolean done = transaction.execute(status -> service.autoClose(schoolId, id, wait));
                 closed += Boolean.TRUE.equals(done) ? 1 : 0;
             } catch (RuntimeException e) {
                 // someone checked it at this very moment, or it cannot close: the others still close
-                log.warn("Repair {} could not close itself: {}", due.id(), e.getMessage());
+                log.warn("Repair {} could not close itself: {}", id, e.getMessage());
             }
         }
         return closed;

@@ -1,49 +1,41 @@
 package org.houqin.repairs.settings;
 
+import static org.houqin.repairs.settings.RepairSettingKeys.AUTO_CLOSE_DAYS;
+import static org.houqin.repairs.settings.RepairSettingKeys.GUEST_HOURLY_LIMIT;
+import static org.houqin.repairs.settings.RepairSettingKeys.GUEST_REPORTING;
+import static org.houqin.repairs.settings.RepairSettingKeys.NORMAL_HOURS;
+import static org.houqin.repairs.settings.RepairSettingKeys.TEACHING_HOURS;
+import static org.houqin.repairs.settings.RepairSettingKeys.URGENT_HOURS;
+
 import java.time.Duration;
 
-import org.houqin.platform.db.Rows;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.houqin.platform.settings.SettingValues;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** A school's repair policy: hours allowed per priority, days before an unconfirmed repair closes, guest reporting. */
+/**
+ * A school's repair policy: hours allowed per priority, days before an unconfirmed repair closes, guest reporting.
+ * Kept on 系统设置 ({@link RepairSettingKeys}).
+ */
 @Component
 public class RepairSettings {
 
     public record Settings(int urgentHours, int teachingHours, int normalHours, int autoCloseDays,
-                           boolean guestReporting, int guestHourlyLimit, int version) {
-
-        static final Settings DEFAULTS = new Settings(2, 24, 72, 7, false, 5, 0);
+                           boolean guestReporting, int guestHourlyLimit) {
 
         public Duration autoCloseAfter() {
             return Duration.ofDays(autoCloseDays);
         }
     }
 
-    private final JdbcClient jdbc;
+    private final org.houqin.platform.settings.Settings settings;
 
-    RepairSettings(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RepairSettings(org.houqin.platform.settings.Settings settings) {
+        this.settings = settings;
     }
 
-    @Transactional(readOnly = true)
     public Settings of(long schoolId) {
-        return jdbc.sql("""
-                SELECT urgent_hours, teaching_hours, normal_hours, auto_close_days, guest_reporting, guest_hourly_limit,
-                       version
-                FROM repairs.settings WHERE school_id = ?""").param(schoolId).query(Rows.of(Settings.class)).optional()
-                .orElse(Settings.DEFAULTS);
-    }
-
-    /** Saves the settings; false when someone else saved them since the form was opened. */
-    boolean save(long schoolId, SettingsForm form) {
-        jdbc.sql("INSERT INTO repairs.settings (school_id) VALUES (?) ON CONFLICT DO NOTHING").param(schoolId).update();
-        return jdbc.sql("""
-                UPDATE repairs.settings SET urgent_hours = ?, teaching_hours = ?, normal_hours = ?, auto_close_days = ?,
-                       guest_reporting = ?, guest_hourly_limit = ?, version = version + 1
-                WHERE school_id = ? AND version = ?""")
-                .params(form.getUrgentHours(), form.getTeachingHours(), form.getNormalHours(), form.getAutoCloseDays(),
-                        form.isGuestReporting(), form.getGuestHourlyLimit(), schoolId, form.getVersion()).update() == 1;
+        SettingValues school = settings.of(schoolId);
+        return new Settings(school.get(URGENT_HOURS), school.get(TEACHING_HOURS), school.get(NORMAL_HOURS),
+                school.get(AUTO_CLOSE_DAYS), school.get(GUEST_REPORTING), school.get(GUEST_HOURLY_LIMIT));
     }
 }

@@ -24,7 +24,7 @@ class AnatomyTest {
     /** Classes written before the anatomy that still hold SQL; the list only shrinks. */
     private static final Set<String> NOT_YET = Set.of(
             "org.houqin.assets.category.AssetCategories", "org.houqin.assets.imports.AssetImportLookups",
-            "org.houqin.assets.imports.AssetImportWriter", "org.houqin.assets.settings.AssetSettings",
+            "org.houqin.assets.imports.AssetImportWriter",
             "org.houqin.audit.AuditLog", "org.houqin.audit.AuditRetention", "org.houqin.audit.log.AuditEntries",
             "org.houqin.iam.IamApi", "org.houqin.iam.auth.UserAccounts", "org.houqin.iam.role.Roles",
             "org.houqin.iam.setup.FirstRun", "org.houqin.iam.token.ApiTokens", "org.houqin.iam.user.Users",
@@ -37,7 +37,7 @@ class AnatomyTest {
             "org.houqin.places.room.Rooms", "org.houqin.repairs.DemoRepair", "org.houqin.repairs.RepairsShell",
             "org.houqin.repairs.category.Categories",
             "org.houqin.repairs.plan.Plans", "org.houqin.repairs.request.RepairRequests",
-            "org.houqin.repairs.settings.RepairSettings", "org.houqin.repairs.stats.RepairStats",
+            "org.houqin.repairs.stats.RepairStats",
             "org.houqin.warehouse.StockIssues", "org.houqin.warehouse.WarehouseShell",
             "org.houqin.warehouse.catalogue.Catalogue", "org.houqin.warehouse.distribution.GradeSummaries",
             "org.houqin.warehouse.receipt.Receipts", "org.houqin.warehouse.report.Consumption",
