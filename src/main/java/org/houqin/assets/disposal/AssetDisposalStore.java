@@ -4,15 +4,16 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.assets.AssetStatus;
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.document.StatusFlow;
 import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,21 +56,18 @@ class AssetDisposalStore {
                         step.from().name(), version).update() == 1;
     }
 
-    List<AssetDisposals.Row> page(long schoolId, ListQuery query, DisposalStatus status, int limit, int offset) {
-        Map<String, Object> params = params(schoolId, query, status);
-        params.put("limit", limit);
-        params.put("offset", offset);
-        return jdbc.sql(SELECT + where(query, status) + " ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).query(Rows.of(AssetDisposals.Row.class)).list();
-    }
-
-    long count(long schoolId, ListQuery query, DisposalStatus status) {
-        return jdbc.sql("SELECT count(*) FROM assets.disposal d" + where(query, status))
-                .params(params(schoolId, query, status)).query(Long.class).single();
+    PageResult<AssetDisposals.Row> page(long schoolId, ListQuery query, DisposalStatus status) {
+        Where where = Where.of("d.school_id", "school", schoolId).equal("d.status", status);
+        if (query.hasSearch()) {
+            where.and(SEARCH, "like", query.likePattern());
+        }
+        return Listing.of(jdbc, COLUMNS, "assets.disposal d").where(where).orderBy("d.created_at DESC, d.id DESC")
+                .page(query, AssetDisposals.Row.class);
     }
 
     Optional<AssetDisposals.Row> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE d.school_id = ? AND d.id = ?").params(schoolId, id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assets.disposal d WHERE d.school_id = ? AND d.id = ?")
+                .params(schoolId, id)
                 .query(Rows.of(AssetDisposals.Row.class)).optional();
     }
 
@@ -82,32 +80,17 @@ class AssetDisposalStore {
                 .query(Rows.of(AssetDisposals.LineRow.class)).list();
     }
 
-    private static String where(ListQuery query, DisposalStatus status) {
-        return " WHERE d.school_id = :school" + (status == null ? "" : " AND d.status = :status")
-                + (!query.hasSearch() ? "" : " AND (d.number ILIKE :like OR d.reason ILIKE :like OR EXISTS (SELECT 1"
-                + " FROM assets.disposal_line sl JOIN assets.asset sa ON sa.id = sl.asset_id WHERE sl.disposal_id = d.id"
-                + " AND (sa.number ILIKE :like OR sa.name ILIKE :like)))");
-    }
+    /** A request's number or reason, or the number or name of an asset on it. */
+    private static final String SEARCH = "(lower(d.number) LIKE lower(:like) OR d.reason LIKE :like OR EXISTS (SELECT 1"
+            + " FROM assets.disposal_line sl JOIN assets.asset sa ON sa.id = sl.asset_id WHERE sl.disposal_id = d.id"
+            + " AND (lower(sa.number) LIKE lower(:like) OR lower(sa.name) LIKE lower(:like))))";
 
-    private static Map<String, Object> params(long schoolId, ListQuery query, DisposalStatus status) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("school", schoolId);
-        if (status != null) {
-            params.put("status", status.name());
-        }
-        if (query.hasSearch()) {
-            params.put("like", query.likePattern());
-        }
-        return params;
-    }
-
-    private static final String SELECT = """
-            SELECT d.id, d.number, d.kind, d.reason, d.residual_value, d.disposed_on, d.status, d.original_value,
+    private static final String COLUMNS = """
+            d.id, d.number, d.kind, d.reason, d.residual_value, d.disposed_on, d.status, d.original_value,
                    d.net_value, d.created_by_name, d.created_at, d.finished_at, d.version,
                    (SELECT count(*) FROM assets.disposal_line l WHERE l.disposal_id = d.id) AS cards,
                    (SELECT string_agg(a.name || CASE WHEN l.quantity > 1 THEN ' ×' || l.quantity ELSE '' END, '、'
                            ORDER BY l.id)
                     FROM assets.disposal_line l JOIN assets.asset a ON a.id = l.asset_id
-                    WHERE l.disposal_id = d.id) AS summary
-            FROM assets.disposal d""";
+                    WHERE l.disposal_id = d.id) AS summary""";
 }

@@ -170,8 +170,7 @@ public class AssetDisposals implements ApprovalHandler {
 
     @Transactional(readOnly = true)
     public PageResult<Row> page(long schoolId, ListQuery query, DisposalStatus status) {
-        return new PageResult<>(store.page(schoolId, query, status, ListQuery.PAGE_SIZE, query.offset()), query.page(),
-                store.count(schoolId, query, status));
+        return store.page(schoolId, query, status);
     }
 
     @Transactional(readOnly = true)

@@ -2,13 +2,14 @@ package org.houqin.assets.handover;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,21 +46,18 @@ class AssetHandoverStore {
         jdbc.sql("UPDATE assets.handover SET signed_at = ? WHERE id = ?").params(Timestamp.from(at), id).update();
     }
 
-    List<AssetHandovers.Row> page(long schoolId, ListQuery query, HandoverKind kind, int limit, int offset) {
-        Map<String, Object> params = params(schoolId, query, kind);
-        params.put("limit", limit);
-        params.put("offset", offset);
-        return jdbc.sql(SELECT + where(query, kind) + " ORDER BY h.handed_on DESC, h.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).query(Rows.of(AssetHandovers.Row.class)).list();
-    }
-
-    long count(long schoolId, ListQuery query, HandoverKind kind) {
-        return jdbc.sql("SELECT count(*) FROM assets.handover h" + where(query, kind))
-                .params(params(schoolId, query, kind)).query(Long.class).single();
+    PageResult<AssetHandovers.Row> page(long schoolId, ListQuery query, HandoverKind kind) {
+        Where where = Where.of("h.school_id", "school", schoolId).equal("h.kind", kind);
+        if (query.hasSearch()) {
+            where.and(SEARCH, "like", query.likePattern());
+        }
+        return Listing.of(jdbc, COLUMNS, "assets.handover h").where(where).orderBy("h.handed_on DESC, h.id DESC")
+                .page(query, AssetHandovers.Row.class);
     }
 
     Optional<AssetHandovers.Row> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE h.school_id = ? AND h.id = ?").params(schoolId, id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assets.handover h WHERE h.school_id = ? AND h.id = ?")
+                .params(schoolId, id)
                 .query(Rows.of(AssetHandovers.Row.class)).optional();
     }
 
@@ -71,34 +69,19 @@ class AssetHandoverStore {
                 .query(Rows.of(AssetHandovers.LineRow.class)).list();
     }
 
-    private static String where(ListQuery query, HandoverKind kind) {
-        return " WHERE h.school_id = :school" + (kind == null ? "" : " AND h.kind = :kind")
-                + (!query.hasSearch() ? "" : " AND (h.number ILIKE :like OR h.receiver_name ILIKE :like"
-                + " OR h.borrower ILIKE :like OR EXISTS (SELECT 1 FROM assets.handover_line sl"
-                + " JOIN assets.asset sa ON sa.id = sl.asset_id"
-                + " WHERE sl.handover_id = h.id AND (sa.number ILIKE :like OR sa.name ILIKE :like)))");
-    }
+    /** A record's number, receiver or borrower, or the number or name of an asset on it. */
+    private static final String SEARCH = "(lower(h.number) LIKE lower(:like) OR h.receiver_name LIKE :like"
+            + " OR h.borrower LIKE :like OR EXISTS (SELECT 1 FROM assets.handover_line sl"
+            + " JOIN assets.asset sa ON sa.id = sl.asset_id WHERE sl.handover_id = h.id"
+            + " AND (lower(sa.number) LIKE lower(:like) OR lower(sa.name) LIKE lower(:like))))";
 
-    private static Map<String, Object> params(long schoolId, ListQuery query, HandoverKind kind) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("school", schoolId);
-        if (kind != null) {
-            params.put("kind", kind.name());
-        }
-        if (query.hasSearch()) {
-            params.put("like", query.likePattern());
-        }
-        return params;
-    }
-
-    private static final String SELECT = """
-            SELECT h.id, h.number, h.kind, h.handed_on, h.room_id, h.department_id, h.class_id, h.custodian_staff_id,
+    private static final String COLUMNS = """
+            h.id, h.number, h.kind, h.handed_on, h.room_id, h.department_id, h.class_id, h.custodian_staff_id,
                    h.borrower, h.due_on, h.receiver_name, h.note, h.signed_at, h.created_by_name, h.created_at,
                    (SELECT count(*) FROM assets.handover_line l WHERE l.handover_id = h.id) AS lines,
                    (SELECT coalesce(sum(l.quantity), 0) FROM assets.handover_line l WHERE l.handover_id = h.id) AS items,
                    (SELECT coalesce(sum(l.quantity * a.unit_value), 0) FROM assets.handover_line l
                     JOIN assets.asset a ON a.id = l.asset_id WHERE l.handover_id = h.id) AS value,
                    (SELECT string_agg(a.name, '、' ORDER BY l.id) FROM assets.handover_line l
-                    JOIN assets.asset a ON a.id = l.asset_id WHERE l.handover_id = h.id) AS summary
-            FROM assets.handover h""";
+                    JOIN assets.asset a ON a.id = l.asset_id WHERE l.handover_id = h.id) AS summary""";
 }

@@ -157,8 +157,7 @@ public class AssetHandovers {
 
     @Transactional(readOnly = true)
     public PageResult<Row> page(long schoolId, ListQuery query, HandoverKind kind) {
-        return new PageResult<>(store.page(schoolId, query, kind, ListQuery.PAGE_SIZE, query.offset()), query.page(),
-                store.count(schoolId, query, kind));
+        return store.page(schoolId, query, kind);
     }
 
     @Transactional(readOnly = true)

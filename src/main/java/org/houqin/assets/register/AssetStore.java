@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.assets.AssetStatus;
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.Sorts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,10 +32,6 @@ class AssetStore {
                  Integer usefulLifeMonths, LocalDate warrantyUntil, BigDecimal powerKw, String note) {
     }
 
-    /** A where-clause of the register's list with its parameters. */
-    record Where(String sql, Map<String, Object> params) {
-    }
-
     /** A card's state as its steps need it. */
     record State(long id, int version, AssetStatus status, boolean underRepair, LocalDate disposedOn, Long roomId,
                  Long departmentId, Long classId, Long custodianStaffId, String borrower) {
@@ -43,25 +43,21 @@ class AssetStore {
         this.jdbc = jdbc;
     }
 
-    List<AssetRow> page(Where where, ListQuery query, int limit, int offset) {
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.put("limit", limit);
-        params.put("offset", offset);
-        return jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY " + SORTS.orderBy(query)
-                + ", a.id DESC LIMIT :limit OFFSET :offset").params(params).query(Rows.of(AssetRow.class)).list();
+    PageResult<AssetRow> page(Where where, ListQuery query) {
+        return listing(where).orderBy(SORTS, query, "a.id DESC").page(query, AssetRow.class);
     }
 
-    long count(Where where) {
-        return jdbc.sql("SELECT count(*) FROM assets.asset a WHERE " + where.sql()).params(where.params())
-                .query(Long.class).single();
+    List<AssetRow> all(Where where, ListQuery query, int limit) {
+        return listing(where).orderBy(SORTS, query, "a.id DESC").all(limit, AssetRow.class);
+    }
+
+    private Listing listing(Where where) {
+        return Listing.of(jdbc, COLUMNS, FROM).countFrom("assets.asset a").where(where);
     }
 
     Optional<AssetRow> find(long schoolId, long id, SqlCondition scope) {
-        Map<String, Object> params = new HashMap<>(scope.params());
-        params.put("school", schoolId);
-        params.put("id", id);
-        return jdbc.sql(SELECT + " WHERE a.school_id = :school AND a.id = :id AND " + scope.sql()).params(params)
-                .query(Rows.of(AssetRow.class)).optional();
+        Where where = Where.of("a.school_id", "school", schoolId).and("a.id = :id", "id", id).and(scope);
+        return jdbc.sql(SELECT + where.sql()).params(where.params()).query(Rows.of(AssetRow.class)).optional();
     }
 
     Optional<AssetRow> findAny(long schoolId, long id) {
@@ -86,40 +82,17 @@ class AssetStore {
     /** The register's list condition: the user's scope, the search and each filter that was given. */
     static Where where(long schoolId, SqlCondition scope, ListQuery query, AssetFilter filter,
                        java.util.Set<Long> categories, java.util.Set<Long> buildingRooms) {
-        StringBuilder sql = new StringBuilder("a.school_id = :school AND ").append(scope.sql());
-        Map<String, Object> params = new HashMap<>(scope.params());
-        params.put("school", schoolId);
-        if (query.hasSearch()) {
-            sql.append(" AND (a.number ILIKE :like OR a.name ILIKE :like OR a.model ILIKE :like OR a.brand ILIKE :like"
-                    + " OR a.serial_no ILIKE :like)");
-            params.put("like", query.likePattern());
-        }
+        Where where = Where.of("a.school_id", "school", schoolId).and(scope).search(query, SEARCH)
+                .equal("a.room_id", filter.roomId()).equal("a.department_id", filter.departmentId())
+                .equal("a.class_id", filter.classId()).equal("a.custodian_staff_id", filter.custodianStaffId());
         if (categories != null) {
-            sql.append(" AND a.category_id = ANY(:categories)");
-            params.put("categories", categories.toArray(Long[]::new));
+            where.and("a.category_id = ANY(:categories)", "categories", categories.toArray(Long[]::new));
         }
         if (buildingRooms != null) {
-            sql.append(" AND a.room_id = ANY(:buildingRooms)");
-            params.put("buildingRooms", buildingRooms.toArray(Long[]::new));
+            where.and("a.room_id = ANY(:buildingRooms)", "buildingRooms", buildingRooms.toArray(Long[]::new));
         }
-        Map<String, Long> equal = new java.util.LinkedHashMap<>();
-        equal.put("room_id", filter.roomId());
-        equal.put("department_id", filter.departmentId());
-        equal.put("class_id", filter.classId());
-        equal.put("custodian_staff_id", filter.custodianStaffId());
-        equal.forEach((column, value) -> {
-            if (value != null) {
-                sql.append(" AND a.").append(column).append(" = :").append(column);
-                params.put(column, value);
-            }
-        });
-        if (filter.status() != null) {
-            sql.append(" AND a.status = :status");
-            params.put("status", filter.status().name());
-        } else {
-            sql.append(" AND a.status <> 'DISPOSED'");
-        }
-        return new Where(sql.toString(), params);
+        return filter.status() != null ? where.equal("a.status", filter.status())
+                : where.and("a.status <> 'DISPOSED'");
     }
 
     /** Reads a card's state under a row lock, for a step. */
@@ -193,11 +166,18 @@ class AssetStore {
                 .params(number, quantity, qrToken, schoolId, from).query(Long.class).single();
     }
 
-    static final String SELECT = """
-            SELECT a.id, a.number, a.name, a.category_id, c.code AS category_code, c.name AS category_name, a.model,
+    /** Names often carry Latin brands and models (联想 ThinkPad), so every column is compared whatever its case. */
+    private static final Search SEARCH = Search.in().ignoringCase("a.number", "a.name", "a.model", "a.brand",
+            "a.serial_no");
+
+    private static final String FROM = "assets.asset a JOIN assets.category c ON c.id = a.category_id";
+
+    static final String SELECT = "SELECT " + AssetStore.COLUMNS + " FROM " + FROM;
+
+    private static final String COLUMNS = """
+            a.id, a.number, a.name, a.category_id, c.code AS category_code, c.name AS category_name, a.model,
                    a.brand, a.serial_no, a.supplier, a.purchased_on, a.quantity, a.unit_value, a.funding_source,
                    a.useful_life_months, a.room_id, a.department_id, a.class_id, a.custodian_staff_id, a.status,
                    a.borrower, a.warranty_until, a.power_kw, a.note, a.qr_token, a.split_from_id, a.disposed_on,
-                   a.created_at, a.version
-            FROM assets.asset a JOIN assets.category c ON c.id = a.category_id""";
+                   a.created_at, a.version""";
 }

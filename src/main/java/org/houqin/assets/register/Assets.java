@@ -20,6 +20,7 @@ import org.houqin.assets.category.AssetCategories;
 import org.houqin.assets.depreciation.Depreciation;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.db.Versioned;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SqlCondition;
@@ -69,15 +70,13 @@ public class Assets {
 
     @Transactional(readOnly = true)
     public PageResult<AssetRow> page(long schoolId, CurrentUser me, ListQuery query, AssetFilter filter) {
-        AssetStore.Where where = where(schoolId, me, query, filter);
-        return new PageResult<>(store.page(where, query, ListQuery.PAGE_SIZE, query.offset()), query.page(),
-                store.count(where));
+        return store.page(where(schoolId, me, query, filter), query);
     }
 
     /** Every card the filter finds, for the Excel export and the label sheets (at most {@code limit}). */
     @Transactional(readOnly = true)
     public List<AssetRow> all(long schoolId, CurrentUser me, ListQuery query, AssetFilter filter, int limit) {
-        return store.page(where(schoolId, me, query, filter), query, limit, 0);
+        return store.all(where(schoolId, me, query, filter), query, limit);
     }
 
     @Transactional(readOnly = true)
@@ -284,7 +283,7 @@ public class Assets {
                 form.getFundingSource().name(), life, form.getWarrantyUntil(), form.getPowerKw(), form.getNote());
     }
 
-    private AssetStore.Where where(long schoolId, CurrentUser me, ListQuery query, AssetFilter filter) {
+    private Where where(long schoolId, CurrentUser me, ListQuery query, AssetFilter filter) {
         Set<Long> inCategory = filter.categoryId() == null ? null
                 : categories.withDescendants(schoolId, filter.categoryId());
         Set<Long> inBuilding = filter.building() == null || filter.building().isBlank() ? null
