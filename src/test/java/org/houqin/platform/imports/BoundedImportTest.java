@@ -39,6 +39,17 @@ class BoundedImportTest extends IntegrationTest {
         assertThat(admin.get("/places/rooms/import").body()).doesNotContain("20,000 行数据，没有读取");
     }
 
+    @Test
+    void aFileOverTheUploadLimitGetsAPageNamingTheLimitInsteadOfAnError() {
+        WebUser admin = login("admin");
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(eleven);
+        WebUser.Page page = admin.upload("/places/rooms/import", "rooms.xlsx", eleven, Map.of());
+        assertThat(page.status()).isEqualTo(413);
+        assertThat(page.body()).contains("文件太大").contains("上传的文件超过了 10 MB");
+        assertThat(admin.get("/places/rooms/import").status()).isEqualTo(200);
+    }
+
     /** Written by the streaming writer, a hundred rows in memory at a time, so the test stays small too. */
     private static synchronized byte[] huge() throws IOException {
         if (huge == null) {
