@@ -91,17 +91,7 @@ public final class ImportPages<L> {
         } catch (DuplicateKeyException raced) {
             return mappingPage(model, id, preview, mapping, text("import.error.concurrent"), validOnly);
         }
-        if (!report.written()) {
-            model.addAttribute("report", report);
-            model.addAttribute("shownErrors", report.errors().stream().limit(SHOWN_ERRORS).toList());
-            mappingPage(model, id, preview, mapping, null, validOnly);
-            return "imports/check";
-        }
-        redirect.addFlashAttribute("summary", report.summary());
-        redirect.addFlashAttribute("total", report.total());
-        redirect.addFlashAttribute("imported", report.imported());
-        redirect.addFlashAttribute("errorCount", report.errors().size());
-        return "redirect:" + page.baseUrl() + "/" + id + "/done";
+        return report.written() ? done(redirect, id, report) : checked(model, id, preview, mapping, report, validOnly);
     }
 
     public String done(UUID id, Model model) {
@@ -118,6 +108,23 @@ public final class ImportPages<L> {
         byte[] report = runs.report(kind, me.requireSchool(), me, id).orElseThrow(() -> new NotFoundException("import", id));
         Downloads.excel(response, text("import.report.file", text(page.titleKey())) + ".xlsx");
         response.getOutputStream().write(report);
+    }
+
+    /** Nothing was written: the problems, and the way to import only the valid rows. */
+    private String checked(Model model, UUID id, ImportPreview preview, ImportMapping mapping, ImportReport report,
+                           boolean validOnly) {
+        model.addAttribute("report", report);
+        model.addAttribute("shownErrors", report.errors().stream().limit(SHOWN_ERRORS).toList());
+        mappingPage(model, id, preview, mapping, null, validOnly);
+        return "imports/check";
+    }
+
+    private String done(RedirectAttributes redirect, UUID id, ImportReport report) {
+        redirect.addFlashAttribute("summary", report.summary());
+        redirect.addFlashAttribute("total", report.total());
+        redirect.addFlashAttribute("imported", report.imported());
+        redirect.addFlashAttribute("errorCount", report.errors().size());
+        return "redirect:" + page.baseUrl() + "/" + id + "/done";
     }
 
     private ImportPreview preview(UUID id) {

@@ -83,16 +83,7 @@ public class ImportRuns {
         Path file = uploads.claim(upload).orElseThrow(() -> uploads.exists(upload)
                 ? RuleViolation.of("import.error.running") : new NotFoundException("import", id));
         boolean[] written = {false};
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED && written[0]) {
-                    uploads.written(upload);
-                } else {
-                    uploads.release(upload);
-                }
-            }
-        });
+        afterTransaction(upload, written);
         ImportKind.ImportJob<L> job = kind.start(schoolId, me, mapping);
         RowChecks<L> checks = new RowChecks<>(kind, job, preview, mapping, messages, locale);
         SheetReader.read(file, kind.limits(), checks);
@@ -107,6 +98,20 @@ public class ImportRuns {
         written[0] = true;
         return new ImportReport(checks.rows(), checks.valid().size(), errors, true, summary == null ? null
                 : messages.getMessage(summary.messageKey(), summary.args(), summary.messageKey(), locale));
+    }
+
+    /** Drops the upload once its rows are committed, else gives it back for another run. */
+    private void afterTransaction(Upload upload, boolean[] written) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED && written[0]) {
+                    uploads.written(upload);
+                } else {
+                    uploads.release(upload);
+                }
+            }
+        });
     }
 
     /** The problems of the last run of an upload, as a workbook (kept for a day). */
