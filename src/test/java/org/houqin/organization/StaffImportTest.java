@@ -80,7 +80,7 @@ class StaffImportTest extends IntegrationTest {
         var checked = Imports.run(admin, IMPORT, id, false);
         assertThat(checked.body()).contains("共 3 行，其中 2 行有错误，没有导入任何数据");
         assertThat(Workbooks.text(admin.getBytes(IMPORT + "/" + id + "/report.xlsx")).lines().skip(1).toList())
-                .containsExactly("3\t手机号码\t请输入正确的手机号（11 位）或带区号的座机号\t", "4\t名字\t必填\t");
+                .containsExactly("3\t手机号码\t请输入正确的手机号（11 位）或带区号的座机号\t", "4\t名字\t此列必填\t");
         assertThat(Imports.donePage(admin, Imports.run(admin, IMPORT, id, true))).contains("已导入 1 行");
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM organization.staff WHERE employee_no = 'IMP201'"
                 + " AND position = '英语教师'")).isEqualTo(1);

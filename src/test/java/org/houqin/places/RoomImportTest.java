@@ -55,7 +55,7 @@ class RoomImportTest extends IntegrationTest {
                 List.of("所在楼栋", "房间号", "房间名称", "楼层", "用途", "使用面积", "负责人"),
                 List.of("C", "IMP-M1", "手工表里的办公室", "1", "办公室", "20", ""),
                 List.of("C", "IMP-M2", "楼层不是数", "二楼", "办公室", "", ""),
-                List.of("Z", "IMP-M3", "没有的楼", "1", "教室", "", "")));
+                List.of("Z", "IMP-M3", "没有的楼", "1", "会客厅", "", "查无此人")));
         String id = Imports.upload(admin, IMPORT, "房间.xlsx", file);
         String mapping = admin.get(IMPORT + "/" + id).body();
         assertThat(mapping).contains("文件共 3 行数据（列名在第 3 行）").contains("手工表里的办公室");
@@ -67,7 +67,9 @@ class RoomImportTest extends IntegrationTest {
         var checked = Imports.run(admin, IMPORT, id, false);
         assertThat(checked.body()).contains("共 3 行，其中 2 行有错误，没有导入任何数据").contains("只导入正确的 1 行");
         assertThat(Workbooks.text(admin.getBytes(IMPORT + "/" + id + "/report.xlsx")).lines().skip(1).toList())
-                .containsExactly("5\t楼层\t“二楼”不是整数\t", "6\t所在楼栋\t找不到楼栋“Z”\t");
+                .containsExactly("5\t楼层\t“二楼”不是整数\t", "6\t所在楼栋\t找不到楼栋“Z”\t",
+                        "6\t用途\t类型“会客厅”不正确，可选：教室、办公室、实验室、专用教室、宿舍、食堂、仓库、运动场、绿地、其他\t",
+                        "6\t负责人\t找不到教职工“查无此人”（或有重名）\t");
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM places.room WHERE code LIKE 'IMP-M%'")).isZero();
 
         assertThat(Imports.donePage(admin, Imports.run(admin, IMPORT, id, true))).contains("已导入 1 行")

@@ -3,12 +3,12 @@ package org.houqin.organization.staff;
 import static org.houqin.platform.imports.ImportField.optional;
 import static org.houqin.platform.imports.ImportField.required;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.houqin.organization.department.Departments;
 import org.houqin.platform.imports.ImportField;
@@ -83,19 +83,18 @@ class StaffImport implements ImportKind<StaffForm> {
 
     private StaffForm form(long schoolId, ImportRow row, Set<String> seen) {
         StaffForm form = new StaffForm();
-        form.setEmployeeNo(row.text("EMPLOYEE_NO"));
-        form.setName(row.text("NAME"));
-        form.setGender(row.text("GENDER"));
-        form.setPosition(row.text("POSITION"));
-        form.setPhone(row.text("PHONE"));
-        String department = row.text("DEPARTMENT");
-        if (department != null) {
-            form.setDepartmentId(departments.idByName(schoolId, department)
-                    .orElseThrow(() -> new RowProblem("DEPARTMENT", "import.error.unknownDepartment", department)));
-        }
-        for (ConstraintViolation<StaffForm> violation : validator.validate(form)) {
-            String property = violation.getPropertyPath().toString();
-            throw new RowProblem(FIELD_OF.getOrDefault(property, property), "import.error.invalid", violation.getMessage());
+        form.setEmployeeNo(row.read("EMPLOYEE_NO", text -> text));
+        form.setName(row.read("NAME", text -> text));
+        form.setGender(row.read("GENDER", text -> text));
+        form.setPosition(row.read("POSITION", text -> text));
+        form.setPhone(row.read("PHONE", text -> text));
+        form.setDepartmentId(row.read("DEPARTMENT", name -> departments.idByName(schoolId, name)
+                .orElseThrow(() -> new RowProblem(null, "import.error.unknownDepartment", name))));
+        validator.validate(form).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .filter(v -> row.clean(field(v.getPropertyPath().toString())))
+                .forEach(v -> row.problem(field(v.getPropertyPath().toString()), "import.error.invalid", v.getMessage()));
+        if (row.hasProblems()) {
+            return null;
         }
         if (!seen.add(form.getEmployeeNo())) {
             throw new RowProblem("EMPLOYEE_NO", "import.error.duplicateInFile", form.getEmployeeNo());
@@ -104,5 +103,9 @@ class StaffImport implements ImportKind<StaffForm> {
             throw new RowProblem("EMPLOYEE_NO", "staff.employeeNo.duplicate");
         }
         return form;
+    }
+
+    private static String field(String property) {
+        return FIELD_OF.getOrDefault(property, property);
     }
 }

@@ -4,12 +4,12 @@ import static org.houqin.platform.imports.ImportField.optional;
 import static org.houqin.platform.imports.ImportField.required;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.places.RoomType;
@@ -92,33 +92,26 @@ class RoomImport implements ImportKind<RoomForm> {
         };
     }
 
+    /** The row's form, or null with every problem of its cells noted; then the rules of the whole form. */
     private RoomForm form(long schoolId, ImportRow row, Set<String> seen) {
         RoomForm form = new RoomForm();
-        form.setCode(row.text("CODE"));
-        form.setName(row.text("NAME"));
-        String building = row.required("BUILDING");
-        form.setBuildingId(buildings.idByCodeOrName(schoolId, building)
-                .orElseThrow(() -> new RowProblem("BUILDING", "import.error.unknownBuilding", building)));
-        form.setFloor(integer(row.required("FLOOR")));
-        String type = row.required("TYPE");
-        form.setRoomType(TYPE_NAMES.get(type));
-        if (form.getRoomType() == null) {
-            throw new RowProblem("TYPE", "import.error.unknownRoomType", type);
-        }
-        form.setArea(decimal(row.text("AREA")));
-        String person = row.text("RESPONSIBLE");
-        if (person != null) {
-            form.setResponsibleStaffId(organization.staffByName(schoolId, person).map(OrganizationApi.StaffRef::id)
-                    .orElseThrow(() -> new RowProblem("RESPONSIBLE", "import.error.unknownStaff", person)));
-        }
-        String department = row.text("DEPARTMENT");
-        if (department != null) {
-            form.setDepartmentId(organization.departmentByName(schoolId, department)
-                    .orElseThrow(() -> new RowProblem("DEPARTMENT", "import.error.unknownDepartment", department)));
-        }
-        for (ConstraintViolation<RoomForm> violation : validator.validate(form)) {
-            throw new RowProblem(field(violation.getPropertyPath().toString()), "import.error.invalid",
-                    violation.getMessage());
+        form.setCode(row.read("CODE", text -> text));
+        form.setName(row.read("NAME", text -> text));
+        form.setBuildingId(row.read("BUILDING", text -> buildings.idByCodeOrName(schoolId, text)
+                .orElseThrow(() -> new RowProblem(null, "import.error.unknownBuilding", text))));
+        form.setFloor(row.read("FLOOR", RoomImport::integer));
+        form.setRoomType(row.read("TYPE", RoomImport::type));
+        form.setArea(row.read("AREA", RoomImport::decimal));
+        form.setResponsibleStaffId(row.read("RESPONSIBLE", text -> organization.staffByName(schoolId, text)
+                .map(OrganizationApi.StaffRef::id)
+                .orElseThrow(() -> new RowProblem(null, "import.error.unknownStaff", text))));
+        form.setDepartmentId(row.read("DEPARTMENT", text -> organization.departmentByName(schoolId, text)
+                .orElseThrow(() -> new RowProblem(null, "import.error.unknownDepartment", text))));
+        validator.validate(form).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .filter(v -> row.clean(field(v.getPropertyPath().toString())))
+                .forEach(v -> row.problem(field(v.getPropertyPath().toString()), "import.error.invalid", v.getMessage()));
+        if (row.hasProblems()) {
+            return null;
         }
         if (!seen.add(form.getCode())) {
             throw new RowProblem("CODE", "import.error.duplicateInFile", form.getCode());
@@ -139,15 +132,23 @@ class RoomImport implements ImportKind<RoomForm> {
         try {
             return new BigDecimal(value).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new RowProblem("FLOOR", "import.error.integer", value);
+            throw new RowProblem(null, "import.error.integer", value);
         }
+    }
+
+    private static RoomType type(String value) {
+        RoomType type = TYPE_NAMES.get(value);
+        if (type == null) {
+            throw new RowProblem(null, "import.error.unknownRoomType", value);
+        }
+        return type;
     }
 
     private static BigDecimal decimal(String value) {
         try {
-            return value == null ? null : new BigDecimal(value);
+            return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new RowProblem("AREA", "import.error.number", value);
+            throw new RowProblem(null, "import.error.number", value);
         }
     }
 }

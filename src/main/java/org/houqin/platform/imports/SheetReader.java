@@ -44,7 +44,7 @@ public final class SheetReader {
             StylesTable styles = reader.getStylesTable();
             SheetCells cells = new SheetCells(limits, guarded(rows));
             cells.formattedBy(new XSSFSheetXMLHandler(styles == null ? new StylesTable() : styles, strings, cells,
-                    new TextDates(), false));
+                    new TextDates(date1904(reader)), false));
             parse(firstSheet(reader), cells);
         } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
             throw passedOn(e);
@@ -90,6 +90,24 @@ public final class SheetReader {
         }
     }
 
+    /** Whether the workbook counts days from 1904 (old Mac Excel) rather than 1900. */
+    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException {
+        boolean[] found = {false};
+        try (InputStream workbook = reader.getWorkbookData()) {
+            var parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes a) {
+                    String value = "workbookPr".equals(localName) ? a.getValue("date1904") : null;
+                    found[0] |= "1".equals(value) || "true".equals(value);
+                }
+            });
+            parser.parse(new InputSource(workbook));
+        }
+        return found[0];
+    }
+
     /** A limit or the consumer's own exception as thrown, even when the XML parser wrapped it; else unreadable. */
     private static RuntimeException passedOn(Exception e) {
         for (Throwable t = e; t != null; t = t instanceof SAXException sax && sax.getException() != null
@@ -107,14 +125,17 @@ public final class SheetReader {
     /** A date cell reads as 2020-05-01 whatever its display format, as the import's date reader expects. */
     private static final class TextDates extends DataFormatter {
 
-        TextDates() {
+        private final boolean date1904;
+
+        TextDates(boolean date1904) {
             super(Locale.ROOT);
+            this.date1904 = date1904;
         }
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
+                return DateUtil.getLocalDateTime(value, date1904 || use1904).toLocalDate().toString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904);
         }

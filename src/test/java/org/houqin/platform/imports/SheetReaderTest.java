@@ -75,6 +75,20 @@ class SheetReaderTest {
     }
 
     @Test
+    void aWorkbookCountingFrom1904ReadsItsDatesRight() throws IOException {
+        Path file = workbook(sheet -> {
+            var workbook = ((XSSFWorkbook) sheet.getWorkbook()).getCTWorkbook();
+            (workbook.isSetWorkbookPr() ? workbook.getWorkbookPr() : workbook.addNewWorkbookPr()).setDate1904(true);
+            var style = sheet.getWorkbook().createCellStyle();
+            style.setDataFormat((short) 14);
+            var cell = sheet.createRow(0).createCell(0);
+            cell.setCellValue(LocalDate.of(2020, 5, 1));
+            cell.setCellStyle(style);
+        });
+        assertThat(read(file, ImportLimits.DEFAULT).get(0).cell(0)).isEqualTo("2020-05-01");
+    }
+
+    @Test
     void moreRowsThanTheLimitAreRefusedInTheFirstPass() throws IOException {
         Path file = workbook(sheet -> {
             for (int r = 0; r < 30; r++) {
