@@ -40,7 +40,10 @@ public final class SheetReader {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             parse(firstSheet(reader), new SheetCells(limits, measured(limits)));
-            SharedStrings strings = SharedText.read(reader.getSharedStringsData(), limits);
+            SharedStrings strings;
+            try (InputStream shared = reader.getSharedStringsData()) {
+                strings = SharedText.read(shared, limits);
+            }
             StylesTable styles = reader.getStylesTable();
             SheetCells cells = new SheetCells(limits, guarded(rows));
             cells.formattedBy(new XSSFSheetXMLHandler(styles == null ? new StylesTable() : styles, strings, cells,
