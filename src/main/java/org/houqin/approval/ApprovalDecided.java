@@ -8,4 +8,13 @@ public record ApprovalDecided(long schoolId, long requestId, String documentType
                               long decidedBy) {
 
     public enum Outcome { APPROVED, REJECTED, RETURNED }
+
+    /** The step the document takes for this outcome in its status flow: {@code approve}, {@code reject}, {@code return}. */
+    public String step() {
+        return switch (outcome) {
+            case APPROVED -> "approve";
+            case REJECTED -> "reject";
+            case RETURNED -> "return";
+        };
+    }
 }

@@ -5,9 +5,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Where;
+import org.houqin.platform.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -181,17 +185,24 @@ class ApprovalStore {
      * the actor: the SQL twin of {@link Approvers.Actor#holds}.
      */
     List<Request> waitingFor(long schoolId, long readerId, List<Approvers.Actor> actors, int limit) {
-        return jdbc.sql(REQUEST + " WHERE " + WAITING_FOR + " ORDER BY r.submitted_at, r.id LIMIT ?")
-                .params(actorParams(schoolId, readerId, actors, limit)).query(Rows.of(Request.class)).list();
+        return waiting(schoolId, readerId, actors).orderBy("r.submitted_at, r.id").all(limit, Request.class);
     }
 
     long countWaitingFor(long schoolId, long readerId, List<Approvers.Actor> actors) {
-        return jdbc.sql("SELECT count(*) FROM approval.request r WHERE " + WAITING_FOR)
-                .params(actorParams(schoolId, readerId, actors, null)).query(Long.class).single();
+        return waiting(schoolId, readerId, actors).count();
     }
 
-    /** One row per actor and role, and one per actor without a role (for steps naming the person). */
-    private static List<Object> actorParams(long schoolId, long readerId, List<Approvers.Actor> actors, Integer limit) {
+    private Listing waiting(long schoolId, long readerId, List<Approvers.Actor> actors) {
+        return Listing.of(jdbc, REQUEST_COLUMNS, "approval.request r").where(Where.of("r.school_id", "school", schoolId)
+                .and("r.status = 'PENDING'").and("r.submitter_user_id <> :reader", "reader", readerId)
+                .and(stepOf(actors)));
+    }
+
+    /**
+     * The waiting step is one an actor may decide, given as one row per actor and role and one per actor without a
+     * role (for steps naming the person).
+     */
+    private static SqlCondition stepOf(List<Approvers.Actor> actors) {
         List<Long> users = new ArrayList<>();
         List<String> roles = new ArrayList<>();
         List<Long> departments = new ArrayList<>();
@@ -204,35 +215,30 @@ class ApprovalStore {
                 departments.add(actor.departmentId());
             }
         }
-        List<Object> params = new ArrayList<>(List.of(schoolId, readerId, users.toArray(Long[]::new),
-                roles.toArray(String[]::new), departments.toArray(Long[]::new)));
-        if (limit != null) {
-            params.add(limit);
-        }
-        return params;
+        return new SqlCondition(WAITING_STEP, Map.of("actorUsers", users.toArray(Long[]::new),
+                "actorRoles", roles.toArray(String[]::new), "actorDepartments", departments.toArray(Long[]::new)));
     }
 
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    private static final String WAITING_FOR = """
-            r.school_id = ? AND r.status = 'PENDING' AND r.submitter_user_id <> ?
-              AND EXISTS (SELECT 1 FROM approval.step s
-                          JOIN unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS bigint[]))
-                               AS a (user_id, role_code, department_id)
-                            ON s.user_id = a.user_id
-                               OR (s.role_code = a.role_code AND (NOT s.same_department OR r.department_id = a.department_id))
-                          WHERE s.request_id = r.id AND s.position = r.current_position AND s.status = 'WAITING'
-                            AND r.submitter_user_id <> a.user_id)""";
+    private static final String WAITING_STEP = """
+            EXISTS (SELECT 1 FROM approval.step s
+                    JOIN unnest(CAST(:actorUsers AS bigint[]), CAST(:actorRoles AS text[]),
+                                CAST(:actorDepartments AS bigint[])) AS a (user_id, role_code, department_id)
+                      ON s.user_id = a.user_id
+                         OR (s.role_code = a.role_code AND (NOT s.same_department OR r.department_id = a.department_id))
+                    WHERE s.request_id = r.id AND s.position = r.current_position AND s.status = 'WAITING'
+                      AND r.submitter_user_id <> a.user_id)""";
 
-    private static final String REQUEST = """
-            SELECT r.id, r.document_type, r.document_id, r.document_number, r.title, r.amount, r.category,
-                   r.department_id, r.submitter_user_id, r.status, r.current_position,
-                   (SELECT count(*) FROM approval.step c WHERE c.request_id = r.id) AS steps,
-                   r.submitted_at, r.decided_at, r.link, r.version
-            FROM approval.request r
-            """;
+    private static final String REQUEST_COLUMNS = """
+            r.id, r.document_type, r.document_id, r.document_number, r.title, r.amount, r.category,
+            r.department_id, r.submitter_user_id, r.status, r.current_position,
+            (SELECT count(*) FROM approval.step c WHERE c.request_id = r.id) AS steps,
+            r.submitted_at, r.decided_at, r.link, r.version""";
+
+    private static final String REQUEST = "SELECT " + REQUEST_COLUMNS + " FROM approval.request r\n";
 
     private static final String STEP = """
             SELECT id, request_id, position, role_code, same_department, user_id, fallback_role_code, status,

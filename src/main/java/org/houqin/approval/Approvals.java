@@ -13,7 +13,6 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What business modules use: submit a document, let its approvers decide step by step, learn the end through
- * {@link ApprovalDecided}, show the history on the document's page with {@link #panel}. Nobody decides their own
+ * the document type's {@link ApprovalHandler}, show the history on the document's page with {@link #panel}. Nobody decides their own
  * document; a decision on a stale page or a closed submission is refused; a person away may hand their approvals to
  * someone for a date range. The approval pages (inbox, rules, delegations) use the rest.
  */
@@ -119,12 +118,12 @@ public class Approvals {
     private final Delegations delegations;
     private final ApprovalNotices notices;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final ApprovalHandlers handlers;
     private final SchoolClock clock;
 
     Approvals(ApprovalStore store, StepRouting routing, RuleStore rules, Approvers approvers, ApprovalViews views,
               ApprovalRules ruleBook, Delegations delegations, ApprovalNotices notices, AuditLog audit,
-              ApplicationEventPublisher events, SchoolClock clock) {
+              ApprovalHandlers handlers, SchoolClock clock) {
         this.store = store;
         this.routing = routing;
         this.rules = rules;
@@ -134,7 +133,7 @@ public class Approvals {
         this.delegations = delegations;
         this.notices = notices;
         this.audit = audit;
-        this.events = events;
+        this.handlers = handlers;
         this.clock = clock;
     }
 
@@ -144,6 +143,7 @@ public class Approvals {
      */
     @Transactional
     public long submit(long schoolId, Submission submission) {
+        handlers.require(submission.documentType());
         Instant now = clock.now();
         Optional<RuleChoice.Candidate> rule = RuleChoice.choose(rules.candidates(schoolId, submission.documentType()),
                 submission.amount(), submission.category());
@@ -151,7 +151,7 @@ public class Approvals {
             if (rule.isEmpty()) {
                 long id = store.insertRequest(schoolId, submission, null, "APPROVED", null, now);
                 audit.changedIn(schoolId, "approval", "submission", id, "SUBMIT", null, Map.of("status", "APPROVED"));
-                events.publishEvent(new ApprovalDecided(schoolId, id, submission.documentType(), submission.documentId(),
+                handlers.dispatch(new ApprovalDecided(schoolId, id, submission.documentType(), submission.documentId(),
                         ApprovalDecided.Outcome.APPROVED, submission.submitterUserId()));
                 return id;
             }
@@ -210,7 +210,7 @@ public class Approvals {
         store.cancelRemaining(requestId);
         ApprovalDecided.Outcome outcome = ApprovalDecided.Outcome.valueOf(status);
         notices.ended(schoolId, decided, outcome, me.displayName(), reason);
-        events.publishEvent(new ApprovalDecided(schoolId, requestId, request.documentType(), request.documentId(),
+        handlers.dispatch(new ApprovalDecided(schoolId, requestId, request.documentType(), request.documentId(),
                 outcome, me.userId()));
         return outcome;
     }

@@ -94,4 +94,17 @@ class RuleStore {
             SELECT id, document_type, name, min_amount, max_amount, category, priority, active, version
             FROM approval.rule
             """;
+
+    /** The document types whose default rules the school was given. */
+    java.util.Set<String> defaultsApplied(long schoolId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT document_type FROM approval.default_applied WHERE school_id = ?")
+                .param(schoolId).query(String.class).list());
+    }
+
+    /** Notes that the school gets a type's default rules now; false if it had them already. */
+    boolean markDefaultsApplied(long schoolId, String documentType) {
+        return jdbc.sql("""
+                INSERT INTO approval.default_applied (school_id, document_type) VALUES (?, ?)
+                ON CONFLICT DO NOTHING""").params(schoolId, documentType).update() == 1;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Decision;
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.compensation.AssetCompensations;
 import org.houqin.assets.compensation.CompensationForm;
 import org.houqin.assets.compensation.CompensationRule;
@@ -115,7 +116,7 @@ class AssetWorkDemoData implements DemoData {
         stocktakes.finishCount(school, keeper, id, version(id));
         stocktakes.submit(school, keeper, id, version(id));
         for (CurrentUser approver : List.of(director, vice)) {
-            Approvals.Waiting waiting = approvals.panel(school, approver, AssetStocktakes.DOCUMENT_TYPE, id).mine()
+            Approvals.Waiting waiting = approvals.panel(school, approver, AssetDocuments.STOCKTAKE.code(), id).mine()
                     .orElseThrow(() -> new IllegalStateException("The demo stocktake waits for someone else"));
             approvals.decide(school, approver, waiting.requestId(), waiting.version(), Decision.APPROVE, "同意调整");
         }
@@ -154,7 +155,7 @@ class AssetWorkDemoData implements DemoData {
         scrap.setResidualValue(new BigDecimal("60"));
         projectors.forEach(n -> scrap.getLines().add(new DisposalForm.Line(n)));
         long approved = disposals.create(school, keeper, scrap);
-        Approvals.Waiting waiting = approvals.panel(school, director, AssetDisposals.DOCUMENT_TYPE, approved).mine()
+        Approvals.Waiting waiting = approvals.panel(school, director, AssetDocuments.DISPOSAL.code(), approved).mine()
                 .orElseThrow(() -> new IllegalStateException("The demo disposal waits for someone else"));
         approvals.decide(school, director, waiting.requestId(), waiting.version(), Decision.APPROVE, "同意报废，残值交财务");
 

@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import org.houqin.assets.AssetDocuments;
+import org.houqin.assets.AssetStatus;
 import org.houqin.assets.handover.Custody;
 import org.houqin.assets.handover.HandoverForm;
 import org.houqin.assets.handover.HandoverKind;
 import org.houqin.assets.handover.AssetHandovers;
 import org.houqin.assets.register.AssetForm;
+import org.houqin.assets.register.AssetHistory;
 import org.houqin.assets.register.Assets;
 import org.houqin.iam.IamApi;
 import org.houqin.organization.OrganizationApi;
@@ -26,6 +29,7 @@ import org.houqin.platform.demo.DemoSignatures;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.platform.timeline.Timeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +54,7 @@ class AssetsDemoData implements DemoData {
     private final IamApi iam;
     private final DocumentNumbers numbers;
     private final Assets assets;
+    private final AssetHistory history;
     private final AssetHandovers handovers;
     private final Custody custody;
     private final SchoolClock clock;
@@ -59,7 +64,9 @@ class AssetsDemoData implements DemoData {
     private int serial;
 
     AssetsDemoData(JdbcClient jdbc, OrganizationApi organization, PlacesApi places, IamApi iam,
-                   DocumentNumbers numbers, Assets assets, AssetHandovers handovers, Custody custody, SchoolClock clock) {
+                   DocumentNumbers numbers, Assets assets, AssetHistory history, AssetHandovers handovers,
+                   Custody custody, SchoolClock clock) {
+        this.history = history;
         this.jdbc = jdbc;
         this.organization = organization;
         this.places = places;
@@ -391,7 +398,7 @@ class AssetsDemoData implements DemoData {
         Map<Integer, List<Card>> byYear = new LinkedHashMap<>();
         cards.forEach(c -> byYear.computeIfAbsent(c.purchasedOn().getYear(), y -> new ArrayList<>()).add(c));
         byYear.forEach((year, ofYear) -> {
-            List<String> numbered = numbers.block(school, Assets.NUMBER_TYPE, year, ofYear.size());
+            List<String> numbered = numbers.block(school, AssetDocuments.CARD.code(), year, ofYear.size());
             for (int i = 0; i < ofYear.size(); i++) {
                 Card c = ofYear.get(i);
                 Long category = categories.get(c.category());
@@ -400,25 +407,31 @@ class AssetsDemoData implements DemoData {
                 jdbc.sql("""
                         INSERT INTO assets.asset (school_id, number, name, category_id, model, brand, serial_no, supplier,
                                purchased_on, quantity, unit_value, funding_source, useful_life_months, room_id,
-                               department_id, class_id, custodian_staff_id, status, power_kw, qr_token, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               department_id, class_id, custodian_staff_id, status, under_repair, power_kw, qr_token,
+                               created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(school, numbered.get(i), c.name(), category, c.model(), c.brand(), c.serial(),
                                 c.supplier(), c.purchasedOn(), c.quantity(), new BigDecimal(c.unitValue()),
                                 c.funding().name(), life, c.roomId(), c.departmentId(), c.classId(), c.custodian(),
-                                c.status().name(), c.powerKw() == null ? null : new BigDecimal(c.powerKw()),
+                                c.status().name(), c.status() == AssetStatus.REPAIRING, c.powerKw() == null ? null : new BigDecimal(c.powerKw()),
                                 Assets.newQrToken(), java.sql.Timestamp.from(c.purchasedOn().atTime(9, 0).atZone(clock.zone()).toInstant()))
                         .update();
             }
         });
-        jdbc.sql("""
-                INSERT INTO assets.asset_event (school_id, asset_id, kind, happened_at, actor_name, summary)
-                SELECT a.school_id, a.id, 'REGISTER', a.created_at, '李秀兰',
-                       '期初建账：' || a.quantity || ' 件，原值 ' || to_char(a.unit_value * a.quantity, 'FM999,999,999,990.00') || ' 元'
-                FROM assets.asset a WHERE a.school_id = ?""").param(school).update();
-        jdbc.sql("""
-                INSERT INTO assets.asset_event (school_id, asset_id, kind, happened_at, actor_name, summary)
-                SELECT a.school_id, a.id, 'STATUS', now() - interval '2 days', '李秀兰', '状态：在用 → 维修中（屏幕无显示，已报修）'
-                FROM assets.asset a WHERE a.school_id = ? AND a.status = 'REPAIRING'""").param(school).update();
+        AssetHistory.Actor keeper = new AssetHistory.Actor(null, "李秀兰");
+        List<Timeline.Entry> opening = jdbc.sql("""
+                SELECT id, quantity, quantity * unit_value, created_at, status FROM assets.asset
+                WHERE school_id = ? ORDER BY id""").param(school).query((rs, n) -> {
+                    long id = rs.getLong(1);
+                    return List.of(AssetHistory.entry(id, AssetHistory.Note.of(AssetHistory.Kind.REGISTER, null,
+                            "asset.history.opening", rs.getInt(2), Assets.money(rs.getBigDecimal(3))), keeper,
+                            rs.getTimestamp(4).toInstant()), AssetHistory.entry(id, AssetHistory.Note.of(
+                            AssetHistory.Kind.STATUS, null, "asset.history.statusNoted",
+                            Assets.statusLabel(AssetStatus.IN_USE), Assets.statusLabel(AssetStatus.REPAIRING),
+                            "屏幕无显示，已报修"), keeper, clock.now().minus(java.time.Duration.ofDays(2))))
+                            .subList(0, "REPAIRING".equals(rs.getString(5)) ? 2 : 1);
+                }).list().stream().flatMap(List::stream).toList();
+        history.recordAll(school, opening);
     }
 
     private String serial(String prefix) {

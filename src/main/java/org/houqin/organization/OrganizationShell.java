@@ -4,14 +4,18 @@ import java.util.Map;
 
 import org.houqin.platform.menu.MenuItem;
 import org.houqin.platform.menu.MenuItems;
+import org.houqin.platform.pdf.PrintAttributes;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ShellAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The organization's menu entries and the current semester shown in every page's top bar. */
+/**
+ * The organization's menu entries, the current semester shown in every page's top bar and the school's name on every
+ * printed form.
+ */
 @Configuration(proxyBeanMethods = false)
-class OrganizationShell implements ShellAttributes {
+class OrganizationShell implements ShellAttributes, PrintAttributes {
 
     private final OrganizationApi organization;
 
@@ -23,6 +27,12 @@ class OrganizationShell implements ShellAttributes {
     public void contribute(CurrentUser user, Map<String, Object> model) {
         model.put("currentSemester", user.schoolId() == null ? null
                 : organization.currentSemester(user.schoolId()).orElse(null));
+    }
+
+    /** Every printed form is headed with the school's name. */
+    @Override
+    public void contribute(long schoolId, Map<String, Object> model) {
+        model.putIfAbsent("school", organization.school(schoolId).map(OrganizationApi.SchoolRef::name).orElse(""));
     }
 
     @Bean

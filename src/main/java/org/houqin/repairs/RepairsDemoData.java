@@ -95,7 +95,7 @@ class RepairsDemoData implements DemoData {
         for (int i = 0; i < times.size(); i++) {
             Instant reported = times.get(i);
             if (planRounds.contains(i)) {
-                long id = new DemoRepair(jdbc, school, random, now).create(numbers.next(school, "BX",
+                long id = new DemoRepair(jdbc, school, random, now).create(numbers.next(school, RepairDocuments.REQUEST.code(),
                                 clock.at(reported).getYear()), categoryIds.get("照明"), rooms.get(0),
                         "逐间检查教室灯管、开关，更换损坏灯管", new IamApi.UserRef(0, "教室灯具巡检"), reported, worker,
                         director, "灯管", "根", 4);
@@ -106,7 +106,7 @@ class RepairsDemoData implements DemoData {
             Fault fault = pick(random);
             PlacesApi.RoomRef room = rooms.get(random.nextInt(rooms.size()));
             IamApi.UserRef reporter = reporters.get(random.nextInt(reporters.size()));
-            new DemoRepair(jdbc, school, random, now).create(numbers.next(school, "BX",
+            new DemoRepair(jdbc, school, random, now).create(numbers.next(school, RepairDocuments.REQUEST.code(),
                             clock.at(reported).getYear()), categoryIds.get(fault.category()), room,
                     fault.texts().get(random.nextInt(fault.texts().size())), reporter, reported, worker, director,
                     fault.material(), fault.unit(), fault.most());

@@ -21,10 +21,7 @@ import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.PublishedEvents;
-import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,10 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * step's fallback role, a step without one is skipped, nobody is asked twice, and a submission nobody at all can
  * decide is refused. Each test gives its rules a document type of its own.
  */
-@ExtendWith(PublishedEventsExtension.class)
 class ApprovalFallbackTest extends IntegrationTest {
 
-    private static final AtomicInteger TYPES = new AtomicInteger();
     private static final AtomicInteger DOCUMENTS = new AtomicInteger(70_000);
 
     @Autowired
@@ -53,7 +48,7 @@ class ApprovalFallbackTest extends IntegrationTest {
     @BeforeEach
     void aDocumentTypeOfItsOwn() {
         school = Demo.schoolId(jdbc);
-        type = "F" + TYPES.incrementAndGet() + "X" + (System.nanoTime() % 100_000);
+        type = TestDocuments.freshType();
     }
 
     private <T> T work(Supplier<T> work) {
@@ -161,7 +156,7 @@ class ApprovalFallbackTest extends IntegrationTest {
     }
 
     @Test
-    void whoApprovedOneStepIsNotAskedAgainAtTheNext(PublishedEvents events) {
+    void whoApprovedOneStepIsNotAskedAgainAtTheNext() {
         rule(headOfTheDepartment("VICE_PRINCIPAL"), role("VICE_PRINCIPAL"));
         long request = submit("head");
 
@@ -170,8 +165,8 @@ class ApprovalFallbackTest extends IntegrationTest {
         assertThat(history("head", request)).extracting(Approvals.HistoryEntry::status)
                 .containsExactly("APPROVED", "SKIPPED");
         assertThat(history("head", request).get(1).skipReason()).isEqualTo("ALREADY_APPROVED");
-        assertThat(events.ofType(ApprovalDecided.class).matching(e -> e.requestId() == request))
-                .singleElement().satisfies(e -> {
+        assertThat(TestDocuments.decided()).as("the document type's handler heard the end once")
+                .filteredOn(e -> e.requestId() == request).singleElement().satisfies(e -> {
                     assertThat(e.outcome()).isEqualTo(ApprovalDecided.Outcome.APPROVED);
                     assertThat(e.decidedBy()).isEqualTo(Demo.userId(jdbc, "vice"));
                 });
@@ -189,7 +184,7 @@ class ApprovalFallbackTest extends IntegrationTest {
                 .extracting(ApprovalFallbackTest::messageKey).isEqualTo("approval.nobody");
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM approval.request WHERE document_type = ?", type)).isZero();
 
-        type = type + "B";
+        type = TestDocuments.freshType();
         rule(headOfTheDepartment("VICE_PRINCIPAL"));
         assertThatThrownBy(() -> submit("vice")).as("the fallback's only holder is the submitter")
                 .isInstanceOf(RuleViolation.class).extracting(ApprovalFallbackTest::messageKey)
@@ -224,7 +219,7 @@ class ApprovalFallbackTest extends IntegrationTest {
         assertThat(waitingNotices("principal", passedOn)).isEqualTo(1);
         assertThat(history("principal", passedOn).get(1).reroutedFrom()).isEqualTo("部门负责人");
 
-        type = type + "B";
+        type = TestDocuments.freshType();
         rule(role("VICE_PRINCIPAL"), headOfTheDepartment(null));
         long skipped = submit("guard");
         assertThat(decide("vice", skipped)).isEqualTo(ApprovalDecided.Outcome.APPROVED);

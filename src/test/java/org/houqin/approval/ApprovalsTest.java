@@ -37,7 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ApprovalsTest extends IntegrationTest {
 
-    private static final AtomicInteger TYPES = new AtomicInteger();
     private static final AtomicInteger DOCUMENTS = new AtomicInteger(1000);
 
     @Autowired
@@ -66,7 +65,7 @@ class ApprovalsTest extends IntegrationTest {
     @BeforeEach
     void aRuleForANewDocumentType() {
         school = Demo.schoolId(jdbc);
-        type = "T" + TYPES.incrementAndGet() + "X" + (System.nanoTime() % 100_000);
+        type = TestDocuments.freshType();
         department = SystemWork.call(() -> iam.departmentOf(Demo.userId(jdbc, "head"))).orElseThrow();
         work(() -> approvals.addRule(school, type, "500 元以下", null, new BigDecimal("500"), null, 100,
                 List.of(new Approvals.StepSpec("DEPARTMENT_HEAD", true, null))));
@@ -206,7 +205,7 @@ class ApprovalsTest extends IntegrationTest {
         assertThatThrownBy(() -> work(() -> approvals.submit(school, submission))).isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("approval.alreadyPending");
 
-        long free = work(() -> approvals.submit(school, new Submission("NORULE" + TYPES.incrementAndGet(), 1, null,
+        long free = work(() -> approvals.submit(school, new Submission(TestDocuments.freshType(), 1, null,
                 "无需审批", BigDecimal.ONE, null, null, Demo.userId(jdbc, "teacher"), null)));
         assertThat(status(free)).isEqualTo("APPROVED");
     }

@@ -65,12 +65,11 @@ class AssetImportTest extends IntegrationTest {
                    AND a.status = 'IN_USE' AND a.useful_life_months = 60""", "导入投影仪" + unique, "IMP-" + unique))
                 .isEqualTo(1);
         assertThat(Demo.count(jdbc, """
-                SELECT count(*) FROM assets.asset_event e JOIN assets.asset a ON a.id = e.asset_id
-                WHERE a.name LIKE ? AND e.kind = 'REGISTER' AND e.actor_id = ?""", "导入%" + unique,
-                Demo.userId(jdbc, "director"))).isEqualTo(3);
-        assertThat(text("""
-                SELECT e.summary FROM assets.asset_event e JOIN assets.asset a ON a.id = e.asset_id
-                WHERE a.name = ?""", "导入课桌" + unique)).isEqualTo("Excel 导入建账：40 件，原值 14,000.00 元");
+                SELECT count(*) FROM platform.timeline_event e JOIN assets.asset a ON a.id = e.subject_id
+                WHERE e.subject_type = 'asset' AND a.name LIKE ? AND e.kind = 'REGISTER' AND e.actor_id = ?""",
+                "导入%" + unique, Demo.userId(jdbc, "director"))).isEqualTo(3);
+        long desks = Demo.count(jdbc, "SELECT id FROM assets.asset WHERE name = ?", "导入课桌" + unique);
+        assertThat(director.get("/assets/" + desks).body()).contains("Excel 导入建账：40 件，原值 14,000.00 元");
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE entity = 'asset' AND action = 'IMPORT'"
                 + " AND school_id = ?", school)).isPositive();
         assertThat(director.get("/assets/import/" + id).status()).as("the file is gone once written").isEqualTo(404);

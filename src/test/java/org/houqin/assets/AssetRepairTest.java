@@ -97,8 +97,57 @@ class AssetRepairTest extends IntegrationTest {
         assertThat(director.get("/repairs/" + foreign).body()).doesNotContain("/assets/" + otherSchools);
         assertThat(Demo.asSystem(() -> jdbc.sql("SELECT status FROM assets.asset WHERE id = ?").param(otherSchools)
                 .query(String.class).single())).isEqualTo("IN_USE");
-        assertThat(Demo.count(jdbc, "SELECT count(*) FROM assets.asset_event WHERE asset_id IN (?, ?) AND kind = 'REPAIR'",
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM platform.timeline_event WHERE subject_type = 'asset' AND subject_id IN (?, ?)"
+                + " AND kind = 'REPAIR'",
                 othersCard, otherSchools)).isZero();
+    }
+
+    @Test
+    void aCardWhoseRepairEndedWhileItsDisposalWasDecidedIsInUseWhenTheDisposalIsRefused() {
+        WebUser director = login("director");
+        long asset = register(director, "报修测试待处置投影仪", null);
+        long repair = report(director, asset, "投影仪灯泡老化");
+        assertThat(status(asset)).isEqualTo("REPAIRING");
+        long disposal = requestDisposal(director, asset);
+        assertThat(status(asset)).isEqualTo("PENDING_DISPOSAL");
+
+        assertThat(step(director, repair, "cancel", Map.of()).status()).isEqualTo(302);
+        assertThat(status(asset)).as("awaiting disposal whatever the repair did").isEqualTo("PENDING_DISPOSAL");
+        assertThat(decideDisposal(login("vice"), disposal, "REJECT").status()).isEqualTo(302);
+
+        assertThat(status(asset)).as("no repair is open any more").isEqualTo("IN_USE");
+    }
+
+    @Test
+    void aCardReportedForRepairWhileItsDisposalWasDecidedIsRepairingWhenTheDisposalIsRefused() {
+        WebUser director = login("director");
+        long asset = register(director, "报修测试待处置空调", null);
+        long disposal = requestDisposal(director, asset);
+        report(director, asset, "空调外机异响");
+        assertThat(status(asset)).isEqualTo("PENDING_DISPOSAL");
+        assertThat(decideDisposal(login("vice"), disposal, "REJECT").status()).isEqualTo(302);
+
+        assertThat(status(asset)).as("its repair is still open").isEqualTo("REPAIRING");
+    }
+
+    private long requestDisposal(WebUser keeper, long asset) {
+        Map<String, String> form = new HashMap<>();
+        form.put("kind", "SCRAP");
+        form.put("disposedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        form.put("reason", "维修价值不大，申请报废");
+        form.put("residualValue", "0");
+        form.put("lines[0].assetNumber", assetNumber(asset));
+        WebUser.Page created = keeper.post("/assets/disposals", form);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        return Long.parseLong(created.location().replaceAll(".*/disposals/(\\d+)$", "$1"));
+    }
+
+    private WebUser.Page decideDisposal(WebUser approver, long disposal, String decision) {
+        long request = Demo.count(jdbc, """
+                SELECT id FROM approval.request WHERE document_type = 'CZ' AND document_id = ? AND status = 'PENDING'""",
+                disposal);
+        return approver.post("/approvals/" + request + "/decide", Map.of("decision", decision, "comment", "不同意报废",
+                "version", String.valueOf(Demo.count(jdbc, "SELECT version FROM approval.request WHERE id = ?", request))));
     }
 
     private long register(WebUser keeper, String name, Long custodianStaffId) {

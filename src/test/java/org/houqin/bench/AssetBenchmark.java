@@ -126,11 +126,12 @@ class AssetBenchmark extends IntegrationTest {
                 JOIN rooms r ON r.n = g % sizes.r JOIN cats c ON c.n = g % sizes.c JOIN staff s ON s.n = g % sizes.s""")
                 .param("school", school).param("wanted", wanted).update();
         sql.sql("""
-                INSERT INTO assets.asset_event (school_id, asset_id, kind, actor_name, summary)
-                SELECT school_id, id, 'REGISTER', '基准数据', '期初建账' FROM assets.asset
-                WHERE school_id = ? AND number LIKE 'ZC-B-%'""").param(school).update();
+                INSERT INTO platform.timeline_event (school_id, subject_type, subject_id, kind, message_key, args,
+                                                     actor_name)
+                SELECT school_id, 'asset', id, 'REGISTER', 'timeline.text', jsonb_build_array('期初建账'), '基准数据'
+                FROM assets.asset WHERE school_id = ? AND number LIKE 'ZC-B-%'""").param(school).update();
         sql.sql("ANALYZE assets.asset").update();
-        sql.sql("ANALYZE assets.asset_event").update();
+        sql.sql("ANALYZE platform.timeline_event").update();
         return sql.sql("SELECT count(*) FROM assets.asset WHERE school_id = ?").param(school).query(Long.class).single();
     }
 

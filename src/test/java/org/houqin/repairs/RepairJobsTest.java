@@ -107,6 +107,15 @@ class RepairJobsTest extends IntegrationTest {
             }
             assertThat(labels).contains("照明", "水路阀门");
         }
+        long lighting = Demo.count(jdbc, "SELECT id FROM repairs.category WHERE name = '照明' AND school_id = ?",
+                Demo.schoolId(jdbc));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                director.getBytes("/repairs/stats/export.xlsx?by=CATEGORY&category=" + lighting)))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("one category chosen, one line").isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("照明");
+        }
+        assertThat(director.get("/repairs/stats?by=MONTH&category=" + lighting).body()).contains("灯管");
         assertThat(login("teacher").get("/repairs/stats").status()).isEqualTo(403);
         assertThat(director.get("/repairs/stats?from=2026-12-01&to=2026-11-01").status()).isEqualTo(409);
     }

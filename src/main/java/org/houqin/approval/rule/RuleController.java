@@ -7,8 +7,9 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
-import org.houqin.approval.inbox.DocumentTypes;
 import org.houqin.iam.IamApi;
+import org.houqin.platform.document.DocumentType;
+import org.houqin.platform.document.DocumentTypes;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
@@ -43,7 +44,7 @@ class RuleController {
     @PreAuthorize("hasAuthority('approval:rule:write')")
     String list(Model model) {
         Map<String, List<Approvals.RuleView>> byType = new LinkedHashMap<>();
-        types.all().forEach(type -> byType.put(type.code(), new ArrayList<>()));
+        types.approvable().forEach(type -> byType.put(type.code(), new ArrayList<>()));
         approvals.rules(CurrentUser.get().requireSchool()).forEach(rule ->
                 byType.computeIfAbsent(rule.documentType(), code -> new ArrayList<>()).add(rule));
         model.addAttribute("rulesByType", byType);
@@ -63,7 +64,7 @@ class RuleController {
     String create(@Valid @ModelAttribute("form") RuleForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        form.check(errors, types.known(form.getDocumentType()));
+        form.check(errors, approvable(form.getDocumentType()));
         return Forms.submit(errors, redirect, () -> approvals.addRule(school, form.toSpec()), id -> "/approvals/rules",
                 () -> form(model, form, null));
     }
@@ -81,7 +82,7 @@ class RuleController {
                   Model model, RedirectAttributes redirect) {
         Approvals.RuleView rule = find(id);
         long school = CurrentUser.get().requireSchool();
-        form.check(errors, types.known(form.getDocumentType()) || rule.documentType().equals(form.getDocumentType()));
+        form.check(errors, approvable(form.getDocumentType()) || rule.documentType().equals(form.getDocumentType()));
         return Forms.submit(errors, redirect, () -> approvals.updateRule(school, id, form.getVersion(), form.toSpec()),
                 "/approvals/rules", () -> form(model, form, rule));
     }
@@ -109,5 +110,9 @@ class RuleController {
     private Approvals.RuleView find(long id) {
         return approvals.rule(CurrentUser.get().requireSchool(), id)
                 .orElseThrow(() -> new NotFoundException("approval rule", id));
+    }
+
+    private boolean approvable(String code) {
+        return types.find(code).filter(DocumentType::approvable).isPresent();
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.platform.imports.ImportPage;
-import org.houqin.platform.imports.ImportPages;
+import org.houqin.platform.imports.ImportWizard;
 import org.houqin.platform.imports.ImportRuns;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,12 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/assets/categories/import")
 class AssetCategoryImportController {
 
-    private final ImportPages<AssetCategories.Imported> pages;
+    private final ImportWizard<AssetCategories.Imported> pages;
 
     AssetCategoryImportController(ImportRuns runs, AssetCategoryImport kind, MessageSource messages) {
         ImportPage page = new ImportPage("assetCategory.import.title", "/assets/categories", "menu.assets.categories",
                 "/assets/categories/import", "assetCategory.import.help", null);
-        this.pages = new ImportPages<>(runs, kind, page, messages);
+        this.pages = new ImportWizard<>(runs, kind, page, messages);
     }
 
     @GetMapping

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.register.AssetHistory;
 import org.houqin.assets.register.Assets;
 import org.houqin.assets.settings.AssetSettings;
@@ -36,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AssetCompensations {
-
-    public static final String NUMBER_TYPE = "PC";
 
     public enum Source { REPAIR, STOCKTAKE, OFFICE }
 
@@ -95,7 +94,7 @@ public class AssetCompensations {
     @EventListener
     void on(DamageReported damage) {
         long school = damage.schoolId();
-        String number = numbers.next(school, NUMBER_TYPE);
+        String number = numbers.next(school, AssetDocuments.COMPENSATION);
         BigDecimal share = settings.of(school).compensationShare();
         long id = jdbc.sql("""
                 INSERT INTO assets.compensation (school_id, number, source, repair_id, repair_number, class_id,
@@ -123,7 +122,7 @@ public class AssetCompensations {
         Assets.Row card = assets.findAny(schoolId, item.assetId()).orElseThrow();
         BigDecimal net = card.figures(clock.thisMonth(),
                 settings.startRule(schoolId)).net();
-        String number = numbers.next(schoolId, NUMBER_TYPE);
+        String number = numbers.next(schoolId, AssetDocuments.COMPENSATION);
         long id = OnceOnly.insert(() -> jdbc.sql("""
                 INSERT INTO assets.compensation (school_id, number, source, stocktake_item_id, asset_id, description,
                        basis, base_amount, share, status, created_by_name)
@@ -141,7 +140,7 @@ public class AssetCompensations {
     public long create(long schoolId, CurrentUser me, CompensationForm form) {
         checkResponsible(schoolId, form);
         Long asset = assetOf(schoolId, me, form);
-        String number = numbers.next(schoolId, NUMBER_TYPE);
+        String number = numbers.next(schoolId, AssetDocuments.COMPENSATION);
         long id = jdbc.sql("""
                 INSERT INTO assets.compensation (school_id, number, source, asset_id, description, status,
                                                  created_by_name)
@@ -195,8 +194,9 @@ public class AssetCompensations {
         close(schoolId, id, form.getVersion(), Status.PAID, form.getPaidAmount(), form.getPaidOn(), form.getPayerName(),
                 form.getReceiptNo(), null);
         if (row.assetId() != null) {
-            history.record(schoolId, row.assetId(), AssetHistory.Kind.REPAIR, "损坏赔偿 " + row.number() + " 已缴清 "
-                    + Assets.money(form.getPaidAmount()) + " 元", "/assets/compensations/" + id, me);
+            history.record(schoolId, row.assetId(), AssetHistory.Note.of(AssetHistory.Kind.REPAIR,
+                    AssetDocuments.COMPENSATION.link(id), "asset.history.compensationPaid", row.number(),
+                    Assets.money(form.getPaidAmount())), AssetHistory.Actor.of(me));
         }
         audit.changedIn(schoolId, "assets", "compensation", id, "PAY", Map.of("status", "DUE"),
                 Map.of("status", "PAID", "paid", form.getPaidAmount()));

@@ -1,7 +1,6 @@
 package org.houqin.assets.disposal;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,16 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.register.Assets;
-import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
-import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,24 +39,21 @@ class AssetDisposalController {
     private final Assets assets;
     private final Approvals approvals;
     private final PdfRenderer pdf;
-    private final OrganizationApi organization;
 
-    AssetDisposalController(AssetDisposals disposals, Assets assets, Approvals approvals, PdfRenderer pdf,
-                            OrganizationApi organization) {
+    AssetDisposalController(AssetDisposals disposals, Assets assets, Approvals approvals, PdfRenderer pdf) {
         this.disposals = disposals;
         this.assets = assets;
         this.approvals = approvals;
         this.pdf = pdf;
-        this.organization = organization;
     }
 
     @GetMapping
     @PreAuthorize(READ)
-    String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) AssetDisposals.Status status,
+    String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) DisposalStatus status,
                 Model model, HttpServletRequest request) {
         model.addAttribute("page", disposals.page(CurrentUser.get().requireSchool(), query, status));
         model.addAttribute("status", status);
-        model.addAttribute("statuses", AssetDisposals.Status.values());
+        model.addAttribute("statuses", DisposalStatus.values());
         return Htmx.view(request, "assets/disposals");
     }
 
@@ -96,7 +90,8 @@ class AssetDisposalController {
         long school = me.requireSchool();
         model.addAttribute("disposal", find(school, id));
         model.addAttribute("lines", disposals.lines(school, id));
-        model.addAttribute("approval", approvals.panel(school, me, AssetDisposals.DOCUMENT_TYPE, id));
+        model.addAttribute("approval", approvals.panel(school, me, AssetDocuments.DISPOSAL.code(), id));
+        model.addAttribute("history", disposals.history(school, id));
         return "assets/disposal";
     }
 
@@ -115,14 +110,8 @@ class AssetDisposalController {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
         AssetDisposals.Row row = find(school, id);
-        Map<String, Object> printModel = new HashMap<>();
-        printModel.put("disposal", row);
-        printModel.put("lines", disposals.lines(school, id));
-        printModel.put("approval", approvals.panel(school, me, AssetDisposals.DOCUMENT_TYPE, id));
-        printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
-        byte[] bytes = pdf.render("print/asset-disposal", printModel, LocaleContextHolder.getLocale());
-        Downloads.pdf(response, row.number() + ".pdf");
-        response.getOutputStream().write(bytes);
+        pdf.print(response, school, "print/asset-disposal", Map.of("disposal", row, "lines", disposals.lines(school, id),
+                "approval", approvals.panel(school, me, AssetDocuments.DISPOSAL.code(), id)), row.number() + ".pdf");
     }
 
     private AssetDisposals.Row find(long school, long id) {

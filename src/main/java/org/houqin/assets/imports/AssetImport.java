@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.register.Assets;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.imports.ImportField;
@@ -110,7 +111,7 @@ class AssetImport implements ImportKind<AssetImportLine> {
         byYear.forEach((year, indexes) -> {
             List<String> free = new ArrayList<>();
             while (free.size() < indexes.size()) {
-                numbers.block(schoolId, Assets.NUMBER_TYPE, year, indexes.size() - free.size()).stream()
+                numbers.block(schoolId, AssetDocuments.CARD.code(), year, indexes.size() - free.size()).stream()
                         .filter(n -> !taken.contains(n)).forEach(free::add);
             }
             for (int k = 0; k < indexes.size(); k++) {

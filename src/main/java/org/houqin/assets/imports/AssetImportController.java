@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.platform.imports.ImportPage;
-import org.houqin.platform.imports.ImportPages;
+import org.houqin.platform.imports.ImportWizard;
 import org.houqin.platform.imports.ImportRuns;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,12 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/assets/import")
 class AssetImportController {
 
-    private final ImportPages<AssetImportLine> pages;
+    private final ImportWizard<AssetImportLine> pages;
 
     AssetImportController(ImportRuns runs, AssetImport kind, MessageSource messages) {
         ImportPage page = new ImportPage("assetImport.title", "/assets", "asset.title",
                 "/assets/import", "assetImport.intro", null);
-        this.pages = new ImportPages<>(runs, kind, page, messages);
+        this.pages = new ImportWizard<>(runs, kind, page, messages);
     }
 
     @GetMapping

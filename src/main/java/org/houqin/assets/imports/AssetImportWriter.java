@@ -9,6 +9,7 @@ import java.util.List;
 import org.houqin.assets.register.AssetHistory;
 import org.houqin.assets.register.Assets;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.timeline.Timeline;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,12 @@ class AssetImportWriter {
 
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
+    private final AssetHistory history;
 
-    AssetImportWriter(JdbcTemplate template, JdbcClient jdbc) {
+    AssetImportWriter(JdbcTemplate template, JdbcClient jdbc, AssetHistory history) {
         this.template = template;
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -40,14 +43,14 @@ class AssetImportWriter {
                        custodian_staff_id, status, warranty_until, power_kw, note, qr_token)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, BATCH,
                 (statement, line) -> bind(statement, schoolId, line));
-        jdbc.sql("""
-                INSERT INTO assets.asset_event (school_id, asset_id, kind, actor_id, actor_name, summary)
-                SELECT school_id, id, ?, ?, ?, 'Excel 导入建账：' || quantity || ' 件，原值 '
-                       || to_char(quantity * unit_value, 'FM999,999,999,999,990.00') || ' 元'
-                FROM assets.asset WHERE school_id = ? AND number = ANY(?) ORDER BY id""")
-                .params(AssetHistory.Kind.REGISTER.name(), me.userId(), me.displayName(), schoolId,
-                        lines.stream().map(AssetImportLine::number).toArray(String[]::new))
-                .update();
+        List<Timeline.Entry> registered = jdbc.sql("""
+                SELECT id, quantity, quantity * unit_value FROM assets.asset
+                WHERE school_id = ? AND number = ANY(?) ORDER BY id""")
+                .params(schoolId, lines.stream().map(AssetImportLine::number).toArray(String[]::new))
+                .query((rs, n) -> AssetHistory.entry(rs.getLong(1), AssetHistory.Note.of(AssetHistory.Kind.REGISTER,
+                        null, "asset.history.imported", rs.getInt(2), Assets.money(rs.getBigDecimal(3))),
+                        AssetHistory.Actor.of(me), null)).list();
+        history.recordAll(schoolId, registered);
     }
 
     private static void bind(PreparedStatement s, long schoolId, AssetImportLine line) throws SQLException {

@@ -81,7 +81,7 @@ class AssetCardController {
         model.put("userOf", dash(userOf));
         model.put("custodian", dash(names.person(asset.custodianStaffId())));
         model.put("events", history.of(school, asset.id()).stream().map(e -> new PrintedEvent(
-                times.full(e.happenedAt()), e.kind().name(), e.actorName(), e.summary())).toList());
+                times.full(e.happenedAt()), e.kind(), e.actorName(), e.text())).toList());
         model.put("qr", QrCodes.dataUri(labels.qrUrl(asset), 240));
         model.put("printedOn", assets.today().toString());
         return model;

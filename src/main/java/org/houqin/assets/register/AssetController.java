@@ -77,7 +77,7 @@ class AssetController {
                 .map(Assets.Row::custodianStaffId).toList()));
         model.addAttribute("month", clock.thisMonth());
         model.addAttribute("rule", settings.startRule(school));
-        model.addAttribute("sortKey", Assets.SORTS.key(query));
+        model.addAttribute("sortKey", AssetStore.SORTS.key(query));
         if (Htmx.wantsTable(request)) {
             return "assets/assets :: table";
         }

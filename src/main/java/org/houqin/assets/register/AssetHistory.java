@@ -3,49 +3,69 @@ package org.houqin.assets.register;
 import java.time.Instant;
 import java.util.List;
 
-import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.houqin.platform.timeline.Message;
+import org.houqin.platform.timeline.Timeline;
+import org.houqin.platform.timeline.TimelineEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A card's history: events are only ever added, never changed (the app role may not UPDATE them). */
+/**
+ * A card's history on the platform's timeline: each event is added, never changed, and says what happened as a
+ * message in the reader's language ({@code asset.history.*}).
+ */
 @Service
 public class AssetHistory {
 
+    public static final String SUBJECT = "asset";
+
     public enum Kind { REGISTER, UPDATE, HANDOVER, TRANSFER, LOAN, RETURN, REPAIR, REVALUE, SPLIT, STATUS, STOCKTAKE, DISPOSE }
 
-    public record Event(long id, Kind kind, Instant happenedAt, String actorName, String summary, String link) {
+    /** Who did it: a user, or a person another module names (the approver, the reporter), or the system. */
+    public record Actor(Long id, String name) {
+
+        public static Actor of(CurrentUser user) {
+            return user == null ? system() : new Actor(user.userId(), user.displayName());
+        }
+
+        public static Actor system() {
+            return new Actor(null, Timeline.SYSTEM);
+        }
     }
 
-    private final JdbcClient jdbc;
+    /** What a change adds to the history: the kind of event, what it says and where it leads. */
+    public record Note(Kind kind, Message message, String link) {
 
-    AssetHistory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        public static Note of(Kind kind, String link, String key, Object... args) {
+            return new Note(kind, Message.of(key, args), link);
+        }
+    }
+
+    private final Timeline timeline;
+
+    AssetHistory(Timeline timeline) {
+        this.timeline = timeline;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(long schoolId, long assetId, Kind kind, String summary, String link, CurrentUser actor) {
-        record(schoolId, assetId, kind, summary, link, actor == null ? null : actor.userId(),
-                actor == null ? "系统" : actor.displayName());
+    public void record(long schoolId, long assetId, Note note, Actor actor) {
+        timeline.record(schoolId, entry(assetId, note, actor, null));
     }
 
+    /** Many cards' events at once (an import, the demo register), each at its own time when given. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(long schoolId, long assetId, Kind kind, String summary, String link, Long actorId,
-                       String actorName) {
-        jdbc.sql("""
-                INSERT INTO assets.asset_event (school_id, asset_id, kind, actor_id, actor_name, summary, link)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(schoolId, assetId, kind.name(), actorId, actorName,
-                        summary.length() > 400 ? summary.substring(0, 400) : summary, link).update();
+    public void recordAll(long schoolId, List<Timeline.Entry> entries) {
+        timeline.recordAll(schoolId, entries);
+    }
+
+    public static Timeline.Entry entry(long assetId, Note note, Actor actor, Instant at) {
+        return new Timeline.Entry(SUBJECT, assetId, note.kind().name(), note.message(), note.link(), actor.id(),
+                actor.name(), at);
     }
 
     @Transactional(readOnly = true)
-    public List<Event> of(long schoolId, long assetId) {
-        return jdbc.sql("""
-                SELECT id, kind, happened_at, actor_name, summary, link FROM assets.asset_event
-                WHERE school_id = ? AND asset_id = ? ORDER BY happened_at DESC, id DESC""")
-                .params(schoolId, assetId).query(Rows.of(Event.class)).list();
+    public List<TimelineEntry> of(long schoolId, long assetId) {
+        return timeline.of(schoolId, SUBJECT, assetId);
     }
 }

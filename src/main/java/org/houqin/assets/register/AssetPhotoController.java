@@ -79,7 +79,8 @@ class AssetPhotoController {
             redirect.addFlashAttribute("photoErrorArgs", violation.args());
             return "redirect:/assets/" + id + "#photos";
         }
-        history.record(school, id, AssetHistory.Kind.UPDATE, "上传照片 " + chosen.size() + " 张", null, me);
+        history.record(school, id, AssetHistory.Note.of(AssetHistory.Kind.UPDATE, null, "asset.history.photos",
+                chosen.size()), AssetHistory.Actor.of(me));
         audit.changedIn(school, "assets", "asset", id, "UPDATE", null, Map.of("photos", chosen.size()));
         redirect.addFlashAttribute("flash", "assetPhoto.flash.uploaded");
         return "redirect:/assets/" + id + "#photos";

@@ -1,69 +1,49 @@
 package org.houqin.assets.register;
 
-import java.util.Map;
-
-import org.houqin.assets.AssetStatus;
-import org.houqin.audit.AuditLog;
 import org.houqin.repairs.AssetRepairFinished;
 import org.houqin.repairs.RepairReported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Repairs of a fixed asset on its card: a report shows the card 维修中 and goes into its history, the end of the
- * repair (done, refused or withdrawn) too, and puts the card back 在用. The status before the repair is not kept, so
- * a card that was 闲置 comes back 在用; a card lent out or awaiting disposal keeps its status and only gets the
- * history. Runs in the repair's transaction, so the card and the request never disagree.
+ * Repairs of a fixed asset on its card: a report marks a repair open (the card shows 维修中 if it was in use or idle)
+ * and goes into its history; the end of the repair (done, refused or withdrawn) too, and the card is in use again
+ * unless another repair of it is still open. A card lent out or awaiting disposal keeps its status while its repair
+ * runs (see {@link AssetCard}). Runs in the repair's transaction, so the card and the request never disagree.
  */
 @Component
 class AssetRepairEvents {
 
     private final Assets assets;
-    private final AssetHistory history;
-    private final AuditLog audit;
 
-    AssetRepairEvents(Assets assets, AssetHistory history, AuditLog audit) {
+    AssetRepairEvents(Assets assets) {
         this.assets = assets;
-        this.history = history;
-        this.audit = audit;
     }
 
     @EventListener
     void on(RepairReported repair) {
-        long school = repair.schoolId();
         // repairs checked that the reporter could see the card; a card of another school is still never touched
-        assets.findAny(school, repair.assetId()).ifPresent(card -> {
-            history.record(school, card.id(), AssetHistory.Kind.REPAIR, "报修 " + repair.number() + "："
-                    + repair.description(), link(repair.repairId()), repair.reporterUserId(), repair.reporterName());
-            if (card.status() == AssetStatus.IN_USE || card.status() == AssetStatus.IDLE) {
-                mark(school, card.id(), card.status(), AssetStatus.REPAIRING);
-            }
-        });
+        assets.findAny(repair.schoolId(), repair.assetId()).filter(Assets.Row::open).ifPresent(card ->
+                assets.apply(repair.schoolId(), new AssetHistory.Actor(repair.reporterUserId(), repair.reporterName()),
+                        card.id(), null, AssetCard::reportRepair,
+                        AssetHistory.Note.of(AssetHistory.Kind.REPAIR, link(repair.repairId()),
+                                "asset.history.repairReported", repair.number(), repair.description())));
     }
 
     @EventListener
     void on(AssetRepairFinished repair) {
-        long school = repair.schoolId();
-        assets.findAny(school, repair.assetId()).ifPresent(card -> {
-            history.record(school, card.id(), AssetHistory.Kind.REPAIR, outcome(repair) + " " + repair.number(),
-                    link(repair.repairId()), repair.actorUserId(), repair.actorName());
-            if (card.status() == AssetStatus.REPAIRING && !repair.otherRepairsOpen()) {
-                mark(school, card.id(), card.status(), AssetStatus.IN_USE);
-            }
-        });
-    }
-
-    private void mark(long school, long id, AssetStatus from, AssetStatus to) {
-        assets.markStatus(school, id, to, null);
-        audit.changedIn(school, "assets", "asset", id, "UPDATE", Map.of("status", from.name()),
-                Map.of("status", to.name()));
+        assets.findAny(repair.schoolId(), repair.assetId()).ifPresent(card ->
+                assets.apply(repair.schoolId(), new AssetHistory.Actor(repair.actorUserId(), repair.actorName()),
+                        card.id(), null, c -> c.endRepair(repair.otherRepairsOpen()),
+                        AssetHistory.Note.of(AssetHistory.Kind.REPAIR, link(repair.repairId()), outcome(repair),
+                                repair.number())));
     }
 
     private static String outcome(AssetRepairFinished repair) {
         return switch (repair.outcome()) {
-            case REJECTED -> "不予维修";
-            case CANCELLED -> "撤销报修";
-            default -> "维修完成";
+            case REJECTED -> "asset.history.repairRejected";
+            case CANCELLED -> "asset.history.repairCancelled";
+            default -> "asset.history.repairDone";
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.category.AssetCategories;
 import org.houqin.assets.compensation.AssetCompensations;
 import org.houqin.assets.register.Locations;
@@ -204,7 +205,7 @@ class AssetStocktakeController {
         model.addAttribute("misplaced", stocktakes.items(school, id, CountResult.MISPLACED));
         model.addAttribute("extras", stocktakes.extras(school, id));
         model.addAttribute("missingValue", stocktakes.missingValue(id));
-        model.addAttribute("approval", approvals.panel(school, me, AssetStocktakes.DOCUMENT_TYPE, id));
+        model.addAttribute("approval", approvals.panel(school, me, AssetDocuments.STOCKTAKE.code(), id));
         return "assets/stocktake-report";
     }
 

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.houqin.approval.ApprovalDecided;
+import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Submission;
-import org.houqin.assets.AssetStatus;
+import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.AssetsPermissions;
 import org.houqin.assets.category.AssetCategories;
 import org.houqin.assets.register.AssetHistory;
@@ -30,7 +31,6 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,9 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * opens again; rejected, the campaign closes with the register unchanged.
  */
 @Service
-public class AssetStocktakes {
-
-    public static final String DOCUMENT_TYPE = "ZCPD";
+public class AssetStocktakes implements ApprovalHandler {
 
     public enum Status { COUNTING, COUNTED, SUBMITTED, ADJUSTED, CLOSED }
 
@@ -155,7 +153,7 @@ public class AssetStocktakes {
         }
         Set<Long> roomScope = new HashSet<>();
         form.getBuildings().forEach(b -> roomScope.addAll(locations.roomsOfBuilding(schoolId, b)));
-        String number = numbers.next(schoolId, DOCUMENT_TYPE);
+        String number = numbers.next(schoolId, AssetDocuments.STOCKTAKE);
         long id = jdbc.sql("""
                 INSERT INTO assets.stocktake (school_id, number, name, scope_buildings, scope_departments,
                        scope_categories, status, note, created_by, created_by_name, started_at)
@@ -313,18 +311,20 @@ public class AssetStocktakes {
         }
         move(schoolId, id, version, Status.SUBMITTED, "counted_at = counted_at");
         BigDecimal amount = differenceValue(id);
-        approvals.submit(schoolId, new Submission(DOCUMENT_TYPE, id, row.number(), row.name() + "：盘亏 " + row.missing()
+        approvals.submit(schoolId, new Submission(AssetDocuments.STOCKTAKE.code(), id, row.number(), row.name() + "：盘亏 " + row.missing()
                 + " 项、位置不符 " + row.misplaced() + " 项、盘盈 " + row.extras() + " 项", amount, null,
                 me.departmentId(), me.userId(), "/assets/stocktakes/" + id + "/report"));
         audit.changedIn(schoolId, "assets", "stocktake_campaign", id, "SUBMIT", Map.of("status", "COUNTED"),
                 Map.of("status", "SUBMITTED", "amount", amount));
     }
 
-    @EventListener
-    void on(ApprovalDecided decided) {
-        if (!DOCUMENT_TYPE.equals(decided.documentType())) {
-            return;
-        }
+    @Override
+    public String documentType() {
+        return AssetDocuments.STOCKTAKE.code();
+    }
+
+    @Override
+    public void decided(ApprovalDecided decided) {
         long schoolId = decided.schoolId();
         long id = decided.documentId();
         Row row = find(schoolId, id).orElseThrow(() -> new NotFoundException("stocktake", id));
@@ -346,16 +346,17 @@ public class AssetStocktakes {
 
     private void adjust(long schoolId, Row row, long deciderId, String decider) {
         String link = "/assets/stocktakes/" + row.id() + "/report";
+        AssetHistory.Actor actor = new AssetHistory.Actor(deciderId, decider);
         Locations.Names names = locations.names(schoolId, List.of());
         for (ItemRow item : items(schoolId, row.id(), CountResult.MISPLACED)) {
-            assets.moveToRoom(schoolId, item.assetId(), item.foundRoomId());
-            history.record(schoolId, item.assetId(), AssetHistory.Kind.STOCKTAKE, row.number() + " 清查位置不符，经审批调整："
-                    + names.room(item.expectedRoomId()) + " → " + names.room(item.foundRoomId()), link, deciderId, decider);
+            assets.apply(schoolId, actor, item.assetId(), null, card -> card.moveToRoom(item.foundRoomId()),
+                    AssetHistory.Note.of(AssetHistory.Kind.STOCKTAKE, link, "asset.history.stocktakeMoved",
+                            row.number(), names.room(item.expectedRoomId()), names.room(item.foundRoomId())));
         }
         for (ItemRow item : items(schoolId, row.id(), CountResult.MISSING)) {
-            assets.markStatus(schoolId, item.assetId(), AssetStatus.DISPOSED, assets.today());
-            history.record(schoolId, item.assetId(), AssetHistory.Kind.STOCKTAKE, row.number() + " 清查盘亏，经审批核销：原值 "
-                    + Assets.money(item.value()) + " 元", link, deciderId, decider);
+            assets.apply(schoolId, actor, item.assetId(), null, card -> card.writeOffMissing(assets.today()),
+                    AssetHistory.Note.of(AssetHistory.Kind.STOCKTAKE, link, "asset.history.stocktakeMissing",
+                            row.number(), Assets.money(item.value())));
         }
         for (ExtraRow extra : extras(schoolId, row.id())) {
             long asset = assets.registerFound(schoolId, jdbc.sql(
@@ -363,8 +364,8 @@ public class AssetStocktakes {
                     .single(), extra.name(), extra.quantity(), extra.unitValue(), extra.roomId(),
                     extra.note() == null ? row.number() + " 盘盈" : row.number() + " 盘盈：" + extra.note());
             jdbc.sql("UPDATE assets.stocktake_extra SET asset_id = ? WHERE id = ?").params(asset, extra.id()).update();
-            history.record(schoolId, asset, AssetHistory.Kind.REGISTER, row.number() + " 清查盘盈，经审批入账：" + extra.quantity()
-                    + " 件，估值 " + Assets.money(extra.value()) + " 元", link, deciderId, decider);
+            history.record(schoolId, asset, AssetHistory.Note.of(AssetHistory.Kind.REGISTER, link,
+                    "asset.history.stocktakeFound", row.number(), extra.quantity(), Assets.money(extra.value())), actor);
         }
     }
 

@@ -2,11 +2,12 @@ package org.houqin.audit.log;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
-import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Listing;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Component;
 /** Searches the audit log of one school, newest first. */
 @Component
 class AuditEntries {
-
 
     record Entry(long id, Instant at, String username, String ip, String module, String entity, String entityId,
                  String action, String beforeData, String afterData, String detail) {
@@ -36,43 +36,35 @@ class AuditEntries {
 
     /** The whole filtered log for an export, at most 100,000 rows. */
     List<Entry> all(long schoolId, ListQuery query, Filter filter) {
-        Map<String, Object> params = params(schoolId, query, filter);
-        return jdbc.sql(SELECT + WHERE + " ORDER BY at DESC, id DESC LIMIT 100000").params(params).query(Rows.of(Entry.class)).list();
+        return listing(schoolId, query, filter).all(Listing.EXPORT_LIMIT, Entry.class);
     }
 
     PageResult<Entry> page(long schoolId, ListQuery query, Filter filter) {
-        Map<String, Object> params = params(schoolId, query, filter);
-        long total = jdbc.sql("SELECT count(*) FROM audit.log_entry" + WHERE).params(params).query(Long.class).single();
-        List<Entry> entries = jdbc.sql(SELECT + WHERE + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset())
-                .query(Rows.of(Entry.class)).list();
-        return new PageResult<>(entries, query.page(), total);
+        return listing(schoolId, query, filter).page(query, Entry.class);
     }
 
-    private static final String SELECT = """
-            SELECT id, at, username, ip, module, entity, entity_id, action, before_data::text AS before_data,
-                   after_data::text AS after_data, detail
-            FROM audit.log_entry""";
-
-    private static final String WHERE = """
-             WHERE school_id = :school
-               AND (:q = '' OR username ILIKE :like OR entity ILIKE :like OR module ILIKE :like
-                    OR entity_id = :q OR detail ILIKE :like)
-               AND (CAST(:action AS varchar) IS NULL OR action = :action)
-               AND (CAST(:from AS timestamptz) IS NULL OR at >= :from)
-               AND (CAST(:to AS timestamptz) IS NULL OR at < :to)
-            """;
-
-    private Map<String, Object> params(long schoolId, ListQuery query, Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("school", schoolId);
-        params.put("q", query.q());
-        params.put("like", query.likePattern());
-        params.put("action", filter.action() == null || filter.action().isBlank() ? null : filter.action());
-        params.put("from", filter.from() == null ? null : filter.from().atStartOfDay(clock.zone()).toOffsetDateTime());
-        params.put("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(clock.zone()).toOffsetDateTime());
-        return params;
+    private Listing listing(long schoolId, ListQuery query, Filter filter) {
+        return Listing.of(jdbc, COLUMNS, "audit.log_entry")
+                .where(Where.of("school_id", "school", schoolId)
+                        .search(query, SEARCH)
+                        .equal("action", filter.action())
+                        .atLeast("at", filter.from() == null ? null : startOf(filter.from()))
+                        .before("at", filter.to() == null ? null : startOf(filter.to().plusDays(1))))
+                .orderBy("at DESC, id DESC");
     }
+
+    /** Midnight at the school, as the database compares it with {@code at}. */
+    private OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(clock.zone()).toOffsetDateTime();
+    }
+
+    /** Who, what and the detail are Latin codes and English words; an entity's id only as a whole. */
+    private static final Search SEARCH = Search.in().ignoringCase("username", "entity", "module", "detail")
+            .orEqual("entity_id");
+
+    private static final String COLUMNS = """
+            id, at, username, ip, module, entity, entity_id, action, before_data::text AS before_data,
+            after_data::text AS after_data, detail""";
 
     List<String> actions(long schoolId) {
         return jdbc.sql("SELECT DISTINCT action FROM audit.log_entry WHERE school_id = ? ORDER BY action")

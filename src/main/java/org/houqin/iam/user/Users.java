@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.Sorts;
@@ -34,27 +37,21 @@ class Users {
     }
 
     PageResult<Row> page(long schoolId, ListQuery query) {
-        String where = "u.school_id = :school AND (:q = '' OR u.username ILIKE :like OR u.display_name ILIKE :like)";
-        long total = jdbc.sql("SELECT count(*) FROM iam.app_user u WHERE " + where)
-                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .query(Long.class).single();
-        List<Row> rows = jdbc.sql(select() + " WHERE " + where + " ORDER BY " + SORTS.orderBy(query)
-                        + " LIMIT :limit OFFSET :offset")
-                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset())
-                .query(Rows.of(Row.class)).list();
-        return new PageResult<>(rows, query.page(), total);
+        return listing(schoolId, query).page(query, Row.class);
     }
 
     List<Row> all(long schoolId, ListQuery query) {
-        String where = "u.school_id = :school AND (:q = '' OR u.username ILIKE :like OR u.display_name ILIKE :like)";
-        return jdbc.sql(select() + " WHERE " + where + " ORDER BY " + SORTS.orderBy(query))
-                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .query(Rows.of(Row.class)).list();
+        return listing(schoolId, query).all(Listing.EXPORT_LIMIT, Row.class);
+    }
+
+    private Listing listing(long schoolId, ListQuery query) {
+        return Listing.of(jdbc, COLUMNS, "iam.app_user u")
+                .where(Where.of("u.school_id", "school", schoolId).search(query, SEARCH))
+                .orderBy(SORTS, query, "u.id");
     }
 
     Optional<Row> find(long schoolId, long id) {
-        return jdbc.sql(select() + " WHERE u.school_id = ? AND u.id = ?").params(schoolId, id).query(Rows.of(Row.class)).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM iam.app_user u WHERE u.school_id = ? AND u.id = ?").params(schoolId, id).query(Rows.of(Row.class)).optional();
     }
 
     Set<Long> roleIds(long userId) {
@@ -107,12 +104,12 @@ class Users {
         return jdbc.sql("SELECT password_hash FROM iam.app_user WHERE id = ?").param(id).query(String.class).single();
     }
 
-    private static String select() {
-        return """
-                SELECT u.id, u.username, u.display_name, u.staff_id, u.enabled, u.locked_until, u.last_login_at,
-                       (SELECT string_agg(r.name, '、' ORDER BY r.id) FROM iam.user_role ur JOIN iam.role r ON r.id = ur.role_id
-                        WHERE ur.user_id = u.id) AS role_names,
-                       u.version
-                FROM iam.app_user u""";
-    }
+    /** The display name, and the user name (Latin letters) without regard to case. */
+    private static final Search SEARCH = Search.in("u.display_name").ignoringCase("u.username");
+
+    private static final String COLUMNS = """
+            u.id, u.username, u.display_name, u.staff_id, u.enabled, u.locked_until, u.last_login_at,
+            (SELECT string_agg(r.name, '、' ORDER BY r.id) FROM iam.user_role ur JOIN iam.role r ON r.id = ur.role_id
+             WHERE ur.user_id = u.id) AS role_names,
+            u.version""";
 }

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.platform.db.Listing;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.Sorts;
@@ -101,27 +104,19 @@ class Deliveries {
     }
 
     PageResult<Row> page(long schoolId, Status status, ListQuery query) {
-        String where = """
-                 FROM notifications.delivery d WHERE d.school_id = :school
-                 AND (CAST(:status AS varchar) IS NULL OR d.status = :status)
-                 AND (:q = '' OR d.subject ILIKE :like OR d.target ILIKE :like)
-                """;
-        long total = jdbc.sql("SELECT count(*)" + where).param("school", schoolId)
-                .param("status", status == null ? null : status.name()).param("q", query.q())
-                .param("like", query.likePattern()).query(Long.class).single();
-        List<Row> rows = jdbc.sql("SELECT d.*" + where + " ORDER BY " + order(query) + ", d.id DESC"
-                        + " LIMIT :limit OFFSET :offset")
-                .param("school", schoolId).param("status", status == null ? null : status.name())
-                .param("q", query.q()).param("like", query.likePattern())
-                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset())
-                .query((rs, n) -> row(rs)).list();
-        return new PageResult<>(rows, query.page(), total);
+        return Listing.of(jdbc, "d.*", "notifications.delivery d")
+                .where(Where.of("d.school_id", "school", schoolId).equal("d.status", status).search(query, SEARCH))
+                .orderBy(order(query) + ", d.id DESC")
+                .page(query, ListQuery.PAGE_SIZE, (rs, n) -> row(rs));
     }
 
     /** Newest first unless the reader picked a column. */
     private static String order(ListQuery query) {
         return query.sort() == null ? "d.created_at DESC" : SORTS.orderBy(query);
     }
+
+    /** The subject, and where it went (an e-mail address or a robot's URL) without regard to case. */
+    private static final Search SEARCH = Search.in("d.subject").ignoringCase("d.target");
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), Channel.valueOf(rs.getString("channel")), rs.getString("target"),

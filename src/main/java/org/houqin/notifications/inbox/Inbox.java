@@ -3,9 +3,10 @@ package org.houqin.notifications.inbox;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
+import org.houqin.platform.db.Listing;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,17 +36,11 @@ class Inbox {
     }
 
     PageResult<Entry> page(long userId, ListQuery query) {
-        long total = jdbc.sql("SELECT count(*) FROM notifications.notification WHERE user_id = ?").param(userId)
-                .query(Long.class).single();
-        List<Entry> entries = jdbc.sql("""
-                SELECT id, message_key, args, link, created_at, read_at FROM notifications.notification
-                WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?
-                """).params(userId, ListQuery.PAGE_SIZE, query.offset())
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("message_key"), strings(rs.getArray("args")),
-                        rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
-                .list();
-        return new PageResult<>(entries, query.page(), total);
+        return Listing.of(jdbc, "id, message_key, args, link, created_at, read_at", "notifications.notification")
+                .where(Where.of("user_id", "user", userId)).orderBy("created_at DESC, id DESC")
+                .page(query, ListQuery.PAGE_SIZE, (rs, n) -> new Entry(rs.getLong("id"), rs.getString("message_key"),
+                        strings(rs.getArray("args")), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()));
     }
 
     /** Marks one of the user's notifications read and gives its link; empty when it is not theirs. */

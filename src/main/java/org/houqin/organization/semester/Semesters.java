@@ -48,6 +48,22 @@ public class Semesters {
                 """).param(schoolId).query(Rows.of(SemesterRef.class)).optional();
     }
 
+    /** A school year's first and last day. */
+    public record YearDates(LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /**
+     * The school year holding the day; in the holidays after a year's last semester, the year just ended (a year
+     * holds the twelve months from its start).
+     */
+    public Optional<YearDates> yearOf(long schoolId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT starts_on, ends_on FROM organization.school_year
+                WHERE school_id = ? AND starts_on <= ? AND ? < starts_on + interval '1 year'
+                ORDER BY starts_on DESC LIMIT 1
+                """).params(schoolId, day, day).query(Rows.of(YearDates.class)).optional();
+    }
+
     long yearId(long schoolId, String name, LocalDate startsOn, LocalDate endsOn) {
         return jdbc.sql("SELECT id FROM organization.school_year WHERE school_id = ? AND name = ?")
                 .params(schoolId, name).query(Long.class).optional()

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.organization.OrganizationApi.StaffRef;
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.security.DataScope;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
@@ -38,30 +41,18 @@ public class StaffDirectory {
     }
 
     PageResult<Row> page(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
-        SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
-        String where = where(visible);
-        long total = jdbc.sql("SELECT count(*) FROM organization.staff s"
-                        + " LEFT JOIN organization.department d ON d.id = s.department_id" + where)
-                .params(visible.params()).param("school", schoolId).param("q", query.q())
-                .param("like", query.likePattern()).query(Long.class).single();
-        List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + SORTS.orderBy(query) + ", s.id LIMIT :limit OFFSET :offset")
-                .params(visible.params()).param("school", schoolId).param("q", query.q())
-                .param("like", query.likePattern()).param("limit", ListQuery.PAGE_SIZE)
-                .param("offset", query.offset()).query(Rows.of(Row.class)).list();
-        return new PageResult<>(rows, query.page(), total);
+        return listing(schoolId, scope, ownStaffId, query).page(query, Row.class);
     }
 
     List<Row> all(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
-        SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
-        return jdbc.sql(SELECT + where(visible) + " ORDER BY " + SORTS.orderBy(query) + ", s.id")
-                .params(visible.params()).param("school", schoolId).param("q", query.q())
-                .param("like", query.likePattern()).query(Rows.of(Row.class)).list();
+        return listing(schoolId, scope, ownStaffId, query).all(Listing.EXPORT_LIMIT, Row.class);
     }
 
-    private static String where(SqlCondition visible) {
-        return " WHERE s.school_id = :school AND " + visible.sql()
-                + " AND (:q = '' OR s.name ILIKE :like OR s.employee_no ILIKE :like OR s.position ILIKE :like"
-                + " OR d.name ILIKE :like)";
+    private Listing listing(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
+        return Listing.of(jdbc, COLUMNS, FROM)
+                .where(Where.of("s.school_id", "school", schoolId).and(scope.filter("s.department_id", "s.id", ownStaffId))
+                        .search(query, SEARCH))
+                .orderBy(SORTS, query, "s.id");
     }
 
     Optional<Row> find(long schoolId, DataScope scope, Long ownStaffId, long id) {
@@ -121,8 +112,15 @@ public class StaffDirectory {
                 form.getPhone(), form.getPosition(), form.isActive(), schoolId, id, form.getVersion()).update() == 1;
     }
 
-    private static final String SELECT = """
-            SELECT s.id, s.employee_no, s.name, s.gender, s.phone, s.position, s.department_id,
-                   d.name AS department_name, s.active, s.version
-            FROM organization.staff s LEFT JOIN organization.department d ON d.id = s.department_id""";
+    /** Names, positions and departments, and the employee number (T0001) without regard to case. */
+    private static final Search SEARCH = Search.in("s.name", "s.position", "d.name").ignoringCase("s.employee_no");
+
+    private static final String COLUMNS = """
+            s.id, s.employee_no, s.name, s.gender, s.phone, s.position, s.department_id,
+            d.name AS department_name, s.active, s.version""";
+
+    private static final String FROM =
+            "organization.staff s LEFT JOIN organization.department d ON d.id = s.department_id";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM " + FROM;
 }

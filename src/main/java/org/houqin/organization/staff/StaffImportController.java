@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.platform.imports.ImportPage;
-import org.houqin.platform.imports.ImportPages;
+import org.houqin.platform.imports.ImportWizard;
 import org.houqin.platform.imports.ImportRuns;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,12 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/org/staff/import")
 class StaffImportController {
 
-    private final ImportPages<StaffForm> pages;
+    private final ImportWizard<StaffForm> pages;
 
     StaffImportController(ImportRuns runs, StaffImport kind, MessageSource messages) {
         ImportPage page = new ImportPage("staff.import.title", "/org/staff", "staff.title",
                 "/org/staff/import", "staff.import.intro", "organization/staff-import");
-        this.pages = new ImportPages<>(runs, kind, page, messages);
+        this.pages = new ImportWizard<>(runs, kind, page, messages);
     }
 
     @GetMapping

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.platform.imports.ImportPage;
-import org.houqin.platform.imports.ImportPages;
+import org.houqin.platform.imports.ImportWizard;
 import org.houqin.platform.imports.ImportRuns;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,12 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/places/rooms/import")
 class RoomImportController {
 
-    private final ImportPages<RoomForm> pages;
+    private final ImportWizard<RoomForm> pages;
 
     RoomImportController(ImportRuns runs, RoomImport kind, MessageSource messages) {
         ImportPage page = new ImportPage("room.import.title", "/places/rooms", "room.title",
                 "/places/rooms/import", "room.import.intro", null);
-        this.pages = new ImportPages<>(runs, kind, page, messages);
+        this.pages = new ImportWizard<>(runs, kind, page, messages);
     }
 
     @GetMapping

@@ -2,11 +2,13 @@ package org.houqin.places.room;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.places.RoomType;
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.security.DataScope;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
@@ -41,20 +43,11 @@ public class Rooms {
     }
 
     PageResult<Row> page(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
-        SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
-        String where = where(visible);
-        long total = jdbc.sql("SELECT count(*) FROM places.room r JOIN places.building b ON b.id = r.building_id" + where)
-                .params(visible.params()).params(params(schoolId, query, filter)).query(Long.class).single();
-        List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + SORTS.orderBy(query) + ", r.id LIMIT :limit OFFSET :offset")
-                .params(visible.params()).params(params(schoolId, query, filter))
-                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset()).query(Rows.of(Row.class)).list();
-        return new PageResult<>(rows, query.page(), total);
+        return listing(schoolId, scope, staffId, query, filter).page(query, Row.class);
     }
 
     List<Row> all(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
-        SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
-        return jdbc.sql(SELECT + where(visible) + " ORDER BY " + SORTS.orderBy(query) + ", r.id")
-                .params(visible.params()).params(params(schoolId, query, filter)).query(Rows.of(Row.class)).list();
+        return listing(schoolId, scope, staffId, query, filter).all(Listing.EXPORT_LIMIT, Row.class);
     }
 
     List<Row> byIds(long schoolId, DataScope scope, Long staffId, List<Long> ids) {
@@ -125,25 +118,24 @@ public class Rooms {
                 .params(visible.params()).param("school", schoolId).query(Long.class).single();
     }
 
-    private static String where(SqlCondition visible) {
-        return " WHERE r.school_id = :school AND " + visible.sql()
-                + " AND (:q = '' OR r.code ILIKE :like OR r.name ILIKE :like OR b.name ILIKE :like)"
-                + " AND (CAST(:building AS bigint) IS NULL OR r.building_id = :building)"
-                + " AND (CAST(:type AS varchar) IS NULL OR r.room_type = :type)";
+    private Listing listing(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
+        return Listing.of(jdbc, COLUMNS, FROM)
+                .where(Where.of("r.school_id", "school", schoolId)
+                        .and(scope.filter("r.department_id", "r.responsible_staff_id", staffId))
+                        .search(query, SEARCH)
+                        .equal("r.building_id", filter.buildingId())
+                        .equal("r.room_type", filter.type()))
+                .orderBy(SORTS, query, "r.id");
     }
 
-    private static Map<String, Object> params(long schoolId, ListQuery query, Filter filter) {
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("school", schoolId);
-        params.put("q", query.q());
-        params.put("like", query.likePattern());
-        params.put("building", filter.buildingId());
-        params.put("type", filter.type() == null ? null : filter.type().name());
-        return params;
-    }
+    /** Room and building names, and the room's code (A-101) without regard to case. */
+    private static final Search SEARCH = Search.in("r.name", "b.name").ignoringCase("r.code");
 
-    private static final String SELECT = """
-            SELECT r.id, r.building_id, b.name AS building_name, r.floor, r.code, r.name, r.room_type, r.area,
-                   r.responsible_staff_id, r.department_id, r.class_id, r.note, r.qr_token, r.version
-            FROM places.room r JOIN places.building b ON b.id = r.building_id""";
+    private static final String COLUMNS = """
+            r.id, r.building_id, b.name AS building_name, r.floor, r.code, r.name, r.room_type, r.area,
+            r.responsible_staff_id, r.department_id, r.class_id, r.note, r.qr_token, r.version""";
+
+    private static final String FROM = "places.room r JOIN places.building b ON b.id = r.building_id";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM " + FROM;
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
-import org.houqin.platform.imports.ImportUploads.Upload;
+import org.houqin.platform.imports.UploadStore.Upload;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
@@ -30,10 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class ImportRuns {
 
-    private final ImportUploads uploads;
+    private final UploadStore uploads;
     private final MessageSource messages;
 
-    ImportRuns(ImportUploads uploads, MessageSource messages) {
+    ImportRuns(UploadStore uploads, MessageSource messages) {
         this.uploads = uploads;
         this.messages = messages;
     }
@@ -85,7 +85,7 @@ public class ImportRuns {
         boolean[] written = {false};
         afterTransaction(upload, written);
         ImportKind.ImportJob<L> job = kind.start(schoolId, me, mapping);
-        RowChecks<L> checks = new RowChecks<>(kind, job, preview, mapping, messages, locale);
+        RowChecker<L> checks = new RowChecker<>(kind, job, preview, mapping, messages, locale);
         SheetReader.read(file, kind.limits(), checks);
         List<ImportReport.RowError> errors = checks.errors();
         if (!errors.isEmpty()) {

@@ -1,7 +1,7 @@
 package org.houqin.platform.numbers;
 
-import java.util.regex.Pattern;
-
+import org.houqin.platform.document.DocumentType;
+import org.houqin.platform.document.DocumentTypes;
 import org.houqin.platform.time.SchoolClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,21 +9,28 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives documents their human numbers, {@code BX-2026-00017}: per type, school and year, in order and without gaps.
+ * Gives documents their human numbers, {@code BX-2026-00017}: per type, school and year, in order and without gaps;
+ * the type is one a module declared ({@link DocumentTypes}), anything else is refused.
  * Call it inside the transaction that saves the document: the counter row stays locked until that transaction ends,
  * so concurrent documents wait their turn and a rolled-back document returns its number.
  */
 @Component
 public class DocumentNumbers {
 
-    private static final Pattern TYPE = Pattern.compile("[A-Z]{2,8}");
-
     private final JdbcClient jdbc;
+    private final DocumentTypes types;
     private final SchoolClock clock;
 
-    DocumentNumbers(JdbcClient jdbc, SchoolClock clock) {
+    DocumentNumbers(JdbcClient jdbc, DocumentTypes types, SchoolClock clock) {
         this.jdbc = jdbc;
+        this.types = types;
         this.clock = clock;
+    }
+
+    /** The next number of this type in the school's current year: {@code BX-2026-00017}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(long schoolId, DocumentType type) {
+        return next(schoolId, type.code());
     }
 
     /** The next number of this type in the school's current year, e.g. {@code next(school, "BX")}. */
@@ -34,9 +41,7 @@ public class DocumentNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(long schoolId, String type, int year) {
-        if (!TYPE.matcher(type).matches()) {
-            throw new IllegalArgumentException("A document type is 2 to 8 capital letters: " + type);
-        }
+        types.get(type);
         int value = jdbc.sql("""
                 INSERT INTO platform.document_counter (school_id, doc_type, year, last_value) VALUES (?, ?, ?, 1)
                 ON CONFLICT (school_id, doc_type, year)
@@ -49,9 +54,9 @@ public class DocumentNumbers {
     /** {@code count} consecutive numbers of one type and year at once, for imports and bulk registration. */
     @Transactional(propagation = Propagation.MANDATORY)
     public java.util.List<String> block(long schoolId, String type, int year, int count) {
-        if (!TYPE.matcher(type).matches() || count < 1) {
-            throw new IllegalArgumentException("A document type is 2 to 8 capital letters and a block at least one: "
-                    + type + " " + count);
+        types.get(type);
+        if (count < 1) {
+            throw new IllegalArgumentException("A block of numbers has at least one: " + count);
         }
         int last = jdbc.sql("""
                 INSERT INTO platform.document_counter (school_id, doc_type, year, last_value) VALUES (?, ?, ?, ?)

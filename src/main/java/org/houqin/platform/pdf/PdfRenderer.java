@@ -5,14 +5,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.houqin.platform.web.Downloads;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Prints A4 forms: a Thymeleaf template (under {@code templates/print/}) rendered to XHTML, then to PDF with the
@@ -25,15 +33,35 @@ public class PdfRenderer {
     private static final String FONT_PATH = "/fonts/ttf/NotoSansSC/NotoSansSC-%s.ttf";
 
     private final TemplateEngine templates;
+    private final ApplicationContext application;
+    private final List<PrintAttributes> attributes;
     private volatile byte[] regular;
     private volatile byte[] bold;
 
-    PdfRenderer(TemplateEngine templates) {
+    PdfRenderer(TemplateEngine templates, ApplicationContext application, List<PrintAttributes> attributes) {
         this.templates = templates;
+        this.application = application;
+        this.attributes = attributes;
+    }
+
+    /**
+     * Renders a school's form and sends it as a download named {@code fileName}: the template gets the model, what
+     * every form shows ({@link PrintAttributes}: {@code school}) and the application's beans ({@code @time}).
+     */
+    public void print(HttpServletResponse response, long schoolId, String template, Map<String, Object> model,
+                      String fileName) throws IOException {
+        Map<String, Object> variables = new HashMap<>(model);
+        attributes.forEach(a -> a.contribute(schoolId, variables));
+        byte[] file = render(template, variables, LocaleContextHolder.getLocale());
+        Downloads.pdf(response, fileName);
+        response.setContentLength(file.length);
+        response.getOutputStream().write(file);
     }
 
     public byte[] render(String template, Map<String, Object> variables, Locale locale) {
         Context context = new Context(locale, variables);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
         return renderHtml(templates.process(template, context));
     }
 

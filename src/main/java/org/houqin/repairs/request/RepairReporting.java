@@ -18,6 +18,7 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.repairs.Priority;
+import org.houqin.repairs.RepairDocuments;
 import org.houqin.repairs.RepairReported;
 import org.houqin.repairs.RepairableAssets;
 import org.houqin.repairs.RepairsPermissions;
@@ -130,7 +131,7 @@ public class RepairReporting {
                 category.teaching(), termRunning(schoolId, now));
         RepairSettings.Settings policy = settings.of(schoolId);
         Instant due = new DuePolicy(policy.urgentHours(), policy.teachingHours(), policy.normalHours()).dueAt(priority, now);
-        String number = numbers.next(schoolId, "BX");
+        String number = numbers.next(schoolId, RepairDocuments.REQUEST);
         long id = requests.insert(schoolId, new RepairRequests.NewRequest(number, category.id(), form.getRoomId(),
                 form.getLocation(), place(room, form.getLocation()), form.getDescription(), form.isUrgent(), priority,
                 reporter.userId(), reporter.name(), reporter.phone(), reporter.departmentId(), reporter.guestAddress(),

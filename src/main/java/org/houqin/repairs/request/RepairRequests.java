@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
@@ -32,15 +35,15 @@ public class RepairRequests {
 
     /** Which part of the life of requests a list shows. */
     public enum View {
-        OPEN, CHECK, CLOSED, ALL;
+        OPEN("r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')"),
+        CHECK("r.status = 'AWAITING_CHECK'"),
+        CLOSED("r.status IN ('DONE', 'REJECTED', 'CANCELLED')"),
+        ALL(null);
 
-        String condition() {
-            return switch (this) {
-                case OPEN -> " AND r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')";
-                case CHECK -> " AND r.status = 'AWAITING_CHECK'";
-                case CLOSED -> " AND r.status IN ('DONE', 'REJECTED', 'CANCELLED')";
-                case ALL -> "";
-            };
+        private final String condition;
+
+        View(String condition) {
+            this.condition = condition;
         }
     }
 
@@ -82,33 +85,20 @@ public class RepairRequests {
     }
 
     PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, Filter filter, int pageSize) {
-        SqlCondition visible = visible(me);
-        Map<String, Object> params = params(schoolId, me, query, filter);
-        String where = " WHERE r.school_id = :school AND " + visible.sql() + conditions(filter);
-        long total = jdbc.sql("SELECT count(*) FROM repairs.request r" + where).params(visible.params()).params(params)
-                .query(Long.class).single();
-        List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + orderBy(query, filter) + " LIMIT :limit OFFSET :offset")
-                .params(visible.params()).params(params).param("limit", pageSize)
-                .param("offset", (query.page() - 1) * pageSize).query(Rows.of(Row.class)).list();
-        return new PageResult<>(rows, query.page(), total, pageSize);
+        return listing(schoolId, me, query, filter).page(query, pageSize, Row.class);
     }
 
     List<Row> all(long schoolId, CurrentUser me, ListQuery query, Filter filter, int limit) {
-        SqlCondition visible = visible(me);
-        return jdbc.sql(SELECT + " WHERE r.school_id = :school AND " + visible.sql() + conditions(filter)
-                        + " ORDER BY " + orderBy(query, filter) + " LIMIT :limit")
-                .params(visible.params()).params(params(schoolId, me, query, filter)).param("limit", limit)
-                .query(Rows.of(Row.class)).list();
+        return listing(schoolId, me, query, filter).all(limit, Row.class);
     }
 
     /** The dispatch board: every request still in the office's hands that the user may see, most pressing first. */
     List<Row> board(long schoolId, CurrentUser me) {
-        SqlCondition visible = visible(me);
-        return jdbc.sql(SELECT + " WHERE r.school_id = :school AND " + visible.sql() + " AND r.status IN ('NEW', 'ESCALATED',"
-                        + " 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'AWAITING_CHECK')"
-                        + " ORDER BY r.priority_rank, r.reported_at, r.id LIMIT 500")
-                .params(visible.params()).param("school", schoolId).param("me", me.userId())
-                .query(Rows.of(Row.class)).list();
+        return Listing.of(jdbc, COLUMNS, FROM)
+                .where(Where.of("r.school_id", "school", schoolId).and(visible(me))
+                        .and("r.status IN ('NEW', 'ESCALATED', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED',"
+                                + " 'AWAITING_CHECK')"))
+                .orderBy("r.priority_rank, r.reported_at, r.id").all(500, Row.class);
     }
 
     /** A worker's tasks: what is assigned to them and not finished, then what they finished in the last week. */
@@ -124,7 +114,7 @@ public class RepairRequests {
     Optional<Row> find(long schoolId, CurrentUser me, long id) {
         SqlCondition visible = visible(me);
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id AND " + visible.sql())
-                .params(visible.params()).param("school", schoolId).param("id", id).param("me", me.userId())
+                .params(visible.params()).param("school", schoolId).param("id", id)
                 .query(Rows.of(Row.class)).optional();
     }
 
@@ -278,19 +268,24 @@ public class RepairRequests {
                 .params(schoolId, requestId, name, unit, quantity, itemId, movementId).update();
     }
 
+    /** What the user may see: their data scope, and always what they reported or are assigned to (binds :me). */
     private static SqlCondition visible(CurrentUser me) {
         SqlCondition scope = me.dataScope().filter("r.reporter_department_id", "r.reporter_user_id", me.userId());
-        return new SqlCondition("(" + scope.sql() + " OR r.assignee_user_id = :me OR r.reporter_user_id = :me)",
-                scope.params());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("me", me.userId());
+        return new SqlCondition("(" + scope.sql() + " OR r.assignee_user_id = :me OR r.reporter_user_id = :me)", params);
     }
 
-    private static String conditions(Filter filter) {
-        return filter.view().condition()
-                + " AND (:q = '' OR r.number ILIKE :like OR r.place ILIKE :like OR r.description ILIKE :like"
-                + "      OR r.reporter_name ILIKE :like OR r.assignee_name ILIKE :like)"
-                + " AND (CAST(:category AS bigint) IS NULL OR r.category_id = :category)"
-                + " AND (CAST(:priority AS varchar) IS NULL OR r.priority = :priority)"
-                + (filter.mine() ? " AND r.reporter_user_id = :me" : "");
+    private Listing listing(long schoolId, CurrentUser me, ListQuery query, Filter filter) {
+        Where where = Where.of("r.school_id", "school", schoolId).and(visible(me))
+                .andIf(filter.view() != View.ALL, filter.view().condition)
+                .search(query, SEARCH)
+                .equal("r.category_id", filter.categoryId())
+                .equal("r.priority", filter.priority());
+        if (filter.mine()) {
+            where.and("r.reporter_user_id = :me", "me", me.userId());
+        }
+        return Listing.of(jdbc, COLUMNS, FROM).countFrom("repairs.request r").where(where).orderBy(orderBy(query, filter));
     }
 
     private static String orderBy(ListQuery query, Filter filter) {
@@ -303,17 +298,6 @@ public class RepairRequests {
         return SORTS.orderBy(query) + ", r.id DESC";
     }
 
-    private static Map<String, Object> params(long schoolId, CurrentUser me, ListQuery query, Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("school", schoolId);
-        params.put("me", me.userId());
-        params.put("q", query.q());
-        params.put("like", query.likePattern());
-        params.put("category", filter.categoryId());
-        params.put("priority", filter.priority() == null ? null : filter.priority().name());
-        return params;
-    }
-
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
@@ -322,12 +306,19 @@ public class RepairRequests {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    static final String SELECT = """
-            SELECT r.id, r.number, r.status, r.priority, r.category_id, c.name AS category_name, r.room_id, r.place,
-                   r.description, r.urgent, r.reporter_user_id, r.reporter_name, r.reporter_phone, r.reported_at, r.due_at,
-                   r.assignee_user_id, r.assignee_name, r.contractor, r.contractor_cost, r.assigned_at, r.started_at,
-                   r.finished_at, r.closed_at, r.work_note, r.work_hours, r.rating, r.rating_comment, r.auto_closed,
-                   r.reason, r.damage, r.damage_class_id, r.damage_staff_id, r.damage_note, r.plan_id, r.asset_id,
-                   r.version
-            FROM repairs.request r JOIN repairs.category c ON c.id = r.category_id""";
+    /** The number, the place and the people's names; the number (BX-2026-00017) also in lower case. */
+    static final Search SEARCH = Search.in("r.place", "r.description", "r.reporter_name", "r.assignee_name")
+            .ignoringCase("r.number");
+
+    private static final String COLUMNS = """
+            r.id, r.number, r.status, r.priority, r.category_id, c.name AS category_name, r.room_id, r.place,
+            r.description, r.urgent, r.reporter_user_id, r.reporter_name, r.reporter_phone, r.reported_at, r.due_at,
+            r.assignee_user_id, r.assignee_name, r.contractor, r.contractor_cost, r.assigned_at, r.started_at,
+            r.finished_at, r.closed_at, r.work_note, r.work_hours, r.rating, r.rating_comment, r.auto_closed,
+            r.reason, r.damage, r.damage_class_id, r.damage_staff_id, r.damage_note, r.plan_id, r.asset_id,
+            r.version""";
+
+    private static final String FROM = "repairs.request r JOIN repairs.category c ON c.id = r.category_id";
+
+    static final String SELECT = "SELECT " + COLUMNS + " FROM " + FROM;
 }

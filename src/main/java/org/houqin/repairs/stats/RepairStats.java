@@ -3,10 +3,12 @@ package org.houqin.repairs.stats;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.time.SchoolClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,38 +60,37 @@ class RepairStats {
     List<Line> lines(long schoolId, Instant from, Instant to, Long categoryId, GroupBy by, Map<Long, String> roomBuildings) {
         String buildings = by != GroupBy.BUILDING ? "" : " LEFT JOIN unnest(CAST(:rooms AS bigint[]), CAST(:buildings AS"
                 + " varchar[])) AS b (room_id, building) ON b.room_id = r.room_id";
-        Map<String, Object> params = params(schoolId, from, to, categoryId);
+        Where where = period(schoolId, from, to, categoryId);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("zone", clock.zone().getId());
         params.put("rooms", roomBuildings.keySet().toArray(Long[]::new));
         params.put("buildings", roomBuildings.keySet().stream().map(roomBuildings::get).toArray(String[]::new));
-        return jdbc.sql("SELECT CAST(" + by.expression + " AS varchar) AS label," + FIGURES
-                        + FROM.replace(JOIN_CATEGORY, JOIN_CATEGORY + buildings) + " GROUP BY 1 ORDER BY "
-                        + (by == GroupBy.MONTH ? "1" : "2 DESC, 1"))
+        return jdbc.sql("SELECT CAST(" + by.expression + " AS varchar) AS label," + FIGURES + FROM + buildings
+                        + where.sql() + " GROUP BY 1 ORDER BY " + (by == GroupBy.MONTH ? "1" : "2 DESC, 1"))
                 .params(params).query(Rows.of(Line.class)).list();
     }
 
     Line total(long schoolId, Instant from, Instant to, Long categoryId) {
-        return jdbc.sql("SELECT '' AS label," + FIGURES + FROM).params(params(schoolId, from, to, categoryId))
+        Where where = period(schoolId, from, to, categoryId);
+        return jdbc.sql("SELECT '' AS label," + FIGURES + FROM + where.sql()).params(where.params())
                 .query(Rows.of(Line.class)).single();
     }
 
     List<MaterialTotal> materials(long schoolId, Instant from, Instant to, Long categoryId) {
+        Where where = period(schoolId, from, to, categoryId);
         return jdbc.sql("""
                 SELECT m.name, m.unit, sum(m.quantity) AS quantity, count(DISTINCT m.request_id) AS repairs
-                FROM repairs.material m JOIN repairs.request r ON r.id = m.request_id
-                WHERE r.school_id = :school AND r.reported_at >= :from AND r.reported_at < :to
-                  AND (CAST(:category AS bigint) IS NULL OR r.category_id = :category)
-                GROUP BY m.name, m.unit ORDER BY sum(m.quantity) DESC, m.name""")
-                .params(params(schoolId, from, to, categoryId)).query(Rows.of(MaterialTotal.class)).list();
+                FROM repairs.material m JOIN repairs.request r ON r.id = m.request_id""" + where.sql()
+                        + " GROUP BY m.name, m.unit ORDER BY sum(m.quantity) DESC, m.name")
+                .params(where.params()).query(Rows.of(MaterialTotal.class)).list();
     }
 
-    private Map<String, Object> params(long schoolId, Instant from, Instant to, Long categoryId) {
-        java.util.HashMap<String, Object> params = new java.util.HashMap<>();
-        params.put("school", schoolId);
-        params.put("from", Timestamp.from(from));
-        params.put("to", Timestamp.from(to));
-        params.put("category", categoryId);
-        params.put("zone", clock.zone().getId());
-        return params;
+    /** The repairs reported in the period, of one category when one was chosen. */
+    private static Where period(long schoolId, Instant from, Instant to, Long categoryId) {
+        return Where.of("r.school_id", "school", schoolId)
+                .and("r.reported_at >= :from", "from", Timestamp.from(from))
+                .and("r.reported_at < :to", "to", Timestamp.from(to))
+                .equal("r.category_id", categoryId);
     }
 
     private static final String FIGURES = """
@@ -102,10 +103,5 @@ class RepairStats {
              round(avg(r.rating), 2) AS rating
             """;
 
-    private static final String JOIN_CATEGORY = "JOIN repairs.category c ON c.id = r.category_id";
-
-    private static final String FROM = """
-             FROM repairs.request r JOIN repairs.category c ON c.id = r.category_id
-             WHERE r.school_id = :school AND r.reported_at >= :from AND r.reported_at < :to
-               AND (CAST(:category AS bigint) IS NULL OR r.category_id = :category)""";
+    private static final String FROM = " FROM repairs.request r JOIN repairs.category c ON c.id = r.category_id";
 }

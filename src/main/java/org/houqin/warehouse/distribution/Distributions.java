@@ -16,6 +16,7 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Distributions {
-
-    public static final String DOCUMENT_TYPE = "FF";
 
     private final PlanStore plans;
     private final ClassListStore classes;
@@ -54,7 +53,7 @@ public class Distributions {
     public long create(long schoolId, CurrentUser me, DistributionForm form) {
         String semester = semesterName(schoolId, form);
         List<PlanStore.NewLine> lines = check(schoolId, form);
-        String number = numbers.next(schoolId, DOCUMENT_TYPE);
+        String number = numbers.next(schoolId, WarehouseDocuments.DISTRIBUTION);
         long id = plans.insert(schoolId, number, form, semester, me.userId(), me.displayName(), clock.now());
         plans.replaceLines(schoolId, id, lines);
         audit.changedIn(schoolId, "warehouse", "distribution", id, "CREATE", null,

@@ -16,6 +16,7 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.WarehousePermissions;
 import org.houqin.warehouse.MovementKind;
 import org.houqin.warehouse.stock.StockLedger;
@@ -79,7 +80,7 @@ public class Handovers {
             long movement;
             try {
                 movement = ledger.stockOut(schoolId, MovementKind.ISSUE, new StockLedger.Line(line.itemId(),
-                        plan.storeId(), quantity, BigDecimal.ZERO, form.getIssuedOn(), Distributions.DOCUMENT_TYPE,
+                        plan.storeId(), quantity, BigDecimal.ZERO, form.getIssuedOn(), WarehouseDocuments.DISTRIBUTION.code(),
                         planId, plan.number(), note));
             } catch (RuleViolation e) {
                 if ("stock.insufficient".equals(e.messageKey())) {
@@ -127,7 +128,7 @@ public class Handovers {
             }
             long movement = ledger.stockIn(schoolId, MovementKind.RECEIPT, new StockLedger.Line(line.itemId(),
                     plan.storeId(), quantity, classes.issuedUnitCost(schoolId, line.id()), form.getReturnedOn(),
-                    Distributions.DOCUMENT_TYPE, planId, plan.number(), note));
+                    WarehouseDocuments.DISTRIBUTION.code(), planId, plan.number(), note));
             classes.insertReturnLine(schoolId, returned, line.id(), quantity, movement);
         }
         save(schoolId, issue);

@@ -16,6 +16,7 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +80,7 @@ public class Receipts {
             }
         }
         BigDecimal total = lines.stream().map(l -> amount(l)).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String number = numbers.next(schoolId, "RK");
+        String number = numbers.next(schoolId, WarehouseDocuments.RECEIPT);
         long id = jdbc.sql("""
                 INSERT INTO warehouse.receipt (school_id, number, store_id, received_on, source, supplier, invoice_number,
                                                note, total, created_by)
@@ -91,7 +92,7 @@ public class Receipts {
                 .query(Long.class).single();
         for (ReceiptForm.Line line : lines) {
             long movement = ledger.stockIn(schoolId, MovementKind.RECEIPT, new StockLedger.Line(line.getItemId(),
-                    form.getStoreId(), line.getQuantity(), line.getUnitPrice(), form.getReceivedOn(), "RK", id, number,
+                    form.getStoreId(), line.getQuantity(), line.getUnitPrice(), form.getReceivedOn(), WarehouseDocuments.RECEIPT.code(), id, number,
                     form.getSupplier()));
             jdbc.sql("""
                     INSERT INTO warehouse.receipt_line (school_id, receipt_id, item_id, quantity, unit_price, amount,

@@ -10,6 +10,7 @@ import org.houqin.iam.IamApi;
 import org.houqin.platform.demo.DemoSignatures;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -82,7 +83,7 @@ class RecentRequisitions {
 
     private void decide(long school, String username, long requisition, Decision decision, String comment) {
         CurrentUser approver = user(school, username);
-        Approvals.Waiting waiting = approvals.panel(school, approver, Requisitions.DOCUMENT_TYPE, requisition).mine()
+        Approvals.Waiting waiting = approvals.panel(school, approver, WarehouseDocuments.REQUISITION.code(), requisition).mine()
                 .orElseThrow(() -> new IllegalStateException(username + " cannot decide requisition " + requisition));
         approvals.decide(school, approver, waiting.requestId(), waiting.version(), decision, comment);
     }
@@ -97,7 +98,7 @@ class RecentRequisitions {
                 break;
             }
             CurrentUser approver = user(school, username);
-            approvals.panel(school, approver, Requisitions.DOCUMENT_TYPE, requisition).mine().ifPresent(waiting ->
+            approvals.panel(school, approver, WarehouseDocuments.REQUISITION.code(), requisition).mine().ifPresent(waiting ->
                     approvals.decide(school, approver, waiting.requestId(), waiting.version(), decision, comment));
         }
         if ("SUBMITTED".equals(status(requisition))) {

@@ -28,6 +28,7 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.WarehousePermissions;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.report.Consumption;
@@ -161,7 +162,7 @@ class RequisitionController {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
         RequisitionStore.Row row = requisitions.visible(school, me, id);
-        Approvals.Panel approval = approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id);
+        Approvals.Panel approval = approvals.panel(school, me, WarehouseDocuments.REQUISITION.code(), id);
         List<RequisitionStore.LineRow> lines = store.lines(school, id);
         model.addAttribute("requisition", row);
         model.addAttribute("lines", lines);
@@ -294,7 +295,7 @@ class RequisitionController {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
         RequisitionStore.Row row = requisitions.visible(school, me, id);
-        Approvals.Panel approval = approvals.panel(school, me, Requisitions.DOCUMENT_TYPE, id);
+        Approvals.Panel approval = approvals.panel(school, me, WarehouseDocuments.REQUISITION.code(), id);
         List<RequisitionStore.IssueRow> issues = store.issues(school, id);
         Map<Long, String> signatures = new HashMap<>();
         for (RequisitionStore.IssueRow issue : issues) {

@@ -19,6 +19,7 @@ import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.warehouse.MovementKind;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.receipt.ReceiptForm;
 import org.houqin.warehouse.receipt.Receipts;
@@ -173,7 +174,7 @@ class RequisitionDemoData implements DemoData {
         String purpose = profile.purposes()[random.nextInt(profile.purposes().length)];
         int roll = random.nextInt(100);
         String status = roll < 2 ? "REJECTED" : roll < 4 ? "WITHDRAWN" : roll < 6 ? "CLOSED" : "ISSUED";
-        String number = numbers.next(school, Requisitions.DOCUMENT_TYPE);
+        String number = numbers.next(school, WarehouseDocuments.REQUISITION.code());
         Timestamp submitted = at(day, 8 + random.nextInt(3), random.nextInt(60));
         Timestamp approved = status.equals("WITHDRAWN") ? null : at(day, 11 + random.nextInt(3), random.nextInt(60));
         LocalDate issuedOn = random.nextInt(4) == 0 ? day.plusDays(1) : day;
@@ -223,7 +224,7 @@ class RequisitionDemoData implements DemoData {
                 continue;
             }
             long movement = ledger.stockOut(school, MovementKind.ISSUE, new StockLedger.Line(item.id(), store, quantity,
-                    BigDecimal.ZERO, issuedOn, Requisitions.DOCUMENT_TYPE, id, number, names.get(profile.username()),
+                    BigDecimal.ZERO, issuedOn, WarehouseDocuments.REQUISITION.code(), id, number, names.get(profile.username()),
                     departments.get(profile.username())));
             jdbc.sql("""
                     INSERT INTO warehouse.requisition_issue_line (school_id, issue_id, line_id, quantity, movement_id)

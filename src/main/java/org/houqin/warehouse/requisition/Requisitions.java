@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.approval.ApprovalDecided;
+import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Submission;
 import org.houqin.audit.AuditLog;
@@ -21,10 +22,10 @@ import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.WarehousePermissions;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * all or part, with the receiver's signature, or closes what is left.
  */
 @Service
-public class Requisitions {
-
-    public static final String DOCUMENT_TYPE = "RQ";
+public class Requisitions implements ApprovalHandler {
 
     private final RequisitionStore store;
     private final Catalogue catalogue;
@@ -79,7 +78,7 @@ public class Requisitions {
         List<RequisitionForm.Line> lines = check(schoolId, form);
         BigDecimal estimate = estimate(form.getStoreId(), lines);
         Instant now = clock.now();
-        String number = numbers.next(schoolId, DOCUMENT_TYPE);
+        String number = numbers.next(schoolId, WarehouseDocuments.REQUISITION);
         long id = store.insert(schoolId, new RequisitionStore.NewRequisition(number, form.getStoreId(),
                 me.departmentId(), me.userId(), me.displayName(), form.getPurpose(), form.getNeededOn(), estimate,
                 form.getSubmissionKey(), now));
@@ -119,17 +118,19 @@ public class Requisitions {
         requisition.withdraw(me.userId());
         save(schoolId, requisition, null);
         if (pending) {
-            approvals.withdraw(schoolId, me, DOCUMENT_TYPE, id);
+            approvals.withdraw(schoolId, me, WarehouseDocuments.REQUISITION.code(), id);
         }
         audit.changedIn(schoolId, "warehouse", "requisition", id, "WITHDRAW", null, Map.of("status", "WITHDRAWN"));
     }
 
+    @Override
+    public String documentType() {
+        return WarehouseDocuments.REQUISITION.code();
+    }
+
     /** The approval of a requisition came to its end, in the transaction of the last decision. */
-    @EventListener
-    void on(ApprovalDecided decided) {
-        if (!DOCUMENT_TYPE.equals(decided.documentType())) {
-            return;
-        }
+    @Override
+    public void decided(ApprovalDecided decided) {
         long schoolId = decided.schoolId();
         Requisition requisition = store.load(schoolId, decided.documentId())
                 .orElseThrow(() -> new NotFoundException("requisition", decided.documentId()));
@@ -173,7 +174,7 @@ public class Requisitions {
             long movement;
             try {
                 movement = ledger.stockOut(schoolId, MovementKind.ISSUE, new StockLedger.Line(line.itemId(),
-                        row.storeId(), quantity, BigDecimal.ZERO, form.getIssuedOn(), DOCUMENT_TYPE, id, row.number(),
+                        row.storeId(), quantity, BigDecimal.ZERO, form.getIssuedOn(), WarehouseDocuments.REQUISITION.code(), id, row.number(),
                         form.getReceiverName(), row.departmentId()));
             } catch (RuleViolation e) {
                 if ("stock.insufficient".equals(e.messageKey())) {
@@ -218,7 +219,7 @@ public class Requisitions {
     @Transactional(readOnly = true)
     RequisitionStore.Row visible(long schoolId, CurrentUser me, long id) {
         return store.find(schoolId, me, id)
-                .or(() -> approvals.panel(schoolId, me, DOCUMENT_TYPE, id).mine().isPresent()
+                .or(() -> approvals.panel(schoolId, me, WarehouseDocuments.REQUISITION.code(), id).mine().isPresent()
                         ? store.find(schoolId, id) : java.util.Optional.empty())
                 .orElseThrow(() -> new NotFoundException("requisition", id));
     }
@@ -230,7 +231,7 @@ public class Requisitions {
     private void submit(long schoolId, long id, String number, Long departmentId, long requester, BigDecimal estimate) {
         RequisitionStore.Row row = store.find(schoolId, id).orElseThrow();
         String title = row.summary() == null ? number : abbreviate(row.summary(), 120);
-        approvals.submit(schoolId, new Submission(DOCUMENT_TYPE, id, number, title, estimate, null, departmentId,
+        approvals.submit(schoolId, new Submission(WarehouseDocuments.REQUISITION.code(), id, number, title, estimate, null, departmentId,
                 requester, link(id)));
     }
 

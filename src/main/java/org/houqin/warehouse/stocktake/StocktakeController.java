@@ -20,6 +20,7 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -104,7 +105,7 @@ class StocktakeController {
         model.addAttribute("lines", lines);
         model.addAttribute("form", form);
         model.addAttribute("show", show == null ? "all" : show);
-        model.addAttribute("approval", approvals.panel(school, me, Stocktakes.DOCUMENT_TYPE, id));
+        model.addAttribute("approval", approvals.panel(school, me, WarehouseDocuments.STOCKTAKE.code(), id));
         return "warehouse/stocktake";
     }
 
@@ -120,7 +121,7 @@ class StocktakeController {
             model.addAttribute("stocktake", row);
             model.addAttribute("lines", store.lines(school, id, form.getShow()));
             model.addAttribute("show", form.getShow() == null ? "all" : form.getShow());
-            model.addAttribute("approval", approvals.panel(school, me, Stocktakes.DOCUMENT_TYPE, id));
+            model.addAttribute("approval", approvals.panel(school, me, WarehouseDocuments.STOCKTAKE.code(), id));
             return "warehouse/stocktake";
         }
         stocktakes.count(school, me, id, form);
@@ -196,7 +197,7 @@ class StocktakeController {
         printModel.put("stocktake", row);
         printModel.put("lines", store.lines(school, id, report ? "different" : null));
         printModel.put("report", report);
-        printModel.put("approval", approvals.panel(school, me, Stocktakes.DOCUMENT_TYPE, id));
+        printModel.put("approval", approvals.panel(school, me, WarehouseDocuments.STOCKTAKE.code(), id));
         printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
         byte[] bytes = pdf.render("print/stocktake", printModel, LocaleContextHolder.getLocale());
         Downloads.pdf(response, row.number() + (report ? "-report" : "-sheet") + ".pdf");

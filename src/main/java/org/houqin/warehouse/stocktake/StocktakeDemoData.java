@@ -12,6 +12,7 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.writeoff.WriteOffForm;
 import org.houqin.warehouse.writeoff.WriteOffReason;
 import org.houqin.warehouse.writeoff.WriteOffs;
@@ -70,7 +71,7 @@ class StocktakeDemoData implements DemoData {
                 Map.of("BG-001", "受潮 2 包", "BG-002", "上次入库少记 1 包"));
         stocktakes.submit(school, keeper, posted, version(posted));
         CurrentUser director = user(school, "director");
-        Approvals.Waiting waiting = approvals.panel(school, director, Stocktakes.DOCUMENT_TYPE, posted).mine()
+        Approvals.Waiting waiting = approvals.panel(school, director, WarehouseDocuments.STOCKTAKE.code(), posted).mine()
                 .orElseThrow(() -> new IllegalStateException("The director cannot decide the demo stocktake"));
         approvals.decide(school, director, waiting.requestId(), waiting.version(), Decision.APPROVE, "同意按实盘调整");
 
@@ -80,7 +81,7 @@ class StocktakeDemoData implements DemoData {
         long mainStore = jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = 'MAIN'").param(school)
                 .query(Long.class).single();
         long mops = writeOff(school, keeper, mainStore, WriteOffReason.DAMAGED, "库房漏水，拖把泡坏发霉", "QJ-002", "2");
-        Approvals.Waiting mopsWaiting = approvals.panel(school, director, WriteOffs.DOCUMENT_TYPE, mops).mine()
+        Approvals.Waiting mopsWaiting = approvals.panel(school, director, WarehouseDocuments.WRITE_OFF.code(), mops).mine()
                 .orElseThrow(() -> new IllegalStateException("The director cannot decide the demo write-off"));
         approvals.decide(school, director, mopsWaiting.requestId(), mopsWaiting.version(), Decision.APPROVE, "同意核销");
         writeOff(school, keeper, mainStore, WriteOffReason.EXPIRED, "洗手液过期变质，已分层", "QJ-001", "3");

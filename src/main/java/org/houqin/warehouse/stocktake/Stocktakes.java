@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.approval.ApprovalDecided;
+import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Submission;
 import org.houqin.audit.AuditLog;
@@ -18,9 +19,9 @@ import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the counting day — never before.
  */
 @Service
-public class Stocktakes {
+public class Stocktakes implements ApprovalHandler {
 
-    public static final String DOCUMENT_TYPE = "PD";
     /** The columns of the count sheet in Excel, the same going out and coming back. */
     static final String CODE = "物品编码";
     static final String COUNTED = "实盘数量";
@@ -67,7 +67,7 @@ public class Stocktakes {
         if (form.getCountedOn().isAfter(clock.today())) {
             throw new RuleViolation("countedOn", "stocktake.date.future");
         }
-        String number = numbers.next(schoolId, DOCUMENT_TYPE);
+        String number = numbers.next(schoolId, WarehouseDocuments.STOCKTAKE);
         long id;
         try {
             id = store.insert(schoolId, number, form.getStoreId(), form.getCountedOn(), form.getNote(), me.userId(),
@@ -157,7 +157,7 @@ public class Stocktakes {
         audit.changedIn(schoolId, "warehouse", "stocktake", id, "SUBMIT", null, Map.of("status", stocktake.status.name(),
                 "gain", differences.gain(), "loss", differences.loss()));
         if (stocktake.status == StocktakeStatus.SUBMITTED) {
-            approvals.submit(schoolId, new Submission(DOCUMENT_TYPE, id, row.number(),
+            approvals.submit(schoolId, new Submission(WarehouseDocuments.STOCKTAKE.code(), id, row.number(),
                     row.storeName() + " " + row.countedOn() + "：+" + differences.gain().toPlainString() + " / -"
                             + differences.loss().toPlainString(),
                     differences.total(), null, me.departmentId(), me.userId(), link(id)));
@@ -172,12 +172,14 @@ public class Stocktakes {
         audit.changedIn(schoolId, "warehouse", "stocktake", id, "CANCEL", null, Map.of("status", "CANCELLED"));
     }
 
+    @Override
+    public String documentType() {
+        return WarehouseDocuments.STOCKTAKE.code();
+    }
+
     /** The approval's end: an approved count posts its differences on its counting day. */
-    @EventListener
-    void on(ApprovalDecided decided) {
-        if (!DOCUMENT_TYPE.equals(decided.documentType())) {
-            return;
-        }
+    @Override
+    public void decided(ApprovalDecided decided) {
         long schoolId = decided.schoolId();
         StocktakeStore.Row row = store.find(schoolId, decided.documentId())
                 .orElseThrow(() -> new NotFoundException("stocktake", decided.documentId()));
@@ -193,7 +195,7 @@ public class Stocktakes {
         for (StocktakeStore.LineRow line : store.lines(schoolId, row.id(), "different")) {
             BigDecimal difference = line.difference();
             StockLedger.Line movement = new StockLedger.Line(line.itemId(), row.storeId(), difference.abs(),
-                    line.unitCost(), row.countedOn(), DOCUMENT_TYPE, row.id(), row.number(), line.note());
+                    line.unitCost(), row.countedOn(), WarehouseDocuments.STOCKTAKE.code(), row.id(), row.number(), line.note());
             long id = difference.signum() > 0 ? ledger.stockIn(schoolId, MovementKind.ADJUST_IN, movement)
                     : ledger.stockOut(schoolId, MovementKind.ADJUST_OUT, movement);
             store.posted(line.id(), id);

@@ -14,6 +14,7 @@ import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +68,7 @@ public class Transfers {
             throw new RuleViolation("transferredOn", "transfer.date.future");
         }
         List<Integer> filled = catalogue.checkLines(schoolId, form.getLines(), false);
-        String number = numbers.next(schoolId, "DB");
+        String number = numbers.next(schoolId, WarehouseDocuments.TRANSFER);
         long id = jdbc.sql("""
                 INSERT INTO warehouse.transfer (school_id, number, from_store_id, to_store_id, transferred_on, note,
                                                 created_by, created_by_name)
@@ -80,7 +81,7 @@ public class Transfers {
             StockLedger.Transfer moved;
             try {
                 moved = ledger.transfer(schoolId, new StockLedger.Line(line.getItemId(), form.getFromStoreId(),
-                        line.getQuantity(), BigDecimal.ZERO, form.getTransferredOn(), "DB", id, number, form.getNote()),
+                        line.getQuantity(), BigDecimal.ZERO, form.getTransferredOn(), WarehouseDocuments.TRANSFER.code(), id, number, form.getNote()),
                         form.getToStoreId());
             } catch (RuleViolation e) {
                 throw new RuleViolation("lines[" + i + "].quantity", e.messageKey());

@@ -1,22 +1,19 @@
 package org.houqin.warehouse.writeoff;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
-import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
-import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,18 +35,15 @@ class WriteOffController {
     private final Catalogue catalogue;
     private final Approvals approvals;
     private final PdfRenderer pdf;
-    private final OrganizationApi organization;
-
     private final SchoolClock clock;
 
     WriteOffController(WriteOffs writeOffs, Catalogue catalogue, Approvals approvals, PdfRenderer pdf,
-                       OrganizationApi organization, SchoolClock clock) {
-        this.clock = clock;
+                       SchoolClock clock) {
         this.writeOffs = writeOffs;
         this.catalogue = catalogue;
         this.approvals = approvals;
         this.pdf = pdf;
-        this.organization = organization;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -84,7 +78,8 @@ class WriteOffController {
         long school = me.requireSchool();
         model.addAttribute("writeOff", find(school, id));
         model.addAttribute("lines", writeOffs.lines(school, id));
-        model.addAttribute("approval", approvals.panel(school, me, WriteOffs.DOCUMENT_TYPE, id));
+        model.addAttribute("approval", approvals.panel(school, me, WarehouseDocuments.WRITE_OFF.code(), id));
+        model.addAttribute("history", writeOffs.history(school, id));
         return "warehouse/write-off";
     }
 
@@ -103,14 +98,8 @@ class WriteOffController {
         CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
         WriteOffs.Row row = find(school, id);
-        Map<String, Object> printModel = new HashMap<>();
-        printModel.put("writeOff", row);
-        printModel.put("lines", writeOffs.lines(school, id));
-        printModel.put("approval", approvals.panel(school, me, WriteOffs.DOCUMENT_TYPE, id));
-        printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
-        byte[] bytes = pdf.render("print/write-off", printModel, LocaleContextHolder.getLocale());
-        Downloads.pdf(response, row.number() + ".pdf");
-        response.getOutputStream().write(bytes);
+        pdf.print(response, school, "print/write-off", Map.of("writeOff", row, "lines", writeOffs.lines(school, id),
+                "approval", approvals.panel(school, me, WarehouseDocuments.WRITE_OFF.code(), id)), row.number() + ".pdf");
     }
 
     private WriteOffs.Row find(long school, long id) {

@@ -2,7 +2,6 @@ package org.houqin.warehouse.writeoff;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,23 +9,26 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.approval.ApprovalDecided;
+import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Submission;
 import org.houqin.audit.AuditLog;
-import org.houqin.platform.db.Rows;
+import org.houqin.iam.IamApi;
+import org.houqin.platform.db.Versioned;
+import org.houqin.platform.document.DocumentHistory;
+import org.houqin.platform.document.StatusFlow;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.platform.timeline.TimelineEntry;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
+import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,24 +39,14 @@ import org.springframework.transaction.annotation.Transactional;
  * there), or leaves the document returned or rejected. A returned write-off can only be cancelled and made again.
  */
 @Service
-public class WriteOffs {
-
-    public static final String DOCUMENT_TYPE = "BS";
-
-    public enum Status { SUBMITTED, RETURNED, REJECTED, POSTED, CANCELLED }
+public class WriteOffs implements ApprovalHandler {
 
     public record Row(long id, String number, long storeId, String storeName, WriteOffReason reason,
-                      LocalDate writtenOn, String note, Status status, BigDecimal amount, Long createdBy,
+                      LocalDate writtenOn, String note, WriteOffStatus status, BigDecimal amount, Long createdBy,
                       String createdByName, Instant createdAt, Instant finishedAt, int version, String summary) {
 
         public String badge() {
-            return switch (status) {
-                case SUBMITTED -> "text-bg-warning";
-                case RETURNED -> "text-bg-info";
-                case REJECTED -> "text-bg-danger";
-                case POSTED -> "text-bg-success";
-                case CANCELLED -> "text-bg-light";
-            };
+            return status.badge();
         }
     }
 
@@ -62,22 +54,26 @@ public class WriteOffs {
                           BigDecimal quantity, BigDecimal amount) {
     }
 
-    private final JdbcClient jdbc;
+    private final WriteOffStore store;
     private final Catalogue catalogue;
     private final StockLedger ledger;
     private final Approvals approvals;
     private final DocumentNumbers numbers;
+    private final DocumentHistory documents;
     private final AuditLog audit;
+    private final IamApi iam;
     private final SchoolClock clock;
 
-    WriteOffs(JdbcClient jdbc, Catalogue catalogue, StockLedger ledger, Approvals approvals, DocumentNumbers numbers,
-              AuditLog audit, SchoolClock clock) {
-        this.jdbc = jdbc;
+    WriteOffs(WriteOffStore store, Catalogue catalogue, StockLedger ledger, Approvals approvals,
+              DocumentNumbers numbers, DocumentHistory documents, AuditLog audit, IamApi iam, SchoolClock clock) {
+        this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.approvals = approvals;
         this.numbers = numbers;
+        this.documents = documents;
         this.audit = audit;
+        this.iam = iam;
         this.clock = clock;
     }
 
@@ -100,116 +96,83 @@ public class WriteOffs {
             amount = amount.add(held.amount().multiply(line.getQuantity())
                     .divide(held.quantity(), 2, RoundingMode.HALF_UP));
         }
-        String number = numbers.next(schoolId, DOCUMENT_TYPE);
-        long id = jdbc.sql("""
-                INSERT INTO warehouse.write_off (school_id, number, store_id, reason, written_on, note, status, amount,
-                                                 created_by, created_by_name)
-                VALUES (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?) RETURNING id""")
-                .params(schoolId, number, form.getStoreId(), form.getReason().name(), form.getWrittenOn(),
-                        form.getNote(), amount, me.userId(), me.displayName()).query(Long.class).single();
+        String number = numbers.next(schoolId, WarehouseDocuments.WRITE_OFF);
+        long id = store.insert(schoolId, number, form, amount, me.userId(), me.displayName());
         for (int i : filled) {
-            WriteOffForm.Line line = form.getLines().get(i);
-            jdbc.sql("""
-                    INSERT INTO warehouse.write_off_line (school_id, write_off_id, item_id, quantity)
-                    VALUES (?, ?, ?, ?)""").params(schoolId, id, line.getItemId(), line.getQuantity()).update();
+            store.insertLine(schoolId, id, form.getLines().get(i).getItemId(), form.getLines().get(i).getQuantity());
         }
+        documents.created(schoolId, WarehouseDocuments.WRITE_OFF, id, number, me);
         audit.changedIn(schoolId, "warehouse", "write_off", id, "CREATE", null,
                 Map.of("number", number, "lines", filled.size(), "amount", amount));
         Row row = find(schoolId, id).orElseThrow();
-        approvals.submit(schoolId, new Submission(DOCUMENT_TYPE, id, number, row.storeName() + "：" + row.summary(),
-                amount, null, me.departmentId(), me.userId(), "/warehouse/write-offs/" + id));
+        approvals.submit(schoolId, new Submission(WarehouseDocuments.WRITE_OFF.code(), id, number,
+                row.storeName() + "：" + row.summary(), amount, null, me.departmentId(), me.userId(),
+                WarehouseDocuments.WRITE_OFF.link(id)));
         return id;
     }
 
     /** A returned write-off is dropped; the storekeeper makes a new one if goods are still to be written off. */
     @Transactional
     public void cancel(long schoolId, CurrentUser me, long id, int version) {
-        Row row = find(schoolId, id).orElseThrow(() -> new NotFoundException("write-off", id));
-        if (row.status() != Status.RETURNED) {
-            throw RuleViolation.of("writeOff.notReturned");
-        }
-        move(schoolId, row, version, Status.CANCELLED);
-        audit.changedIn(schoolId, "warehouse", "write_off", id, "CANCEL", Map.of("status", "RETURNED"),
-                Map.of("status", "CANCELLED"));
+        Row row = require(schoolId, id);
+        move(schoolId, row, version, WriteOffStatus.FLOW.take("cancel", row.status()), me.userId(), me.displayName());
     }
 
-    @EventListener
-    void on(ApprovalDecided decided) {
-        if (!DOCUMENT_TYPE.equals(decided.documentType())) {
-            return;
-        }
+    @Override
+    public String documentType() {
+        return WarehouseDocuments.WRITE_OFF.code();
+    }
+
+    /** The approval's end: approved, the goods leave the store on the write-off day. */
+    @Override
+    public void decided(ApprovalDecided decided) {
         long schoolId = decided.schoolId();
-        Row row = find(schoolId, decided.documentId())
-                .orElseThrow(() -> new NotFoundException("write-off", decided.documentId()));
-        if (row.status() != Status.SUBMITTED) {
-            throw RuleViolation.of("writeOff.notSubmitted");
-        }
-        Status next = switch (decided.outcome()) {
-            case APPROVED -> Status.POSTED;
-            case RETURNED -> Status.RETURNED;
-            case REJECTED -> Status.REJECTED;
-        };
-        if (next == Status.POSTED) {
+        Row row = require(schoolId, decided.documentId());
+        StatusFlow.Step<WriteOffStatus> step = WriteOffStatus.FLOW.take(decided.step(), row.status());
+        if (step.to() == WriteOffStatus.POSTED) {
             for (LineRow line : lines(schoolId, row.id())) {
                 long movement = ledger.stockOut(schoolId, MovementKind.ISSUE, new StockLedger.Line(line.itemId(),
-                        row.storeId(), line.quantity(), BigDecimal.ZERO, row.writtenOn(), DOCUMENT_TYPE, row.id(),
-                        row.number(), row.note()));
-                jdbc.sql("UPDATE warehouse.write_off_line SET movement_id = ? WHERE id = ?").params(movement, line.id())
-                        .update();
+                        row.storeId(), line.quantity(), BigDecimal.ZERO, row.writtenOn(),
+                        WarehouseDocuments.WRITE_OFF.code(), row.id(), row.number(), row.note()));
+                store.posted(line.id(), movement);
             }
         }
-        move(schoolId, row, row.version(), next);
-        audit.changedIn(schoolId, "warehouse", "write_off", row.id(), next == Status.POSTED ? "POST" : "UPDATE",
-                Map.of("status", "SUBMITTED"), Map.of("status", next.name()));
+        move(schoolId, row, row.version(), step, decided.decidedBy(),
+                iam.displayNames(List.of(decided.decidedBy())).get(decided.decidedBy()));
     }
 
     @Transactional(readOnly = true)
     public PageResult<Row> page(long schoolId, ListQuery query) {
-        long total = jdbc.sql("SELECT count(*) FROM warehouse.write_off w WHERE w.school_id = :school" + SEARCH)
-                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .query(Long.class).single();
-        List<Row> rows = jdbc.sql(SELECT + " WHERE w.school_id = :school" + SEARCH
-                        + " ORDER BY w.written_on DESC, w.id DESC LIMIT :limit OFFSET :offset")
-                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset()).query(Rows.of(Row.class)).list();
-        return new PageResult<>(rows, query.page(), total);
+        return new PageResult<>(store.page(schoolId, query, ListQuery.PAGE_SIZE, query.offset()), query.page(),
+                store.count(schoolId, query));
     }
 
     @Transactional(readOnly = true)
     public Optional<Row> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE w.school_id = :school AND w.id = :id").param("school", schoolId)
-                .param("id", id).query(Rows.of(Row.class)).optional();
+        return store.find(schoolId, id);
     }
 
     @Transactional(readOnly = true)
     public List<LineRow> lines(long schoolId, long id) {
-        return jdbc.sql("""
-                SELECT l.id, l.item_id, i.code, i.name, i.specification, i.unit, l.quantity,
-                       CASE WHEN m.id IS NOT NULL THEN -m.amount END AS amount
-                FROM warehouse.write_off_line l JOIN warehouse.item i ON i.id = l.item_id
-                LEFT JOIN warehouse.movement m ON m.id = l.movement_id
-                WHERE l.school_id = ? AND l.write_off_id = ? ORDER BY l.id""").params(schoolId, id)
-                .query(Rows.of(LineRow.class)).list();
+        return store.lines(schoolId, id);
     }
 
-    private void move(long schoolId, Row row, int version, Status status) {
-        boolean saved = jdbc.sql("""
-                UPDATE warehouse.write_off SET status = ?, finished_at = ?, version = version + 1
-                WHERE school_id = ? AND id = ? AND version = ?""")
-                .params(status.name(), status == Status.RETURNED ? null : Timestamp.from(clock.now()), schoolId,
-                        row.id(), version).update() == 1;
-        if (!saved) {
-            throw new OptimisticLockingFailureException("write-off " + row.id() + " changed");
-        }
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> history(long schoolId, long id) {
+        return documents.of(schoolId, WarehouseDocuments.WRITE_OFF, id);
     }
 
-    private static final String SEARCH = " AND (:q = '' OR w.number ILIKE :like OR w.note ILIKE :like)";
+    private Row require(long schoolId, long id) {
+        return find(schoolId, id).orElseThrow(() -> new NotFoundException("write-off", id));
+    }
 
-    private static final String SELECT = """
-            SELECT w.id, w.number, w.store_id, s.name AS store_name, w.reason, w.written_on, w.note, w.status, w.amount,
-                   w.created_by, w.created_by_name, w.created_at, w.finished_at, w.version,
-                   (SELECT string_agg(i.name || ' ' || trim_scale(l.quantity) || i.unit, '、' ORDER BY l.id)
-                    FROM warehouse.write_off_line l JOIN warehouse.item i ON i.id = l.item_id
-                    WHERE l.write_off_id = w.id) AS summary
-            FROM warehouse.write_off w JOIN warehouse.store s ON s.id = w.store_id""";
+    private void move(long schoolId, Row row, int version, StatusFlow.Step<WriteOffStatus> step, Long actorId,
+                      String actorName) {
+        Versioned.saved(store.move(schoolId, row.id(), version, step, clock.now()), "write-off", row.id());
+        documents.stepped(schoolId, WarehouseDocuments.WRITE_OFF, row.id(), WriteOffStatus.FLOW, step, actorId,
+                actorName, null);
+        audit.changedIn(schoolId, "warehouse", "write_off", row.id(),
+                step.to() == WriteOffStatus.POSTED ? "POST" : step.action().toUpperCase(),
+                Map.of("status", step.from().name()), Map.of("status", step.to().name()));
+    }
 }

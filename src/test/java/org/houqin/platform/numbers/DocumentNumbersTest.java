@@ -79,5 +79,7 @@ class DocumentNumbersTest extends IntegrationTest {
         assertThatThrownBy(() -> numbers.next(school, "TE", 2026))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
         assertThatThrownBy(() -> take(school, "bx", 2026)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> take(school, "ZZ", 2026)).as("a type no module declares")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("declare");
     }
 }

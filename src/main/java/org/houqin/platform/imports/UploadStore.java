@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * their own folder. Files go when the import is written, and anything left after a day goes in the hourly sweep.
  */
 @Component
-class ImportUploads {
+class UploadStore {
 
     static final Duration KEPT = Duration.ofDays(1);
 
@@ -38,7 +38,7 @@ class ImportUploads {
     private final Path root;
     private final SchoolClock clock;
 
-    ImportUploads(HouqinProperties properties, SchoolClock clock) {
+    UploadStore(HouqinProperties properties, SchoolClock clock) {
         this.root = properties.dataDir().resolve("imports").toAbsolutePath();
         this.clock = clock;
     }

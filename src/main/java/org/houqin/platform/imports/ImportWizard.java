@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code @PreAuthorize} on every handler (Spring Security reads those from the method's own class, so handlers
  * inherited from a shared base class would go unguarded).
  */
-public final class ImportPages<L> {
+public final class ImportWizard<L> {
 
     /** The report on the page stops here; the downloaded one has every row. */
     static final int SHOWN_ERRORS = 200;
@@ -40,7 +40,7 @@ public final class ImportPages<L> {
     private final ImportPage page;
     private final MessageSource messages;
 
-    public ImportPages(ImportRuns runs, ImportKind<L> kind, ImportPage page, MessageSource messages) {
+    public ImportWizard(ImportRuns runs, ImportKind<L> kind, ImportPage page, MessageSource messages) {
         this.runs = runs;
         this.kind = kind;
         this.page = page;

@@ -15,7 +15,7 @@ import org.springframework.context.MessageSource;
  * Takes the data rows of one run (those below the header, at most the limit) through the module's checker: a row
  * without problems adds its line, a row with problems adds them to the report under the file's column names.
  */
-final class RowChecks<L> implements Consumer<SheetRow> {
+final class RowChecker<L> implements Consumer<SheetRow> {
 
     private final ImportKind.ImportJob<L> job;
     private final int headerRow;
@@ -29,7 +29,7 @@ final class RowChecks<L> implements Consumer<SheetRow> {
     private final List<ImportReport.RowError> errors = new ArrayList<>();
     private int rows;
 
-    RowChecks(ImportKind<L> kind, ImportKind.ImportJob<L> job, ImportPreview preview, ImportMapping mapping,
+    RowChecker(ImportKind<L> kind, ImportKind.ImportJob<L> job, ImportPreview preview, ImportMapping mapping,
               MessageSource messages, Locale locale) {
         this.job = job;
         this.headerRow = preview.headerRow();

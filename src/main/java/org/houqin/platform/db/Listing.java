@@ -1,0 +1,123 @@
+package org.houqin.platform.db;
+
+import java.util.List;
+import java.util.Set;
+
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Sorts;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A list's query: what it selects, from which tables, under which {@link Where}, in which order. Every list page
+ * is counted and read here ({@link #page}), every export read here ({@link #all}), so that how lists are counted
+ * and paged is decided in one place.
+ *
+ * <pre>{@code
+ * Listing.of(jdbc, "r.id, r.code, b.name AS building_name", "places.room r JOIN places.building b ON b.id = r.building_id")
+ *         .where(Where.of("r.school_id", "school", schoolId).equal("r.building_id", buildingId)
+ *                 .search(query, Search.in("r.name").ignoringCase("r.code")))
+ *         .orderBy(SORTS, query, "r.id")
+ *         .page(query, Row.class);
+ * }</pre>
+ */
+public final class Listing {
+
+    /** The most rows an export reads. */
+    public static final int EXPORT_LIMIT = 100_000;
+
+    /** Parameter names the listing binds itself. */
+    static final Set<String> RESERVED = Set.of("pageLimit", "pageOffset");
+
+    private final JdbcClient jdbc;
+    private final String columns;
+    private final String from;
+    private final String countFrom;
+    private final Where where;
+    private final String orderBy;
+
+    private Listing(JdbcClient jdbc, String columns, String from, String countFrom, Where where, String orderBy) {
+        this.jdbc = jdbc;
+        this.columns = columns;
+        this.from = from;
+        this.countFrom = countFrom;
+        this.where = where;
+        this.orderBy = orderBy;
+    }
+
+    /**
+     * @param columns the select list written in code, e.g. {@code r.id, r.number, c.name AS category_name}
+     * @param from    the tables and their joins written in code, e.g. {@code repairs.request r JOIN repairs.category
+     *                c ON c.id = r.category_id}
+     */
+    public static Listing of(JdbcClient jdbc, String columns, String from) {
+        return new Listing(jdbc, Where.requireCode(columns), Where.requireCode(from), from, Where.of(), null);
+    }
+
+    /**
+     * The tables the count needs, when the joins of {@code from} only add columns to each row (an inner join on a
+     * required foreign key): the count then does not read them. The conditions may use only these tables.
+     */
+    public Listing countFrom(String tables) {
+        return new Listing(jdbc, columns, from, Where.requireCode(tables), where, orderBy);
+    }
+
+    public Listing where(Where conditions) {
+        return new Listing(jdbc, columns, from, countFrom, conditions, orderBy);
+    }
+
+    /** An order written in code; it should end in a unique column so that pages neither repeat nor skip rows. */
+    public Listing orderBy(String expressions) {
+        return new Listing(jdbc, columns, from, countFrom, where, Where.requireCode(expressions));
+    }
+
+    /** The reader's choice among the list's sorts, then {@code tieBreaker} (a unique column, e.g. {@code r.id}). */
+    public Listing orderBy(Sorts sorts, ListQuery query, String tieBreaker) {
+        return orderBy(sorts.orderBy(query) + ", " + tieBreaker);
+    }
+
+    /** A page of {@link ListQuery#PAGE_SIZE} rows with the number of all rows. */
+    public <T> PageResult<T> page(ListQuery query, Class<T> type) {
+        return page(query, ListQuery.PAGE_SIZE, Rows.of(type));
+    }
+
+    public <T> PageResult<T> page(ListQuery query, int pageSize, Class<T> type) {
+        return page(query, pageSize, Rows.of(type));
+    }
+
+    /** The query's page of {@code pageSize} rows with the number of all rows; a page past the end is empty. */
+    public <T> PageResult<T> page(ListQuery query, int pageSize, RowMapper<T> mapper) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("A page holds at least one row");
+        }
+        long total = count();
+        long offset = (long) (query.page() - 1) * pageSize;
+        List<T> items = offset >= total ? List.of()
+                : jdbc.sql(select() + " LIMIT :pageLimit OFFSET :pageOffset").params(where.params())
+                        .param("pageLimit", pageSize).param("pageOffset", offset).query(mapper).list();
+        return new PageResult<>(items, query.page(), total, pageSize);
+    }
+
+    /** Every row in order, at most {@code limit}: for exports and short lists. */
+    public <T> List<T> all(int limit, Class<T> type) {
+        return all(limit, Rows.of(type));
+    }
+
+    public <T> List<T> all(int limit, RowMapper<T> mapper) {
+        return jdbc.sql(select() + " LIMIT :pageLimit").params(where.params()).param("pageLimit", limit)
+                .query(mapper).list();
+    }
+
+    /** How many rows the conditions select. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM " + countFrom + where.sql()).params(where.params()).query(Long.class).single();
+    }
+
+    private String select() {
+        if (orderBy == null) {
+            throw new IllegalStateException("A list needs an order: " + from);
+        }
+        return "SELECT " + columns + " FROM " + from + where.sql() + " ORDER BY " + orderBy;
+    }
+}
