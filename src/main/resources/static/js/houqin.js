@@ -1,4 +1,4 @@
-// Houqin's only script: CSRF for htmx, auto-submitting selects, confirmations, single submits, signature pads, charts. No inline scripts anywhere (CSP).
+// Houqin's only script: CSRF for htmx, auto-submitting selects, confirmations, single submits, upload sizes, signature pads, charts. No inline scripts anywhere (CSP).
 (function () {
   'use strict';
   document.addEventListener('htmx:configRequest', function (event) {
@@ -57,6 +57,20 @@
     form.querySelectorAll('button[type="submit"]').forEach(function (button) {
       button.classList.add('disabled');
     });
+  });
+
+  // A file input with data-max-bytes refuses a larger file before it is sent, with the page's own message.
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input.matches('input[type="file"][data-max-bytes]')) {
+      return;
+    }
+    var max = Number(input.getAttribute('data-max-bytes'));
+    var tooLarge = Array.prototype.some.call(input.files, function (file) {
+      return file.size > max;
+    });
+    input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+    input.reportValidity();
   });
 
   // Signature pads: draw with a finger or a mouse; the drawing goes into the hidden field as a PNG data URL.

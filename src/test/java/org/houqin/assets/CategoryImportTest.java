@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.support.Demo;
+import org.houqin.support.Imports;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
 import org.houqin.support.Workbooks;
@@ -30,15 +31,17 @@ class CategoryImportTest extends IntegrationTest {
                 List.of("9960100", "导入测试电器", "8", "是"),
                 List.of("9960100", "重复的代码", "8", ""),
                 List.of("9960200", "年限不对", "十年", "")));
-        WebUser.Page refused = admin.multipart("/assets/categories/import", Map.of(),
+        WebUser.Page uploaded = admin.multipart("/assets/categories/import", Map.of(),
                 List.of(new WebUser.FilePart("file", "分类.xlsx", "application/octet-stream", file)));
+        assertThat(uploaded.status()).isEqualTo(302);
+        String id = uploaded.location().replaceAll(".*/assets/categories/import/", "");
+        WebUser.Page refused = Imports.run(admin, "/assets/categories/import", id, false);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("同一分类代码在文件中出现了两次").contains("使用年限应为 1 到 100 的整数");
         assertThat(count("996")).isZero();
 
-        WebUser.Page partly = admin.multipart("/assets/categories/import", Map.of("validOnly", "true"),
-                List.of(new WebUser.FilePart("file", "分类.xlsx", "application/octet-stream", file)));
-        assertThat(partly.status()).isEqualTo(200);
+        WebUser.Page partly = Imports.run(admin, "/assets/categories/import", id, true);
+        assertThat(partly.status()).isEqualTo(302);
         assertThat(count("996")).isEqualTo(2);
         assertThat(Demo.count(jdbc, """
                 SELECT count(*) FROM assets.category c JOIN assets.category p ON p.id = c.parent_id

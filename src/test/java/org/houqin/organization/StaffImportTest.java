@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.houqin.support.Demo;
+import org.houqin.support.Imports;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
 import org.houqin.support.Workbooks;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Staff come in from Excel row by row: any bad row stops the import unless the user asks for the valid rows only. */
 class StaffImportTest extends IntegrationTest {
+
+    private static final String IMPORT = "/org/staff/import";
 
     private static byte[] workbook(List<List<String>> rows) {
         return Workbooks.of(List.of("工号", "姓名", "性别", "部门", "职务", "手机"), rows);
@@ -39,7 +42,7 @@ class StaffImportTest extends IntegrationTest {
                 List.of("IMP001", "重复工号", "女", "", "", ""),
                 List.of("T1001", "已有工号", "女", "", "", ""),
                 List.of("=1+1", "公式", "女", "", "", "")));
-        var page = admin.upload("/org/staff/import", "staff.xlsx", file, Map.of());
+        var page = Imports.run(admin, IMPORT, Imports.upload(admin, IMPORT, "staff.xlsx", file), false);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("没有导入任何数据")
                 .contains("找不到部门“不存在的部门”")
@@ -57,10 +60,40 @@ class StaffImportTest extends IntegrationTest {
         byte[] file = workbook(List.of(
                 List.of("IMP101", "吴有才", "男", "总务处（后勤处）", "电工", "13900003333"),
                 List.of("IMP102", "", "男", "", "", "")));
-        var page = admin.upload("/org/staff/import", "staff.xlsx", file, Map.of("validOnly", "true"));
-        assertThat(page.body()).contains("已导入 1 行");
+        var page = Imports.run(admin, IMPORT, Imports.upload(admin, IMPORT, "staff.xlsx", file), true);
+        assertThat(Imports.donePage(admin, page)).contains("已导入 1 行");
         assertThat(staff()).isEqualTo(before + 1);
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM organization.staff WHERE employee_no = 'IMP101'")).isEqualTo(1);
+    }
+
+    @Test
+    void aSheetWithItsOwnHeadersIsMappedAndItsProblemsComeAsARowReport() throws Exception {
+        WebUser admin = login("admin");
+        byte[] file = Workbooks.of(List.of("职工号", "名字", "所在部门", "手机号码", "岗位"), List.of(
+                List.of("IMP201", "郑好", "教务处", "13900005555", "英语教师"),
+                List.of("IMP202", "冯错", "教务处", "12345", ""),
+                List.of("IMP203", "", "", "", "")));
+        String id = Imports.upload(admin, IMPORT, "教职工.xlsx", file);
+        assertThat(Imports.guessedMapping(admin, IMPORT, id)).containsEntry("col_EMPLOYEE_NO", "职工号")
+                .containsEntry("col_NAME", "名字").containsEntry("col_DEPARTMENT", "所在部门")
+                .containsEntry("col_PHONE", "手机号码").containsEntry("col_POSITION", "岗位");
+        var checked = Imports.run(admin, IMPORT, id, false);
+        assertThat(checked.body()).contains("共 3 行，其中 2 行有错误，没有导入任何数据");
+        assertThat(Workbooks.text(admin.getBytes(IMPORT + "/" + id + "/report.xlsx")).lines().skip(1).toList())
+                .containsExactly("3\t手机号码\t请输入正确的手机号（11 位）或带区号的座机号\t", "4\t名字\t此列必填\t");
+        assertThat(Imports.donePage(admin, Imports.run(admin, IMPORT, id, true))).contains("已导入 1 行");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM organization.staff WHERE employee_no = 'IMP201'"
+                + " AND position = '英语教师'")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyWhoMayAddStaffSeesTheImportSteps() {
+        String id = Imports.upload(login("admin"), IMPORT, "staff.xlsx",
+                workbook(List.of(List.of("IMP301", "权限", "", "", "", ""))));
+        WebUser teacher = login("teacher");
+        assertThat(teacher.get(IMPORT).status()).isEqualTo(403);
+        assertThat(teacher.get(IMPORT + "/" + id).status()).isEqualTo(403);
+        assertThat(teacher.post(IMPORT + "/" + id, Map.of("col_EMPLOYEE_NO", "工号")).status()).isEqualTo(403);
     }
 
     @Test

@@ -154,59 +154,29 @@ public class AssetCategories {
                 Map.of("code", form.getCode(), "name", form.getName(), "life", String.valueOf(form.lifeMonths())));
     }
 
-    /** The columns of the category import, the first two required. */
-    public static final List<String> IMPORT_HEADERS = List.of("分类代码", "分类名称", "使用年限（年）", "电器");
+    /** A category of an imported table, checked. */
+    record Imported(String code, String name, Integer lifeMonths, boolean appliance) {
+    }
 
     /**
-     * Imports a category table (the school's own or an official GB/T 14885 one): a code that exists is updated, a
-     * new one added; an empty useful life means the class does not depreciate. All rows or, by choice, the valid ones.
+     * Writes an imported category table: a code that exists is updated, a new one added, and the tree relinked from
+     * the codes. Runs in the import's transaction.
      */
     @Transactional
-    public org.houqin.platform.excel.ImportReport importRows(long schoolId,
-            List<org.houqin.platform.excel.ExcelImport.ImportRow> rows, boolean validOnly,
-            org.springframework.context.MessageSource messages, java.util.Locale locale) {
-        record Line(String code, String name, Integer lifeMonths, boolean appliance) {
+    void saveImported(long schoolId, List<Imported> lines) {
+        for (Imported line : lines) {
+            jdbc.sql("""
+                    INSERT INTO assets.category (school_id, code, name, depreciable, useful_life_months, appliance)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (school_id, code) DO UPDATE SET name = EXCLUDED.name,
+                           depreciable = EXCLUDED.depreciable, useful_life_months = EXCLUDED.useful_life_months,
+                           appliance = EXCLUDED.appliance, version = assets.category.version + 1""")
+                    .params(schoolId, line.code(), line.name(), line.lifeMonths() != null, line.lifeMonths(),
+                            line.appliance()).update();
         }
-        Set<String> seen = new HashSet<>();
-        org.houqin.platform.excel.ImportReport report = org.houqin.platform.excel.ImportRun.run(rows, validOnly,
-                messages, locale, row -> {
-                    String code = row.get("分类代码");
-                    String name = row.get("分类名称");
-                    if (code == null || !code.matches("[A-Za-z0-9]{1,16}")) {
-                        throw new org.houqin.platform.excel.RowProblem("分类代码", "assetCategory.import.code");
-                    }
-                    if (!seen.add(code)) {
-                        throw new org.houqin.platform.excel.RowProblem("分类代码", "assetCategory.import.twice");
-                    }
-                    if (name == null || name.length() > 60) {
-                        throw new org.houqin.platform.excel.RowProblem("分类名称", "assetCategory.import.name");
-                    }
-                    String life = row.get("使用年限（年）");
-                    Integer months = null;
-                    if (life != null) {
-                        if (!life.matches("\\d{1,3}(\\.0+)?") || Integer.parseInt(life.replaceAll("\\..*", "")) < 1
-                                || Integer.parseInt(life.replaceAll("\\..*", "")) > 100) {
-                            throw new org.houqin.platform.excel.RowProblem("使用年限（年）", "assetCategory.import.life");
-                        }
-                        months = Integer.parseInt(life.replaceAll("\\..*", "")) * 12;
-                    }
-                    String appliance = row.get("电器");
-                    return new Line(code, name, months, appliance != null && (appliance.equals("是") || appliance.equalsIgnoreCase("Y")));
-                }, line -> jdbc.sql("""
-                        INSERT INTO assets.category (school_id, code, name, depreciable, useful_life_months, appliance)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (school_id, code) DO UPDATE SET name = EXCLUDED.name,
-                               depreciable = EXCLUDED.depreciable, useful_life_months = EXCLUDED.useful_life_months,
-                               appliance = EXCLUDED.appliance, version = assets.category.version + 1""")
-                        .params(schoolId, line.code(), line.name(), line.lifeMonths() != null, line.lifeMonths(),
-                                line.appliance()).update());
-        if (report.imported() > 0) {
-            jdbc.sql("UPDATE assets.category SET parent_id = NULL WHERE school_id = ?").param(schoolId).update();
-            link(schoolId);
-            audit.changedIn(schoolId, "assets", "asset_category", null, "IMPORT", null,
-                    Map.of("rows", report.imported()));
-        }
-        return report;
+        jdbc.sql("UPDATE assets.category SET parent_id = NULL WHERE school_id = ?").param(schoolId).update();
+        link(schoolId);
+        audit.changedIn(schoolId, "assets", "asset_category", null, "IMPORT", null, Map.of("rows", lines.size()));
     }
 
     private void link(long schoolId) {

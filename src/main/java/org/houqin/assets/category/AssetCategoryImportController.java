@@ -1,70 +1,78 @@
 package org.houqin.assets.category;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.houqin.platform.excel.ExcelExport;
-import org.houqin.platform.excel.ExcelImport;
-import org.houqin.platform.security.CurrentUser;
-import org.houqin.platform.web.Downloads;
-import org.houqin.platform.web.RuleViolation;
-import org.houqin.platform.web.Texts;
+import org.houqin.platform.imports.ImportPage;
+import org.houqin.platform.imports.ImportWizard;
+import org.houqin.platform.imports.ImportRuns;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 导入资产分类: the school's own table or an official GB/T 14885 one, row by row with a report. */
+/** 导入资产分类表: the import kit's steps (upload, map the columns, check, done) at this module's URL and permission. */
 @Controller
 @RequestMapping("/assets/categories/import")
 class AssetCategoryImportController {
 
-    private final AssetCategories categories;
-    private final MessageSource messages;
-    private final Texts texts;
+    private final ImportWizard<AssetCategories.Imported> pages;
 
-    AssetCategoryImportController(AssetCategories categories, MessageSource messages, Texts texts) {
-        this.categories = categories;
-        this.messages = messages;
-        this.texts = texts;
+    AssetCategoryImportController(ImportRuns runs, AssetCategoryImport kind, MessageSource messages) {
+        ImportPage page = new ImportPage("assetCategory.import.title", "/assets/categories", "menu.assets.categories",
+                "/assets/categories/import", "assetCategory.import.help", null);
+        this.pages = new ImportWizard<>(runs, kind, page, messages);
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('assets:settings:write')")
-    String page() {
-        return "assets/category-import";
+    String start(Model model) {
+        return pages.start(model);
     }
 
     @GetMapping("/template.xlsx")
     @PreAuthorize("hasAuthority('assets:settings:write')")
     void template(HttpServletResponse response) throws IOException {
-        Downloads.excel(response, texts.get("assetCategory.import.template") + ".xlsx");
-        ExcelExport.template(response.getOutputStream(), texts.get("assetCategory.import.title"),
-                AssetCategories.IMPORT_HEADERS, List.of("2010100", "台式计算机", "6", "否"));
+        pages.template(response);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('assets:settings:write')")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean validOnly,
-                  Model model) throws IOException {
-        if (file.isEmpty() || file.getSize() > ExcelImport.MAX_BYTES) {
-            model.addAttribute("importError", texts.get("import.error.file"));
-            return "assets/category-import";
-        }
-        try (var in = file.getInputStream()) {
-            var rows = ExcelImport.read(in, List.of("分类代码", "分类名称"));
-            model.addAttribute("report", categories.importRows(CurrentUser.get().requireSchool(), rows, validOnly,
-                    messages, LocaleContextHolder.getLocale()));
-        } catch (RuleViolation violation) {
-            model.addAttribute("importError", texts.get(violation.messageKey(), violation.args()));
-        }
-        return "assets/category-import";
+    String upload(@RequestParam("file") MultipartFile file, Model model) {
+        return pages.upload(file, model);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('assets:settings:write')")
+    String mapping(@PathVariable UUID id, Model model) {
+        return pages.mapping(id, model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('assets:settings:write')")
+    String run(@PathVariable UUID id, @RequestParam Map<String, String> params,
+               @RequestParam(defaultValue = "false") boolean validOnly, Model model, RedirectAttributes redirect) {
+        return pages.run(id, params, validOnly, model, redirect);
+    }
+
+    @GetMapping("/{id}/done")
+    @PreAuthorize("hasAuthority('assets:settings:write')")
+    String done(@PathVariable UUID id, Model model) {
+        return pages.done(id, model);
+    }
+
+    @GetMapping("/{id}/report.xlsx")
+    @PreAuthorize("hasAuthority('assets:settings:write')")
+    void report(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        pages.report(id, response);
     }
 }

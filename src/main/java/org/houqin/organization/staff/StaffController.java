@@ -9,15 +9,12 @@ import jakarta.validation.Valid;
 import org.houqin.organization.department.Departments;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
-import org.houqin.platform.excel.ExcelImport;
-import org.houqin.platform.excel.ImportReport;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +24,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 教职工: the staff list, forms, Excel import and export. */
+/** 教职工: the staff list, forms and the Excel export (import: StaffImport). */
 @Controller
 @RequestMapping("/org/staff")
 class StaffController {
@@ -115,41 +110,6 @@ class StaffController {
         CurrentUser me = CurrentUser.get();
         String phone = service.revealPhone(me.requireSchool(), me.dataScope(), me.staffId(), id);
         return org.springframework.web.util.HtmlUtils.htmlEscape(phone == null ? "" : phone);
-    }
-
-    @GetMapping("/import")
-    @PreAuthorize("hasAuthority('organization:staff:write')")
-    String importPage() {
-        return "organization/staff-import";
-    }
-
-    @GetMapping("/import/template.xlsx")
-    @PreAuthorize("hasAuthority('organization:staff:write')")
-    void importTemplate(HttpServletResponse response) throws IOException {
-        Downloads.excel(response, text("staff.import.template") + ".xlsx");
-        ExcelExport.template(response.getOutputStream(), text("staff.title"), StaffService.IMPORT_HEADERS,
-                List.of("T2001", "王小明", "男", "教务处", "数学教师", "13800001234"));
-    }
-
-    @PostMapping("/import")
-    @PreAuthorize("hasAuthority('organization:staff:write')")
-    String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean validOnly,
-                      Model model) throws IOException {
-        if (file.isEmpty() || file.getSize() > ExcelImport.MAX_BYTES) {
-            model.addAttribute("importError", texts.get("import.error.file"));
-            return "organization/staff-import";
-        }
-        List<ExcelImport.ImportRow> rows;
-        try (var in = file.getInputStream()) {
-            rows = ExcelImport.read(in, List.of("工号", "姓名"));
-        } catch (org.houqin.platform.web.RuleViolation violation) {
-            model.addAttribute("importError", texts.get(violation.messageKey(), violation.args()));
-            return "organization/staff-import";
-        }
-        ImportReport report = service.importRows(CurrentUser.get().requireSchool(), rows, validOnly,
-                LocaleContextHolder.getLocale());
-        model.addAttribute("report", report);
-        return "organization/staff-import";
     }
 
     private StaffDirectory.Row find(long id) {

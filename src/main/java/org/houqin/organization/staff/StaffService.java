@@ -1,23 +1,13 @@
 package org.houqin.organization.staff;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.houqin.audit.AuditLog;
 import org.houqin.organization.department.Departments;
-import org.houqin.platform.excel.ExcelImport.ImportRow;
-import org.houqin.platform.excel.ImportReport;
-import org.houqin.platform.excel.ImportRun;
-import org.houqin.platform.excel.RowProblem;
 import org.houqin.platform.security.DataScope;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,21 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StaffService {
 
-    static final List<String> IMPORT_HEADERS = List.of("工号", "姓名", "性别", "部门", "职务", "手机");
-
     private final StaffDirectory staff;
     private final Departments departments;
     private final AuditLog audit;
-    private final Validator validator;
-    private final MessageSource messages;
 
-    StaffService(StaffDirectory staff, Departments departments, AuditLog audit, Validator validator,
-                 MessageSource messages) {
+    StaffService(StaffDirectory staff, Departments departments, AuditLog audit) {
         this.staff = staff;
         this.departments = departments;
         this.audit = audit;
-        this.validator = validator;
-        this.messages = messages;
     }
 
     @Transactional
@@ -79,51 +62,11 @@ class StaffService {
         return row.phone();
     }
 
+    /** Adds the staff of an import, already checked row by row, in the import's transaction. */
     @Transactional
-    ImportReport importRows(long schoolId, List<ImportRow> rows, boolean validOnly, Locale locale) {
-        Set<String> seen = new HashSet<>();
-        ImportReport report = ImportRun.run(rows, validOnly, messages, locale, row -> parse(schoolId, row, seen),
-                form -> staff.insert(schoolId, form));
-        if (report.imported() > 0) {
-            audit.changed("organization", "staff", null, "IMPORT", null, Map.of("rows", report.imported()));
-        }
-        return report;
-    }
-
-    private StaffForm parse(long schoolId, ImportRow row, Set<String> seen) {
-        StaffForm form = new StaffForm();
-        form.setEmployeeNo(row.get("工号"));
-        form.setName(row.get("姓名"));
-        form.setGender(row.get("性别"));
-        form.setPosition(row.get("职务"));
-        form.setPhone(row.get("手机"));
-        String department = row.get("部门");
-        if (department != null) {
-            form.setDepartmentId(departments.idByName(schoolId, department)
-                    .orElseThrow(() -> new RowProblem("部门", "import.error.unknownDepartment", department)));
-        }
-        for (ConstraintViolation<StaffForm> violation : validator.validate(form)) {
-            throw new RowProblem(header(violation.getPropertyPath().toString()), "import.error.invalid",
-                    violation.getMessage());
-        }
-        if (!seen.add(form.getEmployeeNo())) {
-            throw new RowProblem("工号", "import.error.duplicateInFile", form.getEmployeeNo());
-        }
-        if (staff.employeeNoTaken(schoolId, form.getEmployeeNo(), null)) {
-            throw new RowProblem("工号", "staff.employeeNo.duplicate");
-        }
-        return form;
-    }
-
-    private static String header(String property) {
-        return switch (property) {
-            case "employeeNo" -> "工号";
-            case "name" -> "姓名";
-            case "gender" -> "性别";
-            case "phone" -> "手机";
-            case "position" -> "职务";
-            default -> property;
-        };
+    void addImported(long schoolId, List<StaffForm> forms) {
+        forms.forEach(form -> staff.insert(schoolId, form));
+        audit.changed("organization", "staff", null, "IMPORT", null, Map.of("rows", forms.size()));
     }
 
     private static void checkReach(DataScope scope, StaffForm form) {

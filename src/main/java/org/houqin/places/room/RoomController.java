@@ -12,7 +12,6 @@ import org.houqin.places.RoomType;
 import org.houqin.places.building.Buildings;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
-import org.houqin.platform.excel.ExcelImport;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
@@ -20,7 +19,6 @@ import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,10 +31,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 房间: the room list, forms, the room page its QR code opens, labels, Excel import and export. */
+/** 房间: the room list, forms, the room page its QR code opens, labels and the Excel export (import: RoomImport). */
 @Controller
 @RequestMapping("/places/rooms")
 class RoomController {
@@ -185,38 +182,6 @@ class RoomController {
         CurrentUser me = CurrentUser.get();
         return Forms.submit(errors, redirect, () -> service.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form),
                 "/places/rooms/" + id, () -> form(model, form, room));
-    }
-
-    @GetMapping("/import")
-    @PreAuthorize("hasAuthority('places:room:write')")
-    String importPage() {
-        return "places/room-import";
-    }
-
-    @GetMapping("/import/template.xlsx")
-    @PreAuthorize("hasAuthority('places:room:write')")
-    void importTemplate(HttpServletResponse response) throws IOException {
-        Downloads.excel(response, text("room.import.template") + ".xlsx");
-        ExcelExport.template(response.getOutputStream(), text("room.title"), RoomService.IMPORT_HEADERS,
-                List.of("A-101", "初一(1)班教室", "A", "1", "教室", "64.5", "", "教务处"));
-    }
-
-    @PostMapping("/import")
-    @PreAuthorize("hasAuthority('places:room:write')")
-    String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean validOnly,
-                      Model model) throws IOException {
-        if (file.isEmpty() || file.getSize() > ExcelImport.MAX_BYTES) {
-            model.addAttribute("importError", texts.get("import.error.file"));
-            return "places/room-import";
-        }
-        try (var in = file.getInputStream()) {
-            var rows = ExcelImport.read(in, List.of("房间编号", "名称", "楼栋", "楼层", "类型"));
-            model.addAttribute("report", service.importRows(CurrentUser.get().requireSchool(), rows, validOnly,
-                    LocaleContextHolder.getLocale()));
-        } catch (RuleViolation violation) {
-            model.addAttribute("importError", texts.get(violation.messageKey(), violation.args()));
-        }
-        return "places/room-import";
     }
 
     private Rooms.Row find(long id) {

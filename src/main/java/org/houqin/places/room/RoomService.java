@@ -1,27 +1,15 @@
 package org.houqin.places.room;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.houqin.audit.AuditLog;
 import org.houqin.organization.OrganizationApi;
-import org.houqin.places.RoomType;
 import org.houqin.places.building.Buildings;
-import org.houqin.platform.excel.ExcelImport.ImportRow;
-import org.houqin.platform.excel.ImportReport;
-import org.houqin.platform.excel.ImportRun;
-import org.houqin.platform.excel.RowProblem;
 import org.houqin.platform.security.DataScope;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,28 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RoomService {
 
-    static final List<String> IMPORT_HEADERS = List.of("房间编号", "名称", "楼栋", "楼层", "类型", "面积", "责任人", "使用部门");
-    static final Map<String, RoomType> TYPE_NAMES = Map.of("教室", RoomType.CLASSROOM, "办公室", RoomType.OFFICE,
-            "实验室", RoomType.LAB, "专用教室", RoomType.SPECIAL_CLASSROOM, "宿舍", RoomType.DORMITORY,
-            "食堂", RoomType.CANTEEN, "仓库", RoomType.STOREROOM, "运动场", RoomType.SPORTS_GROUND,
-            "绿地", RoomType.GREEN_SPACE, "其他", RoomType.OTHER);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Rooms rooms;
     private final Buildings buildings;
     private final OrganizationApi organization;
     private final AuditLog audit;
-    private final Validator validator;
-    private final MessageSource messages;
 
-    RoomService(Rooms rooms, Buildings buildings, OrganizationApi organization, AuditLog audit, Validator validator,
-                MessageSource messages) {
+    RoomService(Rooms rooms, Buildings buildings, OrganizationApi organization, AuditLog audit) {
         this.rooms = rooms;
         this.buildings = buildings;
         this.organization = organization;
         this.audit = audit;
-        this.validator = validator;
-        this.messages = messages;
     }
 
     @Transactional
@@ -77,54 +55,11 @@ public class RoomService {
         audit.changed("places", "room", id, "UPDATE", before, rooms.find(schoolId, id).orElseThrow());
     }
 
+    /** Adds the rooms of an import, already checked row by row, in the import's transaction. */
     @Transactional
-    public ImportReport importRows(long schoolId, List<ImportRow> rows, boolean validOnly, Locale locale) {
-        Set<String> seen = new HashSet<>();
-        ImportReport report = ImportRun.run(rows, validOnly, messages, locale, row -> parse(schoolId, row, seen),
-                form -> rooms.insert(schoolId, form, newQrToken()));
-        if (report.imported() > 0) {
-            audit.changed("places", "room", null, "IMPORT", null, Map.of("rows", report.imported()));
-        }
-        return report;
-    }
-
-    private RoomForm parse(long schoolId, ImportRow row, Set<String> seen) {
-        RoomForm form = new RoomForm();
-        form.setCode(row.get("房间编号"));
-        form.setName(row.get("名称"));
-        String building = required(row, "楼栋");
-        form.setBuildingId(buildings.idByCodeOrName(schoolId, building)
-                .orElseThrow(() -> new RowProblem("楼栋", "import.error.unknownBuilding", building)));
-        form.setFloor(integer(row, "楼层"));
-        String type = required(row, "类型");
-        RoomType roomType = TYPE_NAMES.get(type);
-        if (roomType == null) {
-            throw new RowProblem("类型", "import.error.unknownRoomType", type);
-        }
-        form.setRoomType(roomType);
-        form.setArea(decimal(row, "面积"));
-        String person = row.get("责任人");
-        if (person != null) {
-            form.setResponsibleStaffId(organization.staffByName(schoolId, person).map(OrganizationApi.StaffRef::id)
-                    .orElseThrow(() -> new RowProblem("责任人", "import.error.unknownStaff", person)));
-        }
-        String department = row.get("使用部门");
-        if (department != null) {
-            form.setDepartmentId(organization.departmentByName(schoolId, department)
-                    .orElseThrow(() -> new RowProblem("使用部门", "import.error.unknownDepartment", department)));
-        }
-        for (ConstraintViolation<RoomForm> violation : validator.validate(form)) {
-            throw new RowProblem(violation.getPropertyPath().toString(), "import.error.invalid", violation.getMessage());
-        }
-        if (!seen.add(form.getCode())) {
-            throw new RowProblem("房间编号", "import.error.duplicateInFile", form.getCode());
-        }
-        try {
-            check(schoolId, form, null);
-        } catch (RuleViolation violation) {
-            throw new RowProblem(violation.field(), violation.messageKey(), violation.args());
-        }
-        return form;
+    void addImported(long schoolId, List<RoomForm> forms) {
+        forms.forEach(form -> rooms.insert(schoolId, form, newQrToken()));
+        audit.changed("places", "room", null, "IMPORT", null, Map.of("rows", forms.size()));
     }
 
     /** A user limited to some departments or to own rooms cannot place a room outside that reach. */
@@ -135,7 +70,7 @@ public class RoomService {
         }
     }
 
-    private void check(long schoolId, RoomForm form, Long id) {
+    void check(long schoolId, RoomForm form, Long id) {
         Buildings.Row building = buildings.find(schoolId, form.getBuildingId())
                 .orElseThrow(() -> new RuleViolation("buildingId", "room.building.unknown"));
         int floor = form.getFloor();
@@ -155,35 +90,6 @@ public class RoomService {
         }
         if (form.getClassId() != null && !organization.classNames(schoolId).containsKey(form.getClassId())) {
             throw new RuleViolation("classId", "room.class.unknown");
-        }
-    }
-
-    private static String required(ImportRow row, String header) {
-        String value = row.get(header);
-        if (value == null) {
-            throw new RowProblem(header, "import.error.required");
-        }
-        return value;
-    }
-
-    private static Integer integer(ImportRow row, String header) {
-        String value = required(row, header);
-        try {
-            return new BigDecimal(value).intValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new RowProblem(header, "import.error.integer", value);
-        }
-    }
-
-    private static BigDecimal decimal(ImportRow row, String header) {
-        String value = row.get(header);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw new RowProblem(header, "import.error.number", value);
         }
     }
 

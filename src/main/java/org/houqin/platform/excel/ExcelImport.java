@@ -2,34 +2,32 @@ package org.houqin.platform.excel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.houqin.platform.imports.ImportLimits;
+import org.houqin.platform.imports.RowProblem;
+import org.houqin.platform.imports.SheetReader;
 import org.houqin.platform.web.RuleViolation;
 
 /**
- * Reads the first sheet of an uploaded .xlsx into rows of text keyed by header. Formula cells are refused (their
- * value is not what the user sees), files over the row limit are refused, and POI's own guards against zip bombs
- * and external entities stay on.
+ * Reads the first sheet of a fixed-column .xlsx (a count sheet the app wrote itself) into rows of text keyed by the
+ * first row's headers, through the import kit's streaming reader and within its default limits. Imports that
+ * users map themselves use the import kit ({@code platform.imports}) instead.
  */
 public final class ExcelImport {
 
-    public static final int MAX_ROWS = 10_000;
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = ImportLimits.DEFAULT.uploadBytes();
 
     /** One data row: its number as the user sees it in Excel, and its cells as text. */
-    public record ImportRow(int number, Map<String, String> cells, java.util.Set<String> formulaColumns) {
+    public record ImportRow(int number, Map<String, String> cells, Set<String> formulaColumns) {
 
         /** The cell's text, or {@code null} when blank. A formula cell is a problem of the row, never a value. */
         public String get(String header) {
@@ -45,66 +43,57 @@ public final class ExcelImport {
     }
 
     public static List<ImportRow> read(InputStream in, List<String> requiredHeaders) {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        try (Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-            if (headerRow == null) {
-                throw RuleViolation.of("import.error.empty");
-            }
-            DataFormatter formatter = new DataFormatter();
-            List<String> headers = new ArrayList<>();
-            for (Cell cell : headerRow) {
-                while (headers.size() < cell.getColumnIndex()) {
-                    headers.add("");
-                }
-                headers.add(formatter.formatCellValue(cell).strip());
-            }
-            for (String required : requiredHeaders) {
-                if (!headers.contains(required)) {
-                    throw RuleViolation.of("import.error.missingColumn", required);
+        Path file = null;
+        try {
+            file = Files.createTempFile("houqin-import-", ".xlsx");
+            try (var out = Files.newOutputStream(file); var bounded = in) {
+                if (bounded.transferTo(out) > MAX_BYTES) {
+                    throw RuleViolation.of("import.limit.upload", ImportLimits.DEFAULT.uploadMegabytes());
                 }
             }
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw RuleViolation.of("import.error.tooManyRows", MAX_ROWS);
-            }
-            List<ImportRow> rows = new ArrayList<>();
-            for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                Map<String, String> cells = new LinkedHashMap<>();
-                java.util.Set<String> formulas = new java.util.HashSet<>();
-                boolean blank = true;
-                for (int c = 0; c < headers.size(); c++) {
-                    Cell cell = row == null ? null : row.getCell(c);
-                    if (cell != null && cell.getCellType() == CellType.FORMULA) {
-                        formulas.add(headers.get(c));
-                        blank = false;
-                        continue;
-                    }
-                    String text = cellText(cell, formatter);
-                    cells.put(headers.get(c), text);
-                    blank &= text.isBlank();
-                }
-                if (!blank) {
-                    rows.add(new ImportRow(r + 1, cells, formulas));
-                }
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RuleViolation violation) {
-                throw violation;
-            }
-            throw RuleViolation.of("import.error.unreadable");
+            return read(file, requiredHeaders);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(file);
         }
     }
 
-    private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+    private static List<ImportRow> read(Path file, List<String> requiredHeaders) {
+        List<String> headers = new ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>();
+        SheetReader.read(file, ImportLimits.DEFAULT, row -> {
+            if (headers.isEmpty()) {
+                row.cells().forEach(cell -> headers.add(cell.strip()));
+                requiredHeaders.stream().filter(h -> !headers.contains(h)).findFirst().ifPresent(missing -> {
+                    throw RuleViolation.of("import.error.missingColumn", missing);
+                });
+                return;
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            Set<String> formulas = new HashSet<>();
+            for (int c = 0; c < headers.size(); c++) {
+                if (row.formula(c)) {
+                    formulas.add(headers.get(c));
+                } else {
+                    cells.put(headers.get(c), row.cell(c));
+                }
+            }
+            rows.add(new ImportRow(row.number(), cells, formulas));
+        });
+        if (headers.isEmpty()) {
+            throw RuleViolation.of("import.error.empty");
         }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        return rows;
+    }
+
+    private static void delete(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary file; the system's temp cleaner takes it
         }
-        return formatter.formatCellValue(cell);
     }
 }

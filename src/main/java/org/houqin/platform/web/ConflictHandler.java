@@ -36,7 +36,7 @@ class ConflictHandler {
     }
 
     /** Only the path of the referring page, so the back link can never lead off the site. */
-    private static String localPath(String referer) {
+    static String localPath(String referer) {
         if (referer == null) {
             return null;
         }

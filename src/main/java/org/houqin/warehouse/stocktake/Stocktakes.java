@@ -130,7 +130,7 @@ public class Stocktakes implements ApprovalHandler {
                 String note = row.get(NOTE);
                 counts.put(line.get(), new Object[] {quantity, note == null || note.length() <= 100 ? note
                         : note.substring(0, 100)});
-            } catch (NumberFormatException | org.houqin.platform.excel.RowProblem e) {
+            } catch (NumberFormatException | org.houqin.platform.imports.RowProblem e) {
                 problems.add(String.valueOf(row.number()));
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.houqin.platform.imports.RowProblem;
 import org.junit.jupiter.api.Test;
 
 class ExcelExportTest {

@@ -1,6 +1,7 @@
-package org.houqin.assets.imports;
+package org.houqin.platform.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,76 +18,98 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an uploaded register between the steps of its import, under the data folder in a folder of its school and
- * user, named by a random id. The page sends only the id back; whoever asks with it finds the file only in their own
- * folder. Files go when the import is written, and anything left after a day goes in the hourly sweep.
+ * Keeps an uploaded sheet between the steps of its import, under the data folder in a folder of its import, school
+ * and user, named by a random id. The page sends only the id back; whoever asks with it finds the file only in
+ * their own folder. Files go when the import is written, and anything left after a day goes in the hourly sweep.
  */
 @Component
-class AssetImportUploads {
+class UploadStore {
 
     static final Duration KEPT = Duration.ofDays(1);
+
+    /** One upload of one user: where its files are. */
+    record Upload(Path folder, UUID id) {
+
+        Path file(String suffix) {
+            return folder.resolve(id + suffix);
+        }
+    }
 
     private final Path root;
     private final SchoolClock clock;
 
-    AssetImportUploads(HouqinProperties properties, SchoolClock clock) {
-        this.root = properties.dataDir().resolve("imports").resolve("assets").toAbsolutePath();
+    UploadStore(HouqinProperties properties, SchoolClock clock) {
+        this.root = properties.dataDir().resolve("imports").toAbsolutePath();
         this.clock = clock;
     }
 
-    UUID store(long schoolId, long userId, byte[] workbook, AssetImportSheet.Preview preview) {
-        UUID id = UUID.randomUUID();
-        write(path(schoolId, userId, id, ".xlsx"), workbook);
-        write(path(schoolId, userId, id, ".preview"), preview.serialize());
-        return id;
+    Upload of(String kind, long schoolId, long userId, UUID id) {
+        return new Upload(root.resolve(kind).resolve(Long.toString(schoolId)).resolve(Long.toString(userId)), id);
+    }
+
+    /** Copies the upload to disk as it arrives (never whole in memory); it is checked there before it counts. */
+    Upload receive(String kind, long schoolId, long userId, InputStream in) {
+        Upload upload = of(kind, schoolId, userId, UUID.randomUUID());
+        try {
+            Files.createDirectories(upload.folder());
+            Files.copy(in, upload.file(".xlsx"));
+            return upload;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void keep(Upload upload, ImportPreview preview) {
+        write(upload.file(".preview"), preview.serialize());
+    }
+
+    void discard(Upload upload) {
+        delete(upload.file(".xlsx"));
+        delete(upload.file(".preview"));
     }
 
     /**
      * Takes the file for one run of the import: a second request for the same file (a double click) finds it taken
      * until the first one {@link #release}s it or has written it.
      */
-    Optional<byte[]> claim(long schoolId, long userId, UUID id) {
-        Path file = path(schoolId, userId, id, ".xlsx");
-        Path running = path(schoolId, userId, id, ".running");
+    Optional<Path> claim(Upload upload) {
         try {
-            Files.move(file, running, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(upload.file(".xlsx"), upload.file(".running"), StandardCopyOption.ATOMIC_MOVE);
+            return Optional.of(upload.file(".running"));
         } catch (IOException e) {
             return Optional.empty();
         }
-        return read(running);
     }
 
     /** Gives a claimed file back, for another run after a check that wrote nothing. */
-    void release(long schoolId, long userId, UUID id) {
+    void release(Upload upload) {
         try {
-            Files.move(path(schoolId, userId, id, ".running"), path(schoolId, userId, id, ".xlsx"),
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(upload.file(".running"), upload.file(".xlsx"), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    boolean exists(long schoolId, long userId, UUID id) {
-        return Files.isRegularFile(path(schoolId, userId, id, ".xlsx"))
-                || Files.isRegularFile(path(schoolId, userId, id, ".running"));
+    boolean exists(Upload upload) {
+        return Files.isRegularFile(upload.file(".xlsx")) || Files.isRegularFile(upload.file(".running"));
     }
 
-    Optional<AssetImportSheet.Preview> preview(long schoolId, long userId, UUID id) {
-        return read(path(schoolId, userId, id, ".preview")).map(AssetImportSheet.Preview::deserialize);
+    Optional<ImportPreview> preview(Upload upload) {
+        return read(upload.file(".preview")).map(ImportPreview::deserialize);
     }
 
-    void storeReport(long schoolId, long userId, UUID id, byte[] report) {
-        write(path(schoolId, userId, id, ".report.xlsx"), report);
+    void storeReport(Upload upload, byte[] report) {
+        write(upload.file(".report.xlsx"), report);
     }
 
-    Optional<byte[]> report(long schoolId, long userId, UUID id) {
-        return read(path(schoolId, userId, id, ".report.xlsx"));
+    Optional<byte[]> report(Upload upload) {
+        return read(upload.file(".report.xlsx"));
     }
 
     /** The file is written: its bytes and preview go, its error report stays for the day. */
-    void written(long schoolId, long userId, UUID id) {
-        delete(path(schoolId, userId, id, ".running"));
-        delete(path(schoolId, userId, id, ".preview"));
+    void written(Upload upload) {
+        delete(upload.file(".running"));
+        delete(upload.file(".preview"));
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
@@ -100,10 +123,6 @@ class AssetImportUploads {
         } catch (IOException | UncheckedIOException e) {
             // a file another sweep took first; the next sweep tries again
         }
-    }
-
-    private Path path(long schoolId, long userId, UUID id, String suffix) {
-        return root.resolve(Long.toString(schoolId)).resolve(Long.toString(userId)).resolve(id + suffix);
     }
 
     private static void write(Path file, byte[] bytes) {

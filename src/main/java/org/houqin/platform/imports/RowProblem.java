@@ -1,6 +1,9 @@
-package org.houqin.platform.excel;
+package org.houqin.platform.imports;
 
-/** What is wrong with one cell of an imported row, as a message key. */
+/**
+ * What is wrong with one cell of an imported row, as a message key; the column is a field key or a header. Thrown
+ * for thousands of rows, so it carries no stack trace.
+ */
 public class RowProblem extends RuntimeException {
 
     private final String column;
@@ -8,7 +11,7 @@ public class RowProblem extends RuntimeException {
     private final transient Object[] args;
 
     public RowProblem(String column, String messageKey, Object... args) {
-        super(messageKey);
+        super(messageKey, null, false, false);
         this.column = column;
         this.messageKey = messageKey;
         this.args = args;

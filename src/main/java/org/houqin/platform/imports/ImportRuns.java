@@ -1,0 +1,143 @@
+package org.houqin.platform.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
+import org.houqin.platform.imports.UploadStore.Upload;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The steps every import goes through: an upload kept on disk with its first look (header row, columns, sample,
+ * number of rows, every limit checked while reading), then runs that check each row through the module's job and
+ * write all rows, none when a row is wrong, or only the valid rows when the user chose that.
+ */
+@Service
+public class ImportRuns {
+
+    private final UploadStore uploads;
+    private final MessageSource messages;
+
+    ImportRuns(UploadStore uploads, MessageSource messages) {
+        this.uploads = uploads;
+        this.messages = messages;
+    }
+
+    /** Keeps an uploaded file for the next steps, after reading it once within the kind's limits. */
+    public UUID upload(ImportKind<?> kind, long schoolId, CurrentUser me, MultipartFile file, Locale locale) {
+        if (file.isEmpty() || file.getSize() > kind.limits().uploadBytes()) {
+            throw RuleViolation.of("import.limit.upload", kind.limits().uploadMegabytes());
+        }
+        Upload upload;
+        try (var in = file.getInputStream()) {
+            upload = uploads.receive(kind.name(), schoolId, me.userId(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            SheetPreview preview = new SheetPreview(kind.limits(), row -> fieldsNamed(kind, row, locale));
+            SheetReader.read(upload.file(".xlsx"), kind.limits(), preview);
+            uploads.keep(upload, preview.preview());
+            return upload.id();
+        } catch (RuntimeException e) {
+            uploads.discard(upload);
+            throw e;
+        }
+    }
+
+    public ImportPreview preview(ImportKind<?> kind, long schoolId, CurrentUser me, UUID id) {
+        return uploads.preview(uploads.of(kind.name(), schoolId, me.userId(), id))
+                .orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    /** The mapping that the sheet's headers suggest. */
+    public ImportMapping guess(ImportKind<?> kind, ImportPreview preview, Locale locale) {
+        return ImportMapping.guess(preview.headers(), kind.fields(), f -> label(f, locale));
+    }
+
+    /**
+     * Checks every row and writes: all of them when all are right, only the right ones when {@code validOnly},
+     * else nothing. The upload is taken for the run (a second click finds it busy), given back when nothing was
+     * written, and dropped once written; the problems stay downloadable for the day.
+     */
+    @Transactional
+    public <L> ImportReport run(ImportKind<L> kind, long schoolId, CurrentUser me, UUID id, ImportMapping mapping,
+                                boolean validOnly, Locale locale) {
+        Upload upload = uploads.of(kind.name(), schoolId, me.userId(), id);
+        ImportPreview preview = preview(kind, schoolId, me, id);
+        Path file = uploads.claim(upload).orElseThrow(() -> uploads.exists(upload)
+                ? RuleViolation.of("import.error.running") : new NotFoundException("import", id));
+        boolean[] written = {false};
+        afterTransaction(upload, written);
+        ImportKind.ImportJob<L> job = kind.start(schoolId, me, mapping);
+        RowChecker<L> checks = new RowChecker<>(kind, job, preview, mapping, messages, locale);
+        SheetReader.read(file, kind.limits(), checks);
+        List<ImportReport.RowError> errors = checks.errors();
+        if (!errors.isEmpty()) {
+            uploads.storeReport(upload, errorReport(errors, locale));
+        }
+        if ((!errors.isEmpty() && !validOnly) || checks.valid().isEmpty()) {
+            return new ImportReport(checks.rows(), 0, errors, false, null);
+        }
+        ImportKind.ImportSummary summary = job.write(checks.valid(), checks.rows());
+        written[0] = true;
+        return new ImportReport(checks.rows(), checks.valid().size(), errors, true, summary == null ? null
+                : messages.getMessage(summary.messageKey(), summary.args(), summary.messageKey(), locale));
+    }
+
+    /** Drops the upload once its rows are committed, else gives it back for another run. */
+    private void afterTransaction(Upload upload, boolean[] written) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED && written[0]) {
+                    uploads.written(upload);
+                } else {
+                    uploads.release(upload);
+                }
+            }
+        });
+    }
+
+    /** The problems of the last run of an upload, as a workbook (kept for a day). */
+    public Optional<byte[]> report(ImportKind<?> kind, long schoolId, CurrentUser me, UUID id) {
+        return uploads.report(uploads.of(kind.name(), schoolId, me.userId(), id));
+    }
+
+    String label(ImportField field, Locale locale) {
+        return messages.getMessage(field.labelKey(), null, field.key(), locale);
+    }
+
+    private int fieldsNamed(ImportKind<?> kind, SheetRow row, Locale locale) {
+        return (int) kind.fields().stream().filter(f -> row.cells().stream()
+                .anyMatch(cell -> f.matches(cell, label(f, locale)))).count();
+    }
+
+    private byte[] errorReport(List<ImportReport.RowError> errors, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelExport.write(out, text("import.report.sheet", locale), List.of(
+                new ExcelColumn<>(text("import.row", locale), ImportReport.RowError::row),
+                new ExcelColumn<>(text("import.column", locale), ImportReport.RowError::column),
+                new ExcelColumn<>(text("import.problem", locale), ImportReport.RowError::message)), errors);
+        return out.toByteArray();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
