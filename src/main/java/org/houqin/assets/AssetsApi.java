@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
+import org.houqin.platform.qr.QrTarget;
 import org.houqin.platform.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** The assets module's public face for other modules: a fixed asset by id, as a user or the system may see it. */
 @Service
 public class AssetsApi {
+
+    /** Asset labels: {@code /a/<token>}, opened after signing in. */
+    public static final QrTarget ASSET_LABEL = new QrTarget("a", "asset.documentType", false);
+
 
     /** An asset as another module names it: {@code ZC-2026-00001 投影仪}, where it stands and in which room. */
     public record AssetRef(long id, String number, String name, Long roomId, AssetStatus status) {

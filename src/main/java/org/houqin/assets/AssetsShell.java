@@ -6,6 +6,7 @@ import java.util.List;
 import org.houqin.assets.settings.AssetSettingKeys;
 import org.houqin.platform.menu.MenuItem;
 import org.houqin.platform.menu.MenuItems;
+import org.houqin.platform.qr.QrTarget;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.settings.SettingGroup;
 import org.houqin.platform.web.HomeTiles;
@@ -20,6 +21,11 @@ class AssetsShell implements HomeTiles {
 
     AssetsShell(AssetHomeQueries queries) {
         this.queries = queries;
+    }
+
+    @Bean
+    QrTarget assetLabel() {
+        return AssetsApi.ASSET_LABEL;
     }
 
     @Bean

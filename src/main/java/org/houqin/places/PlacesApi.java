@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.houqin.places.room.Rooms;
+import org.houqin.platform.qr.QrTarget;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PlacesApi {
+
+    /** Room labels: {@code /q/<token>}, open to visitors (a guest may report a repair). */
+    public static final QrTarget ROOM_LABEL = new QrTarget("q", "room.title", true);
+
 
     public record RoomRef(long id, String code, String name, String buildingName, int floor, RoomType type,
                           Long responsibleStaffId, Long departmentId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.houqin.places.building.Buildings;
 import org.houqin.platform.menu.MenuItem;
 import org.houqin.platform.menu.MenuItems;
+import org.houqin.platform.qr.QrTarget;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.HomeTiles;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,11 @@ class PlacesShell implements HomeTiles {
     PlacesShell(Buildings buildings, org.houqin.places.room.Rooms rooms) {
         this.buildings = buildings;
         this.rooms = rooms;
+    }
+
+    @Bean
+    QrTarget roomLabel() {
+        return PlacesApi.ROOM_LABEL;
     }
 
     @Bean

@@ -208,6 +208,14 @@ class ApprovalsTest extends IntegrationTest {
         long free = work(() -> approvals.submit(school, new Submission(TestDocuments.freshType(), 1, null,
                 "无需审批", BigDecimal.ONE, null, null, Demo.userId(jdbc, "teacher"), null)));
         assertThat(status(free)).isEqualTo("APPROVED");
+        assertThat(TestDocuments.decided()).as("its handler heard it at once")
+                .anyMatch(d -> d.requestId() == free && d.outcome() == ApprovalDecided.Outcome.APPROVED);
+
+        long before = Demo.count(jdbc, "SELECT count(*) FROM approval.request");
+        assertThatThrownBy(() -> work(() -> approvals.submit(school, new Submission("NOHANDLER", 1, null, "没人处理",
+                BigDecimal.ONE, null, null, Demo.userId(jdbc, "teacher"), null))))
+                .as("a type no module answers for").isInstanceOf(IllegalArgumentException.class);
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM approval.request")).isEqualTo(before);
     }
 
     @Test

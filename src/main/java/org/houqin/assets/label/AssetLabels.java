@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.assets.AssetsApi;
 import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.assets.register.Locations;
 import org.houqin.organization.OrganizationApi;
-import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.qr.QrCodes;
+import org.houqin.platform.qr.QrTargets;
 import org.houqin.platform.security.CurrentUser;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,15 +37,15 @@ class AssetLabels {
     private final Assets assets;
     private final Locations locations;
     private final OrganizationApi organization;
-    private final HouqinProperties properties;
+    private final QrTargets targets;
     private final PdfRenderer pdf;
 
-    AssetLabels(Assets assets, Locations locations, OrganizationApi organization, HouqinProperties properties,
+    AssetLabels(Assets assets, Locations locations, OrganizationApi organization, QrTargets targets,
                 PdfRenderer pdf) {
         this.assets = assets;
         this.locations = locations;
         this.organization = organization;
-        this.properties = properties;
+        this.targets = targets;
         this.pdf = pdf;
     }
 
@@ -59,7 +60,7 @@ class AssetLabels {
 
     /** The address in the QR code: short, stable, and free of the card's database id. */
     String qrUrl(AssetRow asset) {
-        return properties.publicUrl().replaceAll("/+$", "") + "/a/" + asset.qrToken();
+        return targets.url(AssetsApi.ASSET_LABEL, asset.qrToken());
     }
 
     String schoolName(long schoolId) {

@@ -2,6 +2,7 @@ package org.houqin.assets.label;
 
 import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
+import org.houqin.platform.qr.QrTarget;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +28,7 @@ class AssetQrEntryController {
     @GetMapping("/a/{token}")
     @PreAuthorize("hasAuthority('assets:asset:read')")
     String open(@PathVariable String token) {
-        if (!token.matches("[0-9a-f]{24}")) {
+        if (!QrTarget.isToken(token)) {
             throw new NotFoundException("asset label", token);
         }
         CurrentUser me = CurrentUser.get();

@@ -1,7 +1,9 @@
 package org.houqin.assets.stocktake;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
+import org.houqin.assets.AssetsApi;
+import org.houqin.places.PlacesApi;
 
 /**
  * What a scanned or typed code names: a room label ({@code …/q/<token>} or a room code such as {@code A-101}) or an
@@ -12,8 +14,6 @@ public record ScanCode(Kind kind, String value) {
 
     public enum Kind { ROOM_TOKEN, ROOM_CODE, ASSET_TOKEN, ASSET_NUMBER, UNKNOWN }
 
-    private static final Pattern ROOM_LABEL = Pattern.compile("/q/([0-9a-f]{24})(?:[/?#].*)?$");
-    private static final Pattern ASSET_LABEL = Pattern.compile("/a/([0-9a-f]{24})(?:[/?#].*)?$");
     private static final Pattern ASSET_NUMBER = Pattern.compile("[A-Z]{2,8}-\\d{4}-\\d{5,}");
     private static final Pattern ROOM_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
@@ -22,13 +22,13 @@ public record ScanCode(Kind kind, String value) {
             return new ScanCode(Kind.UNKNOWN, "");
         }
         String code = text.strip();
-        Matcher room = ROOM_LABEL.matcher(code);
-        if (room.find()) {
-            return new ScanCode(Kind.ROOM_TOKEN, room.group(1));
+        Optional<String> room = PlacesApi.ROOM_LABEL.tokenIn(code);
+        if (room.isPresent()) {
+            return new ScanCode(Kind.ROOM_TOKEN, room.get());
         }
-        Matcher asset = ASSET_LABEL.matcher(code);
-        if (asset.find()) {
-            return new ScanCode(Kind.ASSET_TOKEN, asset.group(1));
+        Optional<String> asset = AssetsApi.ASSET_LABEL.tokenIn(code);
+        if (asset.isPresent()) {
+            return new ScanCode(Kind.ASSET_TOKEN, asset.get());
         }
         String upper = code.toUpperCase();
         if (ASSET_NUMBER.matcher(upper).matches()) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.houqin.audit.AuditLog;
 import org.houqin.iam.token.ApiTokenFilter;
 import org.houqin.platform.HouqinProperties;
+import org.houqin.platform.qr.QrTargets;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -52,7 +53,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, ApiTokenFilter apiTokens, AuditLog audit, Sessions userSessions,
-                            HouqinProperties properties, SchoolClock clock) throws Exception {
+                            HouqinProperties properties, SchoolClock clock, QrTargets qrTargets) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
@@ -60,8 +61,9 @@ class SecurityConfiguration {
         };
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/setup", "/q/*", "/r/*", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        .requestMatchers("/login", "/setup", "/r/*", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/error", "/favicon.ico", "/actuator/health").permitAll()
+                        .requestMatchers(qrTargets.visitorPaths()).permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.houqin.places.QrGuestPage;
+import org.houqin.platform.qr.QrTarget;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SystemWork;
 import org.houqin.platform.web.NotFoundException;
@@ -31,7 +32,7 @@ class QrEntryController {
     @GetMapping("/q/{token}")
     @PreAuthorize("permitAll()")
     String open(@PathVariable String token) {
-        if (!token.matches("[0-9a-f]{24}")) {
+        if (!QrTarget.isToken(token)) {
             throw new NotFoundException("room label", token);
         }
         Optional<CurrentUser> user = CurrentUser.find();

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.organization.OrganizationApi;
-import org.houqin.platform.HouqinProperties;
+import org.houqin.places.PlacesApi;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.qr.QrCodes;
+import org.houqin.platform.qr.QrTargets;
 import org.houqin.platform.security.CurrentUser;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,19 +19,19 @@ class RoomLabels {
     record Label(String qr, String code, String name, String place) {
     }
 
-    private final HouqinProperties properties;
+    private final QrTargets targets;
     private final PdfRenderer pdf;
     private final OrganizationApi organization;
 
-    RoomLabels(HouqinProperties properties, PdfRenderer pdf, OrganizationApi organization) {
-        this.properties = properties;
+    RoomLabels(QrTargets targets, PdfRenderer pdf, OrganizationApi organization) {
+        this.targets = targets;
         this.pdf = pdf;
         this.organization = organization;
     }
 
     /** The address in the QR code: short, stable, and free of the room's database id. */
     String qrUrl(Rooms.Row room) {
-        return properties.publicUrl().replaceAll("/+$", "") + "/q/" + room.qrToken();
+        return targets.url(PlacesApi.ROOM_LABEL, room.qrToken());
     }
 
     byte[] qrPng(Rooms.Row room) {

@@ -1,11 +1,13 @@
 package org.houqin.platform.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -42,6 +44,11 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
         return registration;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArgument());
     }
 
     @Override
