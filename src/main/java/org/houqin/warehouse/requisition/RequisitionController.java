@@ -31,7 +31,7 @@ import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.WarehousePermissions;
 import org.houqin.warehouse.catalogue.Catalogue;
-import org.houqin.warehouse.report.Consumption;
+import org.houqin.warehouse.report.ConsumptionQueries;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,7 +59,7 @@ class RequisitionController {
     private final RequisitionStore store;
     private final Catalogue catalogue;
     private final Approvals approvals;
-    private final Consumption consumption;
+    private final ConsumptionQueries consumption;
     private final Attachments attachments;
     private final OrganizationApi organization;
     private final PdfRenderer pdf;
@@ -68,7 +68,7 @@ class RequisitionController {
     private final SchoolClock clock;
 
     RequisitionController(Requisitions requisitions, RequisitionStore store, Catalogue catalogue, Approvals approvals,
-                          Consumption consumption, Attachments attachments, OrganizationApi organization,
+                          ConsumptionQueries consumption, Attachments attachments, OrganizationApi organization,
                           PdfRenderer pdf, Texts texts, SchoolClock clock) {
         this.clock = clock;
         this.requisitions = requisitions;
@@ -171,7 +171,7 @@ class RequisitionController {
         model.addAttribute("issued", store.issuedLines(school, id));
         model.addAttribute("department", row.departmentId() == null ? null
                 : organization.departmentNames(school).get(row.departmentId()));
-        Consumption.Terms terms = consumption.terms(school);
+        ConsumptionQueries.Terms terms = consumption.terms(school);
         model.addAttribute("terms", terms);
         model.addAttribute("usage", row.departmentId() == null ? Map.of() : consumption.ofDepartment(school,
                 row.departmentId(), lines.stream().map(RequisitionStore.LineRow::itemId).toList(), terms));
