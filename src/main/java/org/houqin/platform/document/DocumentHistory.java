@@ -48,7 +48,8 @@ public class DocumentHistory {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void noted(long schoolId, DocumentType type, long id, String kind, Message message, CurrentUser by) {
-        record(schoolId, type, id, kind, message, by == null ? null : by.userId(), by == null ? null : by.displayName());
+        record(schoolId, type, id, kind, message, by == null ? null : by.userId(),
+                by == null ? null : by.displayName());
     }
 
     @Transactional(readOnly = true)

@@ -15,7 +15,6 @@ import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
-import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -94,7 +93,7 @@ class ReportController {
         model.addAttribute("chosenItem", item == null ? null : catalogue.item(school, item).orElse(null));
         model.addAttribute("labels", labels(school, rows));
         model.addAttribute("categories", catalogue.categories(school));
-        model.addAttribute("items", items(school));
+        model.addAttribute("items", catalogue.activeItems(school));
         model.addAttribute("chart", json.writeValueAsString(Map.of("type", "line",
                 "labels", trend.stream().map(p -> p.month().toString()).toList(),
                 "series", List.of(Map.of("name", texts.get(item != null ? "report.quantity" : "report.amount"),
@@ -198,10 +197,5 @@ class ReportController {
             labels.put(row.key(), label);
         }
         return labels;
-    }
-
-    private List<Catalogue.Row> items(long school) {
-        return catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream().filter(Catalogue.Row::active)
-                .toList();
     }
 }

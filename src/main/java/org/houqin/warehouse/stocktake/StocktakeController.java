@@ -208,7 +208,7 @@ class StocktakeController {
     private String startForm(Model model, StartForm form) {
         long school = CurrentUser.get().requireSchool();
         model.addAttribute("form", form);
-        model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
+        model.addAttribute("stores", catalogue.activeStores(school));
         return "warehouse/stocktake-form";
     }
 }
