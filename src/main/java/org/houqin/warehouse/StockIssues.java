@@ -3,12 +3,9 @@ package org.houqin.warehouse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
-import org.houqin.platform.db.Rows;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.stock.StockLedger;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,19 +31,18 @@ public class StockIssues {
     public record Taken(long itemId, String name, String unit, BigDecimal quantity, long movementId) {
     }
 
-    private final JdbcClient jdbc;
+    private final StockIssueStore store;
     private final StockLedger ledger;
 
-    StockIssues(JdbcClient jdbc, StockLedger ledger) {
-        this.jdbc = jdbc;
+    StockIssues(StockIssueStore store, StockLedger ledger) {
+        this.store = store;
         this.ledger = ledger;
     }
 
     /** Every active item with stock, each from the store it would be taken from, by category and code. */
     @Transactional(readOnly = true)
     public List<OnHand> onHand(long schoolId) {
-        return jdbc.sql(onHand("") + " ORDER BY x.sort_order, x.code").param("school", schoolId)
-                .query(Rows.of(OnHand.class)).list();
+        return store.onHand(schoolId);
     }
 
     /**
@@ -57,7 +53,7 @@ public class StockIssues {
     public List<Taken> issue(long schoolId, String documentType, long documentId, String documentNumber,
                              Long departmentId, LocalDate on, String note, List<Use> uses) {
         return uses.stream().map(use -> {
-            OnHand source = source(schoolId, use.itemId())
+            OnHand source = store.source(schoolId, use.itemId())
                     .orElseThrow(() -> new RuleViolation(use.field(), "stock.insufficient"));
             long movement;
             try {
@@ -69,25 +65,5 @@ public class StockIssues {
             }
             return new Taken(use.itemId(), source.name(), source.unit(), use.quantity(), movement);
         }).toList();
-    }
-
-    private Optional<OnHand> source(long schoolId, long itemId) {
-        return jdbc.sql(onHand(" AND i.id = :item")).param("school", schoolId).param("item", itemId)
-                .query(Rows.of(OnHand.class)).optional();
-    }
-
-    private static String onHand(String condition) {
-        return """
-                SELECT x.item_id, x.name, x.specification, x.unit, x.category_name, x.store_id, x.store_name, x.quantity
-                FROM (SELECT DISTINCT ON (i.id) i.id AS item_id, i.name, i.specification, i.unit,
-                             c.name AS category_name, c.sort_order, i.code, s.id AS store_id, s.name AS store_name,
-                             b.quantity
-                      FROM warehouse.item i
-                      JOIN warehouse.item_category c ON c.id = i.category_id
-                      JOIN warehouse.balance b ON b.item_id = i.id AND b.quantity > 0
-                      JOIN warehouse.store s ON s.id = b.store_id AND s.active
-                      WHERE i.school_id = :school AND i.active""" + condition + """
-
-                      ORDER BY i.id, (s.id IS NOT DISTINCT FROM i.default_store_id) DESC, b.quantity DESC) x""";
     }
 }

@@ -9,16 +9,15 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.HomeTiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The warehouse's menu entries and its figures on the home page. */
 @Configuration(proxyBeanMethods = false)
 class WarehouseShell implements HomeTiles {
 
-    private final JdbcClient jdbc;
+    private final WarehouseTileQueries counts;
 
-    WarehouseShell(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    WarehouseShell(WarehouseTileQueries counts) {
+        this.counts = counts;
     }
 
     @Bean
@@ -43,33 +42,20 @@ class WarehouseShell implements HomeTiles {
         List<Tile> tiles = new ArrayList<>();
         long school = user.requireSchool();
         if (user.can(WarehousePermissions.REQUISITION_ISSUE)) {
-            tiles.add(new Tile("home.requisitions.toIssue", count("""
-                    SELECT count(*) FROM warehouse.requisition WHERE school_id = ? AND status IN ('APPROVED', 'PARTIAL')""",
-                    school), "/warehouse/requisitions?view=ISSUE"));
+            tiles.add(new Tile("home.requisitions.toIssue", String.valueOf(counts.requisitionsToIssue(school)),
+                    "/warehouse/requisitions?view=ISSUE"));
         }
         if (user.can(WarehousePermissions.DISTRIBUTION_WRITE)) {
-            tiles.add(new Tile("home.distribution.waiting", count("""
-                    SELECT count(*) FROM warehouse.distribution_class c
-                    JOIN warehouse.distribution d ON d.id = c.distribution_id
-                    WHERE c.school_id = ? AND d.status = 'ISSUING' AND c.status <> 'ISSUED'""", school),
+            tiles.add(new Tile("home.distribution.waiting", String.valueOf(counts.classesWaiting(school)),
                     "/warehouse/distributions"));
         }
         if (user.can(WarehousePermissions.ITEM_WRITE)) {
-            tiles.add(new Tile("home.stock.low", count("""
-                    SELECT count(*) FROM warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id
-                    WHERE b.school_id = ? AND i.active AND b.quantity < i.reorder_point""", school),
-                    "/warehouse/stock?low=true"));
+            tiles.add(new Tile("home.stock.low", String.valueOf(counts.lowStock(school)), "/warehouse/stock?low=true"));
         }
         if (user.can(WarehousePermissions.REQUISITION_REQUEST)) {
-            tiles.add(new Tile("home.requisitions.mine", count("""
-                    SELECT count(*) FROM warehouse.requisition WHERE school_id = ? AND requester_user_id = ?
-                      AND status IN ('SUBMITTED', 'RETURNED', 'APPROVED', 'PARTIAL')""", school, user.userId()),
-                    "/warehouse/requisitions?view=MINE"));
+            tiles.add(new Tile("home.requisitions.mine", String.valueOf(counts.myOpenRequisitions(school,
+                    user.userId())), "/warehouse/requisitions?view=MINE"));
         }
         return tiles;
-    }
-
-    private String count(String sql, Object... params) {
-        return String.valueOf(jdbc.sql(sql).params(params).query(Long.class).single());
     }
 }

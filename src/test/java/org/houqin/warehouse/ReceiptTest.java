@@ -117,4 +117,44 @@ class ReceiptTest extends IntegrationTest {
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM warehouse.movement WHERE reverses_id = ?", movement)).isEqualTo(1);
         assertThat(storekeeper.get(path).body()).contains("已冲销").contains("数量录错");
     }
+
+    @Test
+    void aReceiptsPageTellsWhoMadeItAndWhichLineWasReversedWhy() {
+        WebUser storekeeper = login("storekeeper");
+        Map<String, String> form = receipt(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        form.put("lines[0].itemId", String.valueOf(id("SELECT id FROM warehouse.item WHERE code = ? AND school_id = ?", "BG-008")));
+        form.put("lines[0].quantity", "30");
+        form.put("lines[0].unitPrice", "1.50");
+        WebUser.Page created = storekeeper.post("/warehouse/receipts", form);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        String page = created.location().replaceFirst("^https?://[^/]+", "");
+        String number = Demo.asSystem(() -> jdbc.sql("SELECT number FROM warehouse.receipt WHERE id = ?")
+                .param(Long.parseLong(page.substring(page.lastIndexOf('/') + 1))).query(String.class).single());
+        assertThat(storekeeper.get(page).body()).contains("单据记录").contains("新建 " + number).contains("李秀兰")
+                .doesNotContain("冲销 订书钉");
+
+        long movement = Demo.count(jdbc, """
+                SELECT m.id FROM warehouse.movement m WHERE m.document_type = 'RK' AND m.document_number = ?""", number);
+        long item = id("SELECT id FROM warehouse.item WHERE code = ? AND school_id = ?", "BG-008");
+        long store = id("SELECT id FROM warehouse.store WHERE code = ? AND school_id = ?", "PRINT");
+        assertThat(storekeeper.post("/warehouse/stock/" + item + "/" + store + "/reverse/" + movement,
+                Map.of("reason", "单价录错")).status()).isEqualTo(302);
+        assertThat(storekeeper.get(page).body()).contains("新建 " + number).contains("冲销 订书钉 30盒：单价录错");
+    }
+
+    @Test
+    void aReceiptNamingAnItemTwiceIsAnsweredAtTheSecondLineAndWritesNothing() {
+        WebUser storekeeper = login("storekeeper");
+        long before = Demo.count(jdbc, "SELECT count(*) FROM warehouse.receipt");
+        Map<String, String> twice = receipt(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        String paper = String.valueOf(id("SELECT id FROM warehouse.item WHERE code = ? AND school_id = ?", "BG-001"));
+        twice.put("lines[0].itemId", paper);
+        twice.put("lines[0].quantity", "1");
+        twice.put("lines[0].unitPrice", "21.50");
+        twice.put("lines[1].itemId", paper);
+        twice.put("lines[1].quantity", "2");
+        twice.put("lines[1].unitPrice", "21.00");
+        assertThat(storekeeper.post("/warehouse/receipts", twice).body()).contains("同一物品只需填写一行");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM warehouse.receipt")).isEqualTo(before);
+    }
 }

@@ -13,7 +13,7 @@ import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
 import org.houqin.support.Workbooks;
 import org.houqin.warehouse.catalogue.Catalogue;
-import org.houqin.warehouse.report.StockReports;
+import org.houqin.warehouse.report.StockReportQueries;
 import org.houqin.warehouse.stock.StockLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StockReportsTest extends IntegrationTest {
 
     @Autowired
-    StockReports reports;
+    StockReportQueries reports;
     @Autowired
     Catalogue catalogue;
     @Autowired
@@ -39,10 +39,10 @@ class StockReportsTest extends IntegrationTest {
     void theConsumptionOfTheYearIsTheIssuesOfTheLedgerByDepartment() {
         long school = Demo.schoolId(jdbc);
         LocalDate from = today().minusYears(1);
-        StockReports.Filter year = new StockReports.Filter(from, today(), null, null, null);
-        List<StockReports.ConsumptionRow> byDepartment = SystemWork.call(() ->
-                reports.consumption(school, year, StockReports.GroupBy.DEPARTMENT));
-        BigDecimal total = byDepartment.stream().map(StockReports.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        StockReportQueries.Filter year = new StockReportQueries.Filter(from, today(), null, null, null);
+        List<StockReportQueries.ConsumptionRow> byDepartment = SystemWork.call(() ->
+                reports.consumption(school, year, StockReportQueries.GroupBy.DEPARTMENT));
+        BigDecimal total = byDepartment.stream().map(StockReportQueries.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal ledgerTotal = Demo.asSystem(() -> jdbc.sql("""
                 SELECT -sum(amount) FROM warehouse.movement WHERE school_id = ? AND occurred_on BETWEEN ? AND ?
                   AND document_type IN ('RQ', 'BX', 'FF')
@@ -84,14 +84,14 @@ class StockReportsTest extends IntegrationTest {
             ledger.reverse(school, issue, today().minusDays(1), "领错了，退回");
             return id;
         }));
-        StockReports.Filter month = new StockReports.Filter(today().minusDays(30), today(), null, null, item);
-        StockReports.InOutRow row = SystemWork.call(() -> reports.inOut(school, month)).get(0);
+        StockReportQueries.Filter month = new StockReportQueries.Filter(today().minusDays(30), today(), null, null, item);
+        StockReportQueries.InOutRow row = SystemWork.call(() -> reports.inOut(school, month)).get(0);
         assertThat(row.openingQuantity()).isEqualByComparingTo("10");
         assertThat(row.inQuantity()).isEqualByComparingTo("10");
         assertThat(row.outQuantity()).as("the reversed issue lowers the issues").isEqualByComparingTo("3");
         assertThat(row.closingQuantity()).isEqualByComparingTo("17");
         assertThat(row.closingAmount()).isEqualByComparingTo("42.50");
-        assertThat(SystemWork.call(() -> reports.consumption(school, month, StockReports.GroupBy.ITEM)).get(0).quantity())
+        assertThat(SystemWork.call(() -> reports.consumption(school, month, StockReportQueries.GroupBy.ITEM)).get(0).quantity())
                 .isEqualByComparingTo("3");
 
         WebUser storekeeper = login("storekeeper");

@@ -82,4 +82,15 @@ class TransferTest extends IntegrationTest {
         assertThat(login("teacher").post("/warehouse/transfers", form("MAIN", "PRINT", "BG-005", "1")).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aTransfersPageTellsWhoMadeIt() {
+        WebUser storekeeper = login("storekeeper");
+        WebUser.Page moved = storekeeper.post("/warehouse/transfers", form("MAIN", "PRINT", "QJ-003", "2"));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(302);
+        String page = moved.location().replaceFirst("^https?://[^/]+", "");
+        String number = Demo.asSystem(() -> jdbc.sql("SELECT number FROM warehouse.transfer WHERE id = ?")
+                .param(Long.parseLong(page.substring(page.lastIndexOf('/') + 1))).query(String.class).single());
+        assertThat(storekeeper.get(page).body()).contains("单据记录").contains("新建 " + number).contains("李秀兰");
+    }
 }

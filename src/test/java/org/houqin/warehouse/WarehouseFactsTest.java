@@ -21,7 +21,7 @@ import org.houqin.support.Demo;
 import org.houqin.support.Images;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
-import org.houqin.warehouse.report.StockReports;
+import org.houqin.warehouse.report.StockReportQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,7 +31,7 @@ class WarehouseFactsTest extends IntegrationTest {
     @Autowired
     Facts facts;
     @Autowired
-    StockReports reports;
+    StockReportQueries reports;
     @Autowired
     OrganizationApi organization;
     @Autowired
@@ -69,16 +69,16 @@ class WarehouseFactsTest extends IntegrationTest {
     @Test
     void theIssuesAreTheConsumptionReportByDepartmentAndTheTextbooksItsDistributionRow() {
         Period period = termWithRegistration();
-        List<StockReports.ConsumptionRow> rows = SystemWork.call(() -> reports.consumption(school(),
-                new StockReports.Filter(period.from(), period.to(), null, null, null), StockReports.GroupBy.DEPARTMENT));
+        List<StockReportQueries.ConsumptionRow> rows = SystemWork.call(() -> reports.consumption(school(),
+                new StockReportQueries.Filter(period.from(), period.to(), null, null, null), StockReportQueries.GroupBy.DEPARTMENT));
         List<Fact> told = told(period);
         Fact issues = fact(told, "warehouse.issues.value");
         assertThat(issues.value().value()).isPositive().isEqualByComparingTo(rows.stream()
-                .map(StockReports.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+                .map(StockReportQueries.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertThat(issues.breakdown()).hasSameSizeAs(rows);
         Map<Long, String> departments = organization.departmentNames(school());
         for (int i = 0; i < rows.size(); i++) {
-            StockReports.ConsumptionRow row = rows.get(i);
+            StockReportQueries.ConsumptionRow row = rows.get(i);
             Fact.Part part = issues.breakdown().get(i);
             assertThat(part.value().value()).isEqualByComparingTo(row.amount());
             if (row.departmentId() != null) {
@@ -88,7 +88,7 @@ class WarehouseFactsTest extends IntegrationTest {
             }
         }
         BigDecimal distributed = rows.stream().filter(r -> "FF".equals(r.documentType()))
-                .map(StockReports.ConsumptionRow::amount).findFirst().orElseThrow();
+                .map(StockReportQueries.ConsumptionRow::amount).findFirst().orElseThrow();
         assertThat(value(told, "warehouse.textbooks.value")).isPositive().isEqualByComparingTo(distributed);
         assertThat(fact(told, "warehouse.textbooks.classes").value().count()).as("classes that signed for books")
                 .isEqualTo(id("""
@@ -183,7 +183,7 @@ class WarehouseFactsTest extends IntegrationTest {
 
     /** 入库金额 of 出入库汇总 over the period. */
     private BigDecimal receivedInOut(Period period) {
-        return SystemWork.call(() -> StockReports.totals(reports.inOut(school(),
-                new StockReports.Filter(period.from(), period.to(), null, null, null))).inAmount());
+        return SystemWork.call(() -> StockReportQueries.totals(reports.inOut(school(),
+                new StockReportQueries.Filter(period.from(), period.to(), null, null, null))).inAmount());
     }
 }

@@ -42,6 +42,16 @@ public class DocumentHistory {
         record(schoolId, type, id, "STEP", message, actorId, actorName);
     }
 
+    /**
+     * Something done to the document besides a step of its flow (a receipt line reversed), by a person or, when
+     * {@code by} is null, the system. The badge is {@code document.kind.<kind>}, a key the module declares.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void noted(long schoolId, DocumentType type, long id, String kind, Message message, CurrentUser by) {
+        record(schoolId, type, id, kind, message, by == null ? null : by.userId(),
+                by == null ? null : by.displayName());
+    }
+
     @Transactional(readOnly = true)
     public List<TimelineEntry> of(long schoolId, DocumentType type, long id) {
         return timeline.of(schoolId, subject(type), id);

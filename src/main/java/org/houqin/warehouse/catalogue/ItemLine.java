@@ -10,4 +10,14 @@ public interface ItemLine {
     BigDecimal getQuantity();
 
     boolean isEmpty();
+
+    /** Whether a filled line has all it needs besides its item: a quantity, and a price where the document asks one. */
+    default boolean isComplete() {
+        return getQuantity() != null;
+    }
+
+    /** The message when it is not complete. */
+    default String incompleteKey() {
+        return "validation.required";
+    }
 }

@@ -4,13 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.houqin.audit.AuditLog;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,13 +70,9 @@ class StoreController {
     }
 
     private final Catalogue catalogue;
-    private final AuditLog audit;
-    private final TransactionTemplate transaction;
 
-    StoreController(Catalogue catalogue, AuditLog audit, TransactionTemplate transaction) {
+    StoreController(Catalogue catalogue) {
         this.catalogue = catalogue;
-        this.audit = audit;
-        this.transaction = transaction;
     }
 
     @GetMapping
@@ -99,11 +93,8 @@ class StoreController {
     @PreAuthorize("hasAuthority('warehouse:item:write')")
     String create(@Valid @ModelAttribute("form") StoreForm form, BindingResult errors, RedirectAttributes redirect) {
         long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> transaction.execute(status -> {
-            long id = catalogue.addStore(school, form.getCode(), form.getName());
-            audit.changed("warehouse", "store", id, "CREATE", null, catalogue.store(school, id).orElseThrow());
-            return id;
-        }), id -> "/warehouse/stores", () -> "warehouse/store-form");
+        return Forms.submit(errors, redirect, () -> catalogue.createStore(school, form.getCode(), form.getName()),
+                id -> "/warehouse/stores", () -> "warehouse/store-form");
     }
 
     @GetMapping("/{id}/edit")
@@ -127,10 +118,8 @@ class StoreController {
         Catalogue.Store before = find(id);
         model.addAttribute("store", before);
         long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> transaction.executeWithoutResult(status -> {
-            catalogue.updateStore(school, id, form.getCode(), form.getName(), form.isActive(), form.getVersion());
-            audit.changed("warehouse", "store", id, "UPDATE", before, catalogue.store(school, id).orElseThrow());
-        }), "/warehouse/stores", () -> "warehouse/store-form");
+        return Forms.submit(errors, redirect, () -> catalogue.updateStore(school, id, form.getCode(), form.getName(),
+                form.isActive(), form.getVersion()), "/warehouse/stores", () -> "warehouse/store-form");
     }
 
     private Catalogue.Store find(long id) {

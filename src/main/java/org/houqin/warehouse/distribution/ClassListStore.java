@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,9 +56,9 @@ class ClassListStore {
 
     /** The classes of a plan in grade and class order, all or those of one grade. */
     List<ClassRow> classes(long schoolId, long distributionId, Long gradeId) {
-        return jdbc.sql(SELECT + " WHERE c.school_id = :school AND c.distribution_id = :plan"
-                        + " AND (CAST(:grade AS bigint) IS NULL OR c.grade_id = :grade) ORDER BY c.grade_order, c.position")
-                .param("school", schoolId).param("plan", distributionId).param("grade", gradeId)
+        Where where = Where.of("c.school_id", "school", schoolId).and("c.distribution_id = :plan", "plan", distributionId)
+                .equal("c.grade_id", gradeId);
+        return jdbc.sql(SELECT + where.sql() + " ORDER BY c.grade_order, c.position").params(where.params())
                 .query(Rows.of(ClassRow.class)).list();
     }
 
@@ -141,14 +142,14 @@ class ClassListStore {
         }
     }
 
-    long insertHandover(long schoolId, long classRowId, HandoverForm form, long by, String byName, UUID signatureId,
-                        String shortageReason) {
+    long insertHandover(long schoolId, long classRowId, LocalDate issuedOn, String receiverName, long by,
+                        String byName, UUID signatureId, String shortageReason) {
         return jdbc.sql("""
                 INSERT INTO warehouse.distribution_handover (school_id, distribution_class_id, issued_on, issued_by,
                        issued_by_name, receiver_name, signature_id, shortage_reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(schoolId, classRowId, form.getIssuedOn(), by, byName, form.getReceiverName(), signatureId,
-                        shortageReason).query(Long.class).single();
+                .params(schoolId, classRowId, issuedOn, by, byName, receiverName, signatureId, shortageReason)
+                .query(Long.class).single();
     }
 
     void insertHandoverLine(long schoolId, long handoverId, long classLineId, BigDecimal quantity, long movementId) {
@@ -160,12 +161,13 @@ class ClassListStore {
                 .params(quantity, schoolId, classLineId).update();
     }
 
-    long insertReturn(long schoolId, long classRowId, ReturnForm form, long by, String byName) {
+    long insertReturn(long schoolId, long classRowId, LocalDate returnedOn, String returnedBy, String reason, long by,
+                      String byName) {
         return jdbc.sql("""
                 INSERT INTO warehouse.distribution_return (school_id, distribution_class_id, returned_on,
                        returned_by_name, received_by, received_by_name, reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(schoolId, classRowId, form.getReturnedOn(), form.getReturnedBy(), by, byName, form.getReason())
+                .params(schoolId, classRowId, returnedOn, returnedBy, by, byName, reason)
                 .query(Long.class).single();
     }
 

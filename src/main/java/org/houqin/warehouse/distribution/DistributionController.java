@@ -193,7 +193,7 @@ class DistributionController {
         model.addAttribute("editing", editing);
         model.addAttribute("grades", grades);
         model.addAttribute("semesters", organization.semesters(school));
-        model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
+        model.addAttribute("stores", catalogue.activeStores(school));
         model.addAttribute("itemGroups", catalogue.all(school, new ListQuery(null, "category", null, 1), null).stream()
                 .filter(Catalogue.Row::active).collect(Collectors.groupingBy(Catalogue.Row::categoryName,
                         LinkedHashMap::new, Collectors.toList())));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.files.Attachments;
@@ -18,7 +17,6 @@ import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,17 +43,15 @@ class DistributionPrintController {
     private final ClassListStore classes;
     private final GradeSummaries summaries;
     private final Attachments attachments;
-    private final OrganizationApi organization;
     private final PdfRenderer pdf;
     private final Texts texts;
 
-    DistributionPrintController(PlanStore plans, ClassListStore classes, GradeSummaries summaries, Attachments attachments,
-                    OrganizationApi organization, PdfRenderer pdf, Texts texts) {
+    DistributionPrintController(PlanStore plans, ClassListStore classes, GradeSummaries summaries,
+                                Attachments attachments, PdfRenderer pdf, Texts texts) {
         this.plans = plans;
         this.classes = classes;
         this.summaries = summaries;
         this.attachments = attachments;
-        this.organization = organization;
         this.pdf = pdf;
         this.texts = texts;
     }
@@ -91,10 +87,8 @@ class DistributionPrintController {
         Map<String, Object> model = new HashMap<>();
         model.put("plan", plan);
         model.put("summary", summaries.of(school, plan));
-        model.put("school", schoolName(school));
-        byte[] bytes = pdf.render("print/distribution-summary", model, LocaleContextHolder.getLocale());
-        Downloads.pdf(response, plan.number() + "-" + texts.get("distribution.summary.file") + ".pdf");
-        response.getOutputStream().write(bytes);
+        pdf.print(response, school, "print/distribution-summary", model,
+                plan.number() + "-" + texts.get("distribution.summary.file") + ".pdf");
     }
 
     @GetMapping("/summary.xlsx")
@@ -145,17 +139,10 @@ class DistributionPrintController {
         Map<String, Object> model = new HashMap<>();
         model.put("plan", plan);
         model.put("sheets", sheets);
-        model.put("school", schoolName(school));
-        byte[] bytes = pdf.render("print/distribution-sheets", model, LocaleContextHolder.getLocale());
-        Downloads.pdf(response, fileName);
-        response.getOutputStream().write(bytes);
+        pdf.print(response, school, "print/distribution-sheets", model, fileName);
     }
 
     private PlanStore.Plan plan(long school, long id) {
         return plans.find(school, id).orElseThrow(() -> new NotFoundException("distribution", id));
-    }
-
-    private String schoolName(long school) {
-        return organization.school(school).map(OrganizationApi.SchoolRef::name).orElse("");
     }
 }

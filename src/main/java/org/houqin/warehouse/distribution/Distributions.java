@@ -54,7 +54,7 @@ public class Distributions {
         String semester = semesterName(schoolId, form);
         List<PlanStore.NewLine> lines = check(schoolId, form);
         String number = numbers.next(schoolId, WarehouseDocuments.DISTRIBUTION);
-        long id = plans.insert(schoolId, number, form, semester, me.userId(), me.displayName(), clock.now());
+        long id = plans.insert(schoolId, number, head(form, semester), me.userId(), me.displayName(), clock.now());
         plans.replaceLines(schoolId, id, lines);
         audit.changedIn(schoolId, "warehouse", "distribution", id, "CREATE", null,
                 Map.of("number", number, "name", form.getName(), "lines", lines.size()));
@@ -68,7 +68,7 @@ public class Distributions {
         plan.edit();
         String semester = semesterName(schoolId, form);
         List<PlanStore.NewLine> lines = check(schoolId, form);
-        if (!plans.updateHead(schoolId, id, form, semester)) {
+        if (!plans.updateHead(schoolId, id, form.getVersion(), head(form, semester))) {
             throw new OptimisticLockingFailureException("distribution " + id + " changed");
         }
         plans.replaceLines(schoolId, id, lines);
@@ -114,6 +114,11 @@ public class Distributions {
         after.put("owedClasses", row.owedClasses());
         after.put("note", cleaned);
         audit.changedIn(schoolId, "warehouse", "distribution", id, "CLOSE", Map.of("status", "ISSUING"), after);
+    }
+
+    private static PlanStore.Head head(DistributionForm form, String semesterName) {
+        return new PlanStore.Head(form.getName(), form.getSemesterId(), semesterName, form.getStoreId(),
+                form.getNote());
     }
 
     private String semesterName(long schoolId, DistributionForm form) {

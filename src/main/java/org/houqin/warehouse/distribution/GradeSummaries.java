@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.organization.OrganizationApi;
-import org.houqin.platform.db.Rows;
 import org.houqin.warehouse.stock.StockLedger;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,13 +69,13 @@ class GradeSummaries {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final GradeSummaryQueries queries;
     private final PlanStore plans;
     private final OrganizationApi organization;
     private final StockLedger ledger;
 
-    GradeSummaries(JdbcClient jdbc, PlanStore plans, OrganizationApi organization, StockLedger ledger) {
-        this.jdbc = jdbc;
+    GradeSummaries(GradeSummaryQueries queries, PlanStore plans, OrganizationApi organization, StockLedger ledger) {
+        this.queries = queries;
         this.plans = plans;
         this.organization = organization;
         this.ledger = ledger;
@@ -87,8 +85,8 @@ class GradeSummaries {
         List<SummaryRow> rows;
         List<GradeRow> grades;
         if (plan.started()) {
-            rows = jdbc.sql(SUMMARY).params(schoolId, plan.id()).query(Rows.of(SummaryRow.class)).list();
-            grades = withValues(jdbc.sql(GRADES).params(schoolId, plan.id()).query(Rows.of(GradeRow.class)).list(), rows);
+            rows = queries.summary(schoolId, plan.id());
+            grades = withValues(queries.grades(schoolId, plan.id()), rows);
         } else {
             List<PlanStore.PlanLine> lines = plans.lines(schoolId, plan.id());
             List<Distribution.ClassList> lists = Distribution.classLists(lines.stream().map(line -> new Distribution.Line(
@@ -153,31 +151,4 @@ class GradeSummaries {
         }
         return List.copyOf(needs.values());
     }
-
-    private static final String SUMMARY = """
-            SELECT l.grade_id, l.grade_name, l.item_id, i.code, i.name, i.specification, i.unit, l.per_student,
-                   l.extra_per_class, count(x.id) AS classes, coalesce(sum(c.head_count), 0) AS students,
-                   coalesce(sum(x.required), 0) AS required, coalesce(sum(x.issued), 0) AS issued,
-                   coalesce(sum(x.required - x.issued) FILTER (WHERE c.status = 'SHORT'), 0) AS owed,
-                   coalesce(sum(x.returned), 0) AS returned,
-                   coalesce((SELECT -sum(m.amount) FROM warehouse.distribution_handover_line h
-                             JOIN warehouse.distribution_class_line y ON y.id = h.class_line_id
-                             JOIN warehouse.movement m ON m.id = h.movement_id WHERE y.line_id = l.id), 0) AS issued_value,
-                   coalesce((SELECT sum(m.amount) FROM warehouse.distribution_return_line r
-                             JOIN warehouse.distribution_class_line y ON y.id = r.class_line_id
-                             JOIN warehouse.movement m ON m.id = r.movement_id WHERE y.line_id = l.id), 0) AS returned_value
-            FROM warehouse.distribution_line l
-            JOIN warehouse.item i ON i.id = l.item_id
-            LEFT JOIN warehouse.distribution_class_line x ON x.line_id = l.id
-            LEFT JOIN warehouse.distribution_class c ON c.id = x.distribution_class_id
-            WHERE l.school_id = ? AND l.distribution_id = ?
-            GROUP BY l.id, i.id ORDER BY l.position""";
-
-    private static final String GRADES = """
-            SELECT grade_id, grade_name, count(*) AS classes, sum(head_count) AS students,
-                   count(*) FILTER (WHERE status = 'ISSUED') AS issued,
-                   count(*) FILTER (WHERE status = 'SHORT') AS short_classes,
-                   count(*) FILTER (WHERE status = 'PENDING') AS pending, 0::numeric AS value
-            FROM warehouse.distribution_class WHERE school_id = ? AND distribution_id = ?
-            GROUP BY grade_id, grade_name, grade_order ORDER BY grade_order, grade_id""";
 }

@@ -67,8 +67,8 @@ public class Handovers {
                 form.getShortageReason());
         var signature = attachments.storeSignature(schoolId, "distribution", classRowId, "signature", form.getSignature());
         String shortage = issue.status == ClassStatus.SHORT ? form.getShortageReason() : null;
-        long handover = classes.insertHandover(schoolId, classRowId, form, me.userId(), me.displayName(), signature.id(),
-                shortage);
+        long handover = classes.insertHandover(schoolId, classRowId, form.getIssuedOn(), form.getReceiverName(),
+                me.userId(), me.displayName(), signature.id(), shortage);
         List<ClassListStore.ClassLineRow> lines = classes.lines(schoolId, classRowId, plan.storeId());
         String note = row.className() + " " + form.getReceiverName();
         for (int i : inItemOrder(lines)) {
@@ -119,7 +119,8 @@ public class Handovers {
         if (form.getReturnedOn().isBefore(first)) {
             throw new RuleViolation("returnedOn", "distribution.return.beforeIssue", first);
         }
-        long returned = classes.insertReturn(schoolId, classRowId, form, me.userId(), me.displayName());
+        long returned = classes.insertReturn(schoolId, classRowId, form.getReturnedOn(), form.getReturnedBy(),
+                form.getReason(), me.userId(), me.displayName());
         String note = abbreviate(row.className() + " 退回：" + form.getReason(), 200);
         for (ClassListStore.ClassLineRow line : classes.lines(schoolId, classRowId, plan.storeId())) {
             BigDecimal quantity = quantities.get(line.id());

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,15 +44,11 @@ class PlanStore {
         this.jdbc = jdbc;
     }
 
+    /** Newest first, searched by name or semester, or by number in any case. */
     PageResult<Plan> page(long schoolId, ListQuery query) {
-        long total = jdbc.sql("SELECT count(*) FROM warehouse.distribution d WHERE d.school_id = :school" + SEARCH)
-                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .query(Long.class).single();
-        List<Plan> rows = jdbc.sql(SELECT + " WHERE d.school_id = :school" + SEARCH
-                        + " ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
-                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset()).query(Rows.of(Plan.class)).list();
-        return new PageResult<>(rows, query.page(), total);
+        return Listing.of(jdbc, COLUMNS, FROM).countFrom("warehouse.distribution d")
+                .where(Where.of("d.school_id", "school", schoolId).search(query, SEARCH))
+                .orderBy("d.created_at DESC, d.id DESC").page(query, Plan.class);
     }
 
     Optional<Plan> find(long schoolId, long id) {
@@ -92,25 +91,28 @@ class PlanStore {
                 (Integer) head.get()[1], lines));
     }
 
-    long insert(long schoolId, String number, DistributionForm form, String semesterName, long by, String byName,
-                Instant at) {
+    /** A plan's head as it is saved: its name, the semester with its name of the day, the store, a note. */
+    record Head(String name, long semesterId, String semesterName, long storeId, String note) {
+    }
+
+    long insert(long schoolId, String number, Head head, long by, String byName, Instant at) {
         return jdbc.sql("""
                 INSERT INTO warehouse.distribution (school_id, number, name, semester_id, semester_name, store_id, status,
                        note, created_by, created_by_name, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?) RETURNING id""")
-                .params(schoolId, number, form.getName(), form.getSemesterId(), semesterName, form.getStoreId(),
-                        form.getNote(), by, byName, Timestamp.from(at))
+                .params(schoolId, number, head.name(), head.semesterId(), head.semesterName(), head.storeId(),
+                        head.note(), by, byName, Timestamp.from(at))
                 .query(Long.class).single();
     }
 
     /** Saves the edited head of a draft; false when it changed since the form was opened. */
-    boolean updateHead(long schoolId, long id, DistributionForm form, String semesterName) {
+    boolean updateHead(long schoolId, long id, int version, Head head) {
         return jdbc.sql("""
                 UPDATE warehouse.distribution SET name = ?, semester_id = ?, semester_name = ?, store_id = ?, note = ?,
                        version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ? AND status = 'DRAFT'""")
-                .params(form.getName(), form.getSemesterId(), semesterName, form.getStoreId(), form.getNote(), schoolId,
-                        id, form.getVersion()).update() == 1;
+                .params(head.name(), head.semesterId(), head.semesterName(), head.storeId(), head.note(), schoolId,
+                        id, version).update() == 1;
     }
 
     void replaceLines(long schoolId, long id, List<NewLine> lines) {
@@ -140,16 +142,18 @@ class PlanStore {
                         plan.version).update() == 1;
     }
 
-    private static final String SEARCH = " AND (:q = '' OR d.number ILIKE :like OR d.name ILIKE :like"
-            + " OR d.semester_name ILIKE :like)";
+    private static final Search SEARCH = Search.in("d.name", "d.semester_name").ignoringCase("d.number");
 
-    private static final String SELECT = """
-            SELECT d.id, d.number, d.name, d.semester_id, d.semester_name, d.store_id, s.name AS store_name, d.status,
+    private static final String COLUMNS = """
+            d.id, d.number, d.name, d.semester_id, d.semester_name, d.store_id, s.name AS store_name, d.status,
                    d.note, d.created_by_name, d.created_at, d.started_at, d.finished_at, d.close_note, d.version,
                    (SELECT count(*) FROM warehouse.distribution_class c WHERE c.distribution_id = d.id) AS classes,
                    (SELECT count(*) FROM warehouse.distribution_class c
                     WHERE c.distribution_id = d.id AND c.status = 'ISSUED') AS issued_classes,
                    (SELECT count(*) FROM warehouse.distribution_class c
-                    WHERE c.distribution_id = d.id AND c.status <> 'ISSUED') AS owed_classes
-            FROM warehouse.distribution d JOIN warehouse.store s ON s.id = d.store_id""";
+                    WHERE c.distribution_id = d.id AND c.status <> 'ISSUED') AS owed_classes""";
+
+    private static final String FROM = "warehouse.distribution d JOIN warehouse.store s ON s.id = d.store_id";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM " + FROM;
 }

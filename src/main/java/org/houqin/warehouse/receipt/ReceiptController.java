@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.pdf.PdfRenderer;
@@ -18,7 +17,6 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.catalogue.Catalogue;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,19 +36,15 @@ class ReceiptController {
     private final Receipts receipts;
     private final Catalogue catalogue;
     private final PdfRenderer pdf;
-    private final OrganizationApi organization;
     private final Texts texts;
-
     private final SchoolClock clock;
 
-    ReceiptController(Receipts receipts, Catalogue catalogue, PdfRenderer pdf,
-                      OrganizationApi organization, Texts texts, SchoolClock clock) {
-        this.clock = clock;
-        this.texts = texts;
+    ReceiptController(Receipts receipts, Catalogue catalogue, PdfRenderer pdf, Texts texts, SchoolClock clock) {
         this.receipts = receipts;
         this.catalogue = catalogue;
         this.pdf = pdf;
-        this.organization = organization;
+        this.texts = texts;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -89,17 +83,18 @@ class ReceiptController {
     @PreAuthorize("hasAuthority('warehouse:receipt:write')")
     String create(@Valid @ModelAttribute("form") ReceiptForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> receipts.create(school, form), id -> "/warehouse/receipts/" + id,
-                () -> form(model, form));
+        CurrentUser me = CurrentUser.get();
+        return Forms.submit(errors, redirect, () -> receipts.create(me.requireSchool(), me, form),
+                id -> "/warehouse/receipts/" + id, () -> form(model, form));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
     String detail(@PathVariable long id, Model model) {
         long school = CurrentUser.get().requireSchool();
-        model.addAttribute("receipt", receipts.find(school, id).orElseThrow(() -> new NotFoundException("receipt", id)));
+        model.addAttribute("receipt", find(school, id));
         model.addAttribute("lines", receipts.lines(school, id));
+        model.addAttribute("history", receipts.history(school, id));
         return "warehouse/receipt";
     }
 
@@ -107,23 +102,22 @@ class ReceiptController {
     @PreAuthorize("hasAuthority('warehouse:item:read')")
     void print(@PathVariable long id, HttpServletResponse response) throws IOException {
         long school = CurrentUser.get().requireSchool();
-        Receipts.Row receipt = receipts.find(school, id).orElseThrow(() -> new NotFoundException("receipt", id));
-        byte[] pdf = this.pdf.render("print/receipt", Map.of("receipt", receipt,
-                "lines", receipts.lines(school, id), "school", organization.school(school)
-                        .map(OrganizationApi.SchoolRef::name).orElse("")),
-                LocaleContextHolder.getLocale());
-        Downloads.pdf(response, receipt.number() + ".pdf");
-        response.getOutputStream().write(pdf);
+        Receipts.Row receipt = find(school, id);
+        pdf.print(response, school, "print/receipt", Map.of("receipt", receipt, "lines", receipts.lines(school, id)),
+                receipt.number() + ".pdf");
+    }
+
+    private Receipts.Row find(long school, long id) {
+        return receipts.find(school, id).orElseThrow(() -> new NotFoundException("receipt", id));
     }
 
     private String form(Model model, ReceiptForm form) {
         long school = CurrentUser.get().requireSchool();
         form.fillRows();
         model.addAttribute("form", form);
-        model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
+        model.addAttribute("stores", catalogue.activeStores(school));
         model.addAttribute("sources", ReceiptSource.values());
-        model.addAttribute("items", catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream()
-                .filter(Catalogue.Row::active).toList());
+        model.addAttribute("items", catalogue.activeItems(school));
         return "warehouse/receipt-form";
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 入库单: the store, the day, the supplier and invoice, and up to {@value #ROWS} lines of item, quantity and price. */
@@ -40,12 +41,8 @@ public class ReceiptForm {
         }
     }
 
-    List<Line> filled() {
-        return lines.stream().filter(line -> !line.isEmpty()).toList();
-    }
-
     /** One line: an item, how many, at what unit price. */
-    public static class Line {
+    public static class Line implements ItemLine {
 
         private Long itemId;
         @DecimalMin(value = "0.001", message = "{validation.positive}")
@@ -57,8 +54,20 @@ public class ReceiptForm {
         @Digits(integer = 7, fraction = 4, message = "{validation.range}")
         private BigDecimal unitPrice;
 
-        boolean isEmpty() {
+        @Override
+        public boolean isEmpty() {
             return itemId == null && quantity == null && unitPrice == null;
+        }
+
+        /** A receipt's line needs its price too. */
+        @Override
+        public boolean isComplete() {
+            return quantity != null && unitPrice != null;
+        }
+
+        @Override
+        public String incompleteKey() {
+            return "receipt.line.incomplete";
         }
 
         public Long getItemId() {

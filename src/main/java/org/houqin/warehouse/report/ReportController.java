@@ -15,7 +15,6 @@ import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
-import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,7 +35,7 @@ import tools.jackson.databind.ObjectMapper;
 class ReportController {
 
 
-    private final StockReports reports;
+    private final StockReportQueries reports;
     private final Catalogue catalogue;
     private final OrganizationApi organization;
     private final Texts texts;
@@ -44,7 +43,7 @@ class ReportController {
 
     private final SchoolClock clock;
 
-    ReportController(StockReports reports, Catalogue catalogue, OrganizationApi organization, Texts texts,
+    ReportController(StockReportQueries reports, Catalogue catalogue, OrganizationApi organization, Texts texts,
                      ObjectMapper json, SchoolClock clock) {
         this.clock = clock;
         this.reports = reports;
@@ -64,26 +63,26 @@ class ReportController {
     @PreAuthorize("hasAuthority('warehouse:item:read')")
     String consumption(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                       @RequestParam(defaultValue = "DEPARTMENT") StockReports.GroupBy by,
+                       @RequestParam(defaultValue = "DEPARTMENT") StockReportQueries.GroupBy by,
                        @RequestParam(required = false) Long category, @RequestParam(required = false) Long item,
                        Model model) throws Exception {
         long school = CurrentUser.get().requireSchool();
-        StockReports.Filter filter = filter(school, from, to, null, category, item);
-        List<StockReports.ConsumptionRow> rows = reports.consumption(school, filter, by);
-        BigDecimal total = rows.stream().map(StockReports.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        StockReportQueries.Filter filter = filter(school, from, to, null, category, item);
+        List<StockReportQueries.ConsumptionRow> rows = reports.consumption(school, filter, by);
+        BigDecimal total = rows.stream().map(StockReportQueries.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
-        StockReports.Filter before = new StockReports.Filter(filter.from().minusDays(days), filter.from().minusDays(1),
+        StockReportQueries.Filter before = new StockReportQueries.Filter(filter.from().minusDays(days), filter.from().minusDays(1),
                 null, category, item);
-        List<StockReports.ConsumptionRow> earlier = reports.consumption(school, before, StockReports.GroupBy.CATEGORY);
-        BigDecimal earlierTotal = earlier.stream().map(item != null ? StockReports.ConsumptionRow::quantity
-                : StockReports.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal nowTotal = item != null ? rows.stream().map(StockReports.ConsumptionRow::quantity)
+        List<StockReportQueries.ConsumptionRow> earlier = reports.consumption(school, before, StockReportQueries.GroupBy.CATEGORY);
+        BigDecimal earlierTotal = earlier.stream().map(item != null ? StockReportQueries.ConsumptionRow::quantity
+                : StockReportQueries.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal nowTotal = item != null ? rows.stream().map(StockReportQueries.ConsumptionRow::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add) : total;
-        List<StockReports.MonthPoint> trend = reports.trend(school, new StockReports.Filter(
+        List<StockReportQueries.MonthPoint> trend = reports.trend(school, new StockReportQueries.Filter(
                 filter.to().minusMonths(11).withDayOfMonth(1), filter.to(), null, category, item));
         model.addAttribute("filter", filter);
         model.addAttribute("by", by);
-        model.addAttribute("groupings", StockReports.GroupBy.values());
+        model.addAttribute("groupings", StockReportQueries.GroupBy.values());
         model.addAttribute("rows", rows);
         model.addAttribute("total", total);
         model.addAttribute("nowTotal", nowTotal);
@@ -94,7 +93,7 @@ class ReportController {
         model.addAttribute("chosenItem", item == null ? null : catalogue.item(school, item).orElse(null));
         model.addAttribute("labels", labels(school, rows));
         model.addAttribute("categories", catalogue.categories(school));
-        model.addAttribute("items", items(school));
+        model.addAttribute("items", catalogue.activeItems(school));
         model.addAttribute("chart", json.writeValueAsString(Map.of("type", "line",
                 "labels", trend.stream().map(p -> p.month().toString()).toList(),
                 "series", List.of(Map.of("name", texts.get(item != null ? "report.quantity" : "report.amount"),
@@ -106,21 +105,21 @@ class ReportController {
     @PreAuthorize("hasAuthority('warehouse:item:read')")
     void exportConsumption(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                           @RequestParam(defaultValue = "DEPARTMENT") StockReports.GroupBy by,
+                           @RequestParam(defaultValue = "DEPARTMENT") StockReportQueries.GroupBy by,
                            @RequestParam(required = false) Long category, @RequestParam(required = false) Long item,
                            HttpServletResponse response) throws IOException {
         long school = CurrentUser.get().requireSchool();
-        StockReports.Filter filter = filter(school, from, to, null, category, item);
-        List<StockReports.ConsumptionRow> rows = reports.consumption(school, filter, by);
+        StockReportQueries.Filter filter = filter(school, from, to, null, category, item);
+        List<StockReportQueries.ConsumptionRow> rows = reports.consumption(school, filter, by);
         Map<String, String> labels = labels(school, rows);
         String title = texts.get("report.consumption.title");
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
-                new ExcelColumn<StockReports.ConsumptionRow>(texts.get("report.by." + by.name()), r -> labels.get(r.key())),
-                new ExcelColumn<>(texts.get("report.quantity"), StockReports.ConsumptionRow::quantity),
-                new ExcelColumn<>(texts.get("item.unit"), StockReports.ConsumptionRow::unit),
-                new ExcelColumn<>(texts.get("report.amount"), StockReports.ConsumptionRow::amount),
-                new ExcelColumn<>(texts.get("report.documents"), StockReports.ConsumptionRow::documents)), rows);
+                new ExcelColumn<StockReportQueries.ConsumptionRow>(texts.get("report.by." + by.name()), r -> labels.get(r.key())),
+                new ExcelColumn<>(texts.get("report.quantity"), StockReportQueries.ConsumptionRow::quantity),
+                new ExcelColumn<>(texts.get("item.unit"), StockReportQueries.ConsumptionRow::unit),
+                new ExcelColumn<>(texts.get("report.amount"), StockReportQueries.ConsumptionRow::amount),
+                new ExcelColumn<>(texts.get("report.documents"), StockReportQueries.ConsumptionRow::documents)), rows);
     }
 
     @GetMapping("/in-out")
@@ -130,11 +129,11 @@ class ReportController {
                  @RequestParam(required = false) Long store, @RequestParam(required = false) Long category,
                  Model model) {
         long school = CurrentUser.get().requireSchool();
-        StockReports.Filter filter = filter(school, from, to, store, category, null);
-        List<StockReports.InOutRow> rows = reports.inOut(school, filter);
+        StockReportQueries.Filter filter = filter(school, from, to, store, category, null);
+        List<StockReportQueries.InOutRow> rows = reports.inOut(school, filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
-        model.addAttribute("totals", StockReports.totals(rows));
+        model.addAttribute("totals", StockReportQueries.totals(rows));
         model.addAttribute("stores", catalogue.stores(school));
         model.addAttribute("categories", catalogue.categories(school));
         return "warehouse/report-in-out";
@@ -147,27 +146,27 @@ class ReportController {
                      @RequestParam(required = false) Long store, @RequestParam(required = false) Long category,
                      HttpServletResponse response) throws IOException {
         long school = CurrentUser.get().requireSchool();
-        List<StockReports.InOutRow> rows = reports.inOut(school, filter(school, from, to, store, category, null));
+        List<StockReportQueries.InOutRow> rows = reports.inOut(school, filter(school, from, to, store, category, null));
         String title = texts.get("report.inOut.title");
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
-                new ExcelColumn<StockReports.InOutRow>(texts.get("item.code"), StockReports.InOutRow::code),
-                new ExcelColumn<>(texts.get("item.name"), StockReports.InOutRow::name),
-                new ExcelColumn<>(texts.get("item.specification"), StockReports.InOutRow::specification),
-                new ExcelColumn<>(texts.get("item.unit"), StockReports.InOutRow::unit),
-                new ExcelColumn<>(texts.get("stock.store"), StockReports.InOutRow::storeName),
-                new ExcelColumn<>(texts.get("report.opening.quantity"), StockReports.InOutRow::openingQuantity),
-                new ExcelColumn<>(texts.get("report.opening.amount"), StockReports.InOutRow::openingAmount),
-                new ExcelColumn<>(texts.get("report.in.quantity"), StockReports.InOutRow::inQuantity),
-                new ExcelColumn<>(texts.get("report.in.amount"), StockReports.InOutRow::inAmount),
-                new ExcelColumn<>(texts.get("report.out.quantity"), StockReports.InOutRow::outQuantity),
-                new ExcelColumn<>(texts.get("report.out.amount"), StockReports.InOutRow::outAmount),
-                new ExcelColumn<>(texts.get("report.closing.quantity"), StockReports.InOutRow::closingQuantity),
-                new ExcelColumn<>(texts.get("report.closing.amount"), StockReports.InOutRow::closingAmount)), rows);
+                new ExcelColumn<StockReportQueries.InOutRow>(texts.get("item.code"), StockReportQueries.InOutRow::code),
+                new ExcelColumn<>(texts.get("item.name"), StockReportQueries.InOutRow::name),
+                new ExcelColumn<>(texts.get("item.specification"), StockReportQueries.InOutRow::specification),
+                new ExcelColumn<>(texts.get("item.unit"), StockReportQueries.InOutRow::unit),
+                new ExcelColumn<>(texts.get("stock.store"), StockReportQueries.InOutRow::storeName),
+                new ExcelColumn<>(texts.get("report.opening.quantity"), StockReportQueries.InOutRow::openingQuantity),
+                new ExcelColumn<>(texts.get("report.opening.amount"), StockReportQueries.InOutRow::openingAmount),
+                new ExcelColumn<>(texts.get("report.in.quantity"), StockReportQueries.InOutRow::inQuantity),
+                new ExcelColumn<>(texts.get("report.in.amount"), StockReportQueries.InOutRow::inAmount),
+                new ExcelColumn<>(texts.get("report.out.quantity"), StockReportQueries.InOutRow::outQuantity),
+                new ExcelColumn<>(texts.get("report.out.amount"), StockReportQueries.InOutRow::outAmount),
+                new ExcelColumn<>(texts.get("report.closing.quantity"), StockReportQueries.InOutRow::closingQuantity),
+                new ExcelColumn<>(texts.get("report.closing.amount"), StockReportQueries.InOutRow::closingAmount)), rows);
     }
 
     /** The period asked for, else the current semester up to today (else the last 90 days); never reversed. */
-    private StockReports.Filter filter(long school, LocalDate from, LocalDate to, Long store, Long category, Long item) {
+    private StockReportQueries.Filter filter(long school, LocalDate from, LocalDate to, Long store, Long category, Long item) {
         LocalDate today = clock.today();
         LocalDate last = to != null ? to : today;
         LocalDate end = last;
@@ -181,14 +180,14 @@ class ReportController {
         if (ChronoUnit.DAYS.between(start, end) > 3660) {
             start = end.minusDays(3660);
         }
-        return new StockReports.Filter(start, end, store, category, item);
+        return new StockReportQueries.Filter(start, end, store, category, item);
     }
 
     /** What each row's key means to a reader: a department's name, the repairs, the distribution, a month. */
-    private Map<String, String> labels(long school, List<StockReports.ConsumptionRow> rows) {
+    private Map<String, String> labels(long school, List<StockReportQueries.ConsumptionRow> rows) {
         Map<Long, String> departments = organization.departmentNames(school);
         Map<String, String> labels = new java.util.HashMap<>();
-        for (StockReports.ConsumptionRow row : rows) {
+        for (StockReportQueries.ConsumptionRow row : rows) {
             String label = row.key();
             if (row.departmentId() != null) {
                 label = departments.getOrDefault(row.departmentId(), row.key());
@@ -198,10 +197,5 @@ class ReportController {
             labels.put(row.key(), label);
         }
         return labels;
-    }
-
-    private List<Catalogue.Row> items(long school) {
-        return catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream().filter(Catalogue.Row::active)
-                .toList();
     }
 }

@@ -1,13 +1,9 @@
 package org.houqin.warehouse.requisition;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +12,6 @@ import org.houqin.approval.Approvals;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
-import org.houqin.platform.files.Attachments;
-
-import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
@@ -31,8 +24,7 @@ import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.WarehousePermissions;
 import org.houqin.warehouse.catalogue.Catalogue;
-import org.houqin.warehouse.report.Consumption;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.houqin.warehouse.report.ConsumptionQueries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,39 +39,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 领用: the list (mine, to issue, all I may see), the request form, a requisition's page with its approval and the
- * department's consumption, the storekeeper's issue form with the receiver's signature, the printed 领用单.
+ * department's consumption, the requester's changes and withdrawal. Issuing and printing: {@link
+ * RequisitionIssueController}.
  */
 @Controller
 @RequestMapping("/warehouse/requisitions")
 class RequisitionController {
 
-    private static final String SEE = "hasAuthority('warehouse:requisition:request') or hasAuthority('warehouse:requisition:read')";
+    static final String SEE = "hasAuthority('warehouse:requisition:request')"
+            + " or hasAuthority('warehouse:requisition:read')";
 
     private final Requisitions requisitions;
     private final RequisitionStore store;
     private final Catalogue catalogue;
     private final Approvals approvals;
-    private final Consumption consumption;
-    private final Attachments attachments;
+    private final ConsumptionQueries consumption;
     private final OrganizationApi organization;
-    private final PdfRenderer pdf;
     private final Texts texts;
-
     private final SchoolClock clock;
 
     RequisitionController(Requisitions requisitions, RequisitionStore store, Catalogue catalogue, Approvals approvals,
-                          Consumption consumption, Attachments attachments, OrganizationApi organization,
-                          PdfRenderer pdf, Texts texts, SchoolClock clock) {
-        this.clock = clock;
+                          ConsumptionQueries consumption, OrganizationApi organization, Texts texts,
+                          SchoolClock clock) {
         this.requisitions = requisitions;
         this.store = store;
         this.catalogue = catalogue;
         this.approvals = approvals;
         this.consumption = consumption;
-        this.attachments = attachments;
         this.organization = organization;
-        this.pdf = pdf;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -129,7 +118,7 @@ class RequisitionController {
     String createForm(@RequestParam(required = false) Long item, Model model) {
         long school = CurrentUser.get().requireSchool();
         RequisitionForm form = new RequisitionForm();
-        List<Catalogue.Store> stores = activeStores(school);
+        List<Catalogue.Store> stores = catalogue.activeStores(school);
         form.setStoreId(stores.isEmpty() ? null : stores.get(0).id());
         if (item != null) {
             catalogue.item(school, item).filter(Catalogue.Item::active).ifPresent(found -> {
@@ -171,7 +160,7 @@ class RequisitionController {
         model.addAttribute("issued", store.issuedLines(school, id));
         model.addAttribute("department", row.departmentId() == null ? null
                 : organization.departmentNames(school).get(row.departmentId()));
-        Consumption.Terms terms = consumption.terms(school);
+        ConsumptionQueries.Terms terms = consumption.terms(school);
         model.addAttribute("terms", terms);
         model.addAttribute("usage", row.departmentId() == null ? Map.of() : consumption.ofDepartment(school,
                 row.departmentId(), lines.stream().map(RequisitionStore.LineRow::itemId).toList(), terms));
@@ -225,100 +214,6 @@ class RequisitionController {
         return "redirect:/warehouse/requisitions/" + id;
     }
 
-    @GetMapping("/{id}/issue")
-    @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
-    String issueForm(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
-        long school = me.requireSchool();
-        RequisitionStore.Row row = store.find(school, id).orElseThrow(() -> new NotFoundException("requisition", id));
-        if (row.status() != RequisitionStatus.APPROVED && row.status() != RequisitionStatus.PARTIAL) {
-            throw RuleViolation.of("requisition.state." + row.status().name().toLowerCase(java.util.Locale.ROOT));
-        }
-        IssueForm form = new IssueForm();
-        form.setIssuedOn(clock.today());
-        form.setReceiverName(row.requesterName());
-        form.setVersion(row.version());
-        for (RequisitionStore.LineRow line : store.lines(school, id)) {
-            BigDecimal now = line.remaining().min(line.available()).max(BigDecimal.ZERO);
-            form.getLines().add(new IssueForm.Line(line.id(), new BigDecimal(now.stripTrailingZeros().toPlainString())));
-        }
-        return issueForm(model, form, row);
-    }
-
-    @PostMapping("/{id}/issue")
-    @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
-    String issue(@PathVariable long id, @Valid @ModelAttribute("form") IssueForm form, BindingResult errors,
-                 Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        long school = me.requireSchool();
-        RequisitionStore.Row row = store.find(school, id).orElseThrow(() -> new NotFoundException("requisition", id));
-        String next = Forms.submit(errors, redirect, () -> requisitions.issue(school, me, id, form),
-                issueId -> "/warehouse/requisitions/" + id, () -> issueForm(model, form, row));
-        if (next.startsWith("redirect:")) {
-            redirect.addFlashAttribute("flash", "requisition.flash.issued");
-        }
-        return next;
-    }
-
-    @PostMapping("/{id}/close")
-    @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
-    String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
-                 RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        try {
-            requisitions.close(me.requireSchool(), me, id, version, note);
-            redirect.addFlashAttribute("flash", "requisition.flash.closed");
-        } catch (RuleViolation e) {
-            if (e.field() == null) {
-                throw e;
-            }
-            redirect.addFlashAttribute("closeError", e.messageKey());
-        }
-        return "redirect:/warehouse/requisitions/" + id;
-    }
-
-    @GetMapping("/{id}/signatures/{fileId}")
-    @PreAuthorize(SEE)
-    void signature(@PathVariable long id, @PathVariable UUID fileId, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
-        long school = me.requireSchool();
-        requisitions.visible(school, me, id);
-        Attachments.Attachment file = attachments.find(school, fileId)
-                .filter(a -> a.ownerId() == id && "requisition".equals(a.ownerType()))
-                .orElseThrow(() -> new NotFoundException("requisition file", fileId));
-        attachments.serve(response, file, false);
-    }
-
-    @GetMapping("/{id}/print.pdf")
-    @PreAuthorize(SEE)
-    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
-        long school = me.requireSchool();
-        RequisitionStore.Row row = requisitions.visible(school, me, id);
-        Approvals.Panel approval = approvals.panel(school, me, WarehouseDocuments.REQUISITION.code(), id);
-        List<RequisitionStore.IssueRow> issues = store.issues(school, id);
-        Map<Long, String> signatures = new HashMap<>();
-        for (RequisitionStore.IssueRow issue : issues) {
-            if (issue.signatureId() != null) {
-                attachments.find(school, issue.signatureId()).ifPresent(a -> signatures.put(issue.id(),
-                        "data:image/png;base64," + Base64.getEncoder().encodeToString(attachments.content(a))));
-            }
-        }
-        Map<String, Object> printModel = new HashMap<>();
-        printModel.put("requisition", row);
-        printModel.put("lines", store.lines(school, id));
-        printModel.put("issues", issues);
-        printModel.put("issued", store.issuedLines(school, id));
-        printModel.put("signatures", signatures);
-        printModel.put("approval", approval);
-        printModel.put("department", row.departmentId() == null ? ""
-                : organization.departmentNames(school).getOrDefault(row.departmentId(), ""));
-        printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
-        byte[] bytes = pdf.render("print/requisition", printModel, LocaleContextHolder.getLocale());
-        Downloads.pdf(response, row.number() + ".pdf");
-        response.getOutputStream().write(bytes);
-    }
-
     private RequisitionStore.Row own(CurrentUser me, long id) {
         return store.find(me.requireSchool(), me, id).filter(row -> row.requesterUserId() == me.userId())
                 .orElseThrow(() -> new NotFoundException("requisition", id));
@@ -346,26 +241,13 @@ class RequisitionController {
         return views;
     }
 
-    private List<Catalogue.Store> activeStores(long school) {
-        return catalogue.stores(school).stream().filter(Catalogue.Store::active).toList();
-    }
-
     private String form(Model model, RequisitionForm form, RequisitionStore.Row editing) {
         long school = CurrentUser.get().requireSchool();
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
-        model.addAttribute("stores", activeStores(school));
-        model.addAttribute("items", catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream()
-                .filter(Catalogue.Row::active).toList());
+        model.addAttribute("stores", catalogue.activeStores(school));
+        model.addAttribute("items", catalogue.activeItems(school));
         return "warehouse/requisition-form";
-    }
-
-    private String issueForm(Model model, IssueForm form, RequisitionStore.Row row) {
-        long school = CurrentUser.get().requireSchool();
-        model.addAttribute("form", form);
-        model.addAttribute("requisition", row);
-        model.addAttribute("lines", store.lines(school, row.id()));
-        return "warehouse/requisition-issue";
     }
 }

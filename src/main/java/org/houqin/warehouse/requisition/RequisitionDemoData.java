@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * A year of the demo school's requisitions: every week the staff of seven departments take what they need, the
  * store is restocked at the start of each month, paper use falls as the school saves (the seed's goal), holidays are
  * quiet. These older ones are issued records; the last weeks' requisitions, in every state, go through the approval
- * like any other (see {@link RecentRequisitions}).
+ * like any other (see {@link RecentRequisitionDemoData}).
  */
 @Component
 class RequisitionDemoData implements DemoData {
@@ -71,11 +71,11 @@ class RequisitionDemoData implements DemoData {
     private final StockLedger ledger;
     private final Receipts receipts;
     private final DocumentNumbers numbers;
-    private final RecentRequisitions recent;
+    private final RecentRequisitionDemoData recent;
     private final SchoolClock clock;
 
     RequisitionDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, Catalogue catalogue,
-                        StockLedger ledger, Receipts receipts, DocumentNumbers numbers, RecentRequisitions recent,
+                        StockLedger ledger, Receipts receipts, DocumentNumbers numbers, RecentRequisitionDemoData recent,
                         SchoolClock clock) {
         this.jdbc = jdbc;
         this.organization = organization;

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
@@ -29,12 +32,13 @@ class RequisitionStore {
     enum View {
         MINE, ISSUE, OPEN, ALL;
 
+        /** The view's condition (MINE binds {@code :me}); none for ALL. */
         String condition() {
             return switch (this) {
-                case MINE -> " AND r.requester_user_id = :me";
-                case ISSUE -> " AND r.status IN ('APPROVED', 'PARTIAL')";
-                case OPEN -> " AND r.status IN ('SUBMITTED', 'RETURNED', 'APPROVED', 'PARTIAL')";
-                case ALL -> "";
+                case MINE -> "r.requester_user_id = :me";
+                case ISSUE -> "r.status IN ('APPROVED', 'PARTIAL')";
+                case OPEN -> "r.status IN ('SUBMITTED', 'RETURNED', 'APPROVED', 'PARTIAL')";
+                case ALL -> null;
             };
         }
     }
@@ -68,31 +72,18 @@ class RequisitionStore {
     }
 
     PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, View view, RequisitionStatus status) {
-        SqlCondition visible = visible(me);
-        String where = " WHERE r.school_id = :school AND " + visible.sql() + view.condition() + SEARCH
-                + (status == null ? "" : " AND r.status = :status");
-        long total = jdbc.sql("SELECT count(*) FROM warehouse.requisition r" + where).params(visible.params())
-                .params(params(schoolId, me, query, status)).query(Long.class).single();
-        List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY r.submitted_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
-                .params(visible.params()).params(params(schoolId, me, query, status))
-                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset()).query(Rows.of(Row.class)).list();
-        return new PageResult<>(rows, query.page(), total);
+        return listing(schoolId, me, query, view, status).page(query, Row.class);
     }
 
     List<Row> all(long schoolId, CurrentUser me, ListQuery query, View view, RequisitionStatus status, int limit) {
-        SqlCondition visible = visible(me);
-        return jdbc.sql(SELECT + " WHERE r.school_id = :school AND " + visible.sql() + view.condition() + SEARCH
-                        + (status == null ? "" : " AND r.status = :status")
-                        + " ORDER BY r.submitted_at DESC, r.id DESC LIMIT :limit")
-                .params(visible.params()).params(params(schoolId, me, query, status)).param("limit", limit)
-                .query(Rows.of(Row.class)).list();
+        return listing(schoolId, me, query, view, status).all(limit, Row.class);
     }
 
     /** A requisition the user may see. */
     Optional<Row> find(long schoolId, CurrentUser me, long id) {
         SqlCondition visible = visible(me);
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id AND " + visible.sql())
-                .params(visible.params()).param("school", schoolId).param("id", id).param("me", me.userId())
+                .params(visible.params()).param("school", schoolId).param("id", id)
                 .query(Rows.of(Row.class)).optional();
     }
 
@@ -165,16 +156,20 @@ class RequisitionStore {
                 .query(Long.class).single();
     }
 
-    /** Replaces the lines of a returned requisition with the edited ones. */
-    void replaceLines(long schoolId, long requisitionId, List<RequisitionForm.Line> lines) {
+    /** A line as it is saved, in the order of the form. */
+    record NewLine(long itemId, BigDecimal quantity, String note) {
+    }
+
+    /** Replaces the lines of a requisition (a new one, or a returned one edited). */
+    void replaceLines(long schoolId, long requisitionId, List<NewLine> lines) {
         jdbc.sql("DELETE FROM warehouse.requisition_line WHERE school_id = ? AND requisition_id = ?")
                 .params(schoolId, requisitionId).update();
         for (int i = 0; i < lines.size(); i++) {
-            RequisitionForm.Line line = lines.get(i);
+            NewLine line = lines.get(i);
             jdbc.sql("""
                     INSERT INTO warehouse.requisition_line (school_id, requisition_id, position, item_id, quantity, note)
                     VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(schoolId, requisitionId, i + 1, line.getItemId(), line.getQuantity(), line.getNote()).update();
+                    .params(schoolId, requisitionId, i + 1, line.itemId(), line.quantity(), line.note()).update();
         }
     }
 
@@ -240,39 +235,47 @@ class RequisitionStore {
                 .params(itemId, storeId, itemId).query(BigDecimal.class).single();
     }
 
-    private static Map<String, Object> params(long schoolId, CurrentUser me, ListQuery query, RequisitionStatus status) {
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("school", schoolId);
-        params.put("me", me.userId());
-        params.put("q", query.q());
-        params.put("like", query.likePattern());
-        if (status != null) {
-            params.put("status", status.name());
+    /** Newest first: what the user may see, in the view, of the status, matching the search. */
+    private Listing listing(long schoolId, CurrentUser me, ListQuery query, View view, RequisitionStatus status) {
+        Where where = Where.of("r.school_id", "school", schoolId).and(visible(me)).equal("r.status", status);
+        if (view.condition() != null) {
+            where.and(view.condition());
         }
-        return params;
+        if (query.hasSearch()) {
+            where.and(SEARCH, "like", query.likePattern());
+        }
+        return Listing.of(jdbc, COLUMNS, FROM).countFrom("warehouse.requisition r").where(where)
+                .orderBy("r.submitted_at DESC, r.id DESC");
     }
 
+    /** What the user's scope covers, and always their own (binds {@code :me}). */
     private static SqlCondition visible(CurrentUser me) {
         SqlCondition scope = me.can(WarehousePermissions.REQUISITION_READ)
                 ? me.dataScope().filter("r.department_id", "r.requester_user_id", me.userId())
                 : new SqlCondition("false", Map.of());
-        return new SqlCondition("(" + scope.sql() + " OR r.requester_user_id = :me)", scope.params());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("me", me.userId());
+        return new SqlCondition("(" + scope.sql() + " OR r.requester_user_id = :me)", params);
     }
 
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    private static final String SEARCH = " AND (:q = '' OR r.number ILIKE :like OR r.requester_name ILIKE :like"
-            + " OR r.purpose ILIKE :like OR EXISTS (SELECT 1 FROM warehouse.requisition_line sl"
-            + " JOIN warehouse.item si ON si.id = sl.item_id WHERE sl.requisition_id = r.id AND si.name ILIKE :like))";
+    /** The number in any case, the requester, the purpose, or an item's name on one of its lines. */
+    private static final String SEARCH = "(lower(r.number) LIKE lower(:like) OR r.requester_name LIKE :like"
+            + " OR r.purpose LIKE :like OR EXISTS (SELECT 1 FROM warehouse.requisition_line sl"
+            + " JOIN warehouse.item si ON si.id = sl.item_id WHERE sl.requisition_id = r.id AND si.name LIKE :like))";
 
-    private static final String SELECT = """
-            SELECT r.id, r.number, r.store_id, s.name AS store_name, r.department_id, r.requester_user_id,
+    private static final String COLUMNS = """
+            r.id, r.number, r.store_id, s.name AS store_name, r.department_id, r.requester_user_id,
                    r.requester_name, r.purpose, r.needed_on, r.status, r.estimate, r.submitted_at, r.approved_at,
                    r.finished_at, r.close_note, r.version,
                    (SELECT string_agg(i.name || ' ' || trim_scale(l.quantity) || i.unit, '、' ORDER BY l.position)
                     FROM warehouse.requisition_line l JOIN warehouse.item i ON i.id = l.item_id
-                    WHERE l.requisition_id = r.id) AS summary
-            FROM warehouse.requisition r JOIN warehouse.store s ON s.id = r.store_id""";
+                    WHERE l.requisition_id = r.id) AS summary""";
+
+    private static final String FROM = "warehouse.requisition r JOIN warehouse.store s ON s.id = r.store_id";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM " + FROM;
 }

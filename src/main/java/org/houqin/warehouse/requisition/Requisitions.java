@@ -82,7 +82,7 @@ public class Requisitions implements ApprovalHandler {
         long id = store.insert(schoolId, new RequisitionStore.NewRequisition(number, form.getStoreId(),
                 me.departmentId(), me.userId(), me.displayName(), form.getPurpose(), form.getNeededOn(), estimate,
                 form.getSubmissionKey(), now));
-        store.replaceLines(schoolId, id, lines);
+        store.replaceLines(schoolId, id, newLines(lines));
         audit.changedIn(schoolId, "warehouse", "requisition", id, "CREATE", null,
                 Map.of("number", number, "lines", lines.size(), "estimate", estimate));
         submit(schoolId, id, number, me.departmentId(), me.userId(), estimate);
@@ -104,7 +104,7 @@ public class Requisitions implements ApprovalHandler {
                 estimate, clock.now())) {
             throw new OptimisticLockingFailureException("requisition " + id + " changed");
         }
-        store.replaceLines(schoolId, id, lines);
+        store.replaceLines(schoolId, id, newLines(lines));
         audit.changedIn(schoolId, "warehouse", "requisition", id, "RESUBMIT", Map.of("status", "RETURNED"),
                 Map.of("status", "SUBMITTED", "lines", lines.size(), "estimate", estimate));
         submit(schoolId, id, row.number(), row.departmentId(), row.requesterUserId(), estimate);
@@ -244,6 +244,11 @@ public class Requisitions implements ApprovalHandler {
             throw new RuleViolation("neededOn", "requisition.neededOn.past");
         }
         return catalogue.checkLines(schoolId, form.getLines(), true).stream().map(form.getLines()::get).toList();
+    }
+
+    private static List<RequisitionStore.NewLine> newLines(List<RequisitionForm.Line> lines) {
+        return lines.stream().map(line -> new RequisitionStore.NewLine(line.getItemId(), line.getQuantity(),
+                line.getNote())).toList();
     }
 
     private BigDecimal estimate(long storeId, List<RequisitionForm.Line> lines) {

@@ -29,12 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StockController {
 
-    private final StockViews views;
+    private final StockQueries views;
     private final Catalogue catalogue;
     private final Texts texts;
     private final StockCorrections corrections;
 
-    StockController(StockViews views, Catalogue catalogue, Texts texts, StockCorrections corrections) {
+    StockController(StockQueries views, Catalogue catalogue, Texts texts, StockCorrections corrections) {
         this.corrections = corrections;
         this.views = views;
         this.catalogue = catalogue;
@@ -47,13 +47,13 @@ class StockController {
                     @RequestParam(required = false) Long category, @RequestParam(defaultValue = "false") boolean low,
                     Model model, HttpServletRequest request) {
         long school = CurrentUser.get().requireSchool();
-        StockViews.Filter filter = new StockViews.Filter(store, category, low);
+        StockQueries.Filter filter = new StockQueries.Filter(store, category, low);
         model.addAttribute("page", views.balances(school, query, filter));
         model.addAttribute("totals", views.totals(school, query, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("stores", catalogue.stores(school));
         model.addAttribute("categories", catalogue.categories(school));
-        model.addAttribute("sortKey", StockViews.SORTS.key(query));
+        model.addAttribute("sortKey", StockQueries.SORTS.key(query));
         return Htmx.view(request, "warehouse/stock");
     }
 
@@ -62,21 +62,21 @@ class StockController {
     void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long store,
                 @RequestParam(required = false) Long category, @RequestParam(defaultValue = "false") boolean low,
                 HttpServletResponse response) throws IOException {
-        List<StockViews.BalanceRow> rows = views.allBalances(CurrentUser.get().requireSchool(), query,
-                new StockViews.Filter(store, category, low));
+        List<StockQueries.BalanceRow> rows = views.allBalances(CurrentUser.get().requireSchool(), query,
+                new StockQueries.Filter(store, category, low));
         String title = texts.get("stock.title");
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
-                new ExcelColumn<StockViews.BalanceRow>(texts.get("item.code"), StockViews.BalanceRow::code),
-                new ExcelColumn<>(texts.get("item.name"), StockViews.BalanceRow::name),
-                new ExcelColumn<>(texts.get("item.specification"), StockViews.BalanceRow::specification),
-                new ExcelColumn<>(texts.get("item.unit"), StockViews.BalanceRow::unit),
-                new ExcelColumn<>(texts.get("item.category"), StockViews.BalanceRow::categoryName),
-                new ExcelColumn<>(texts.get("stock.store"), StockViews.BalanceRow::storeName),
-                new ExcelColumn<>(texts.get("stock.quantity"), StockViews.BalanceRow::quantity),
-                new ExcelColumn<>(texts.get("stock.averageCost"), StockViews.BalanceRow::averageCost),
-                new ExcelColumn<>(texts.get("stock.amount"), StockViews.BalanceRow::amount),
-                new ExcelColumn<>(texts.get("item.reorderPoint"), StockViews.BalanceRow::reorderPoint)), rows);
+                new ExcelColumn<StockQueries.BalanceRow>(texts.get("item.code"), StockQueries.BalanceRow::code),
+                new ExcelColumn<>(texts.get("item.name"), StockQueries.BalanceRow::name),
+                new ExcelColumn<>(texts.get("item.specification"), StockQueries.BalanceRow::specification),
+                new ExcelColumn<>(texts.get("item.unit"), StockQueries.BalanceRow::unit),
+                new ExcelColumn<>(texts.get("item.category"), StockQueries.BalanceRow::categoryName),
+                new ExcelColumn<>(texts.get("stock.store"), StockQueries.BalanceRow::storeName),
+                new ExcelColumn<>(texts.get("stock.quantity"), StockQueries.BalanceRow::quantity),
+                new ExcelColumn<>(texts.get("stock.averageCost"), StockQueries.BalanceRow::averageCost),
+                new ExcelColumn<>(texts.get("stock.amount"), StockQueries.BalanceRow::amount),
+                new ExcelColumn<>(texts.get("item.reorderPoint"), StockQueries.BalanceRow::reorderPoint)), rows);
     }
 
     @GetMapping("/warehouse/stock/{item}/{store}")
@@ -97,7 +97,8 @@ class StockController {
     String reverse(@PathVariable long item, @PathVariable long store, @PathVariable long movement,
                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            corrections.reverse(CurrentUser.get().requireSchool(), item, store, movement, reason);
+            CurrentUser me = CurrentUser.get();
+            corrections.reverse(me.requireSchool(), me, item, store, movement, reason);
             redirect.addFlashAttribute("flash", "stock.reversal.done");
         } catch (RuleViolation e) {
             if (e.field() == null) {

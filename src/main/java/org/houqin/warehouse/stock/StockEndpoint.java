@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Stock", description = "库存台账")
 class StockEndpoint {
 
-    private final StockViews views;
+    private final StockQueries views;
 
-    StockEndpoint(StockViews views) {
+    StockEndpoint(StockQueries views) {
         this.views = views;
     }
 
@@ -29,9 +29,9 @@ class StockEndpoint {
     @Operation(summary = "Stock balances", description = "One row per item and store: quantity, value (moving "
             + "average), reorder point. q searches code and name; store, category and low=true (below the reorder "
             + "point) filter; pages of 20, sort = code, name, store, quantity or amount.")
-    PageResult<StockViews.BalanceRow> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Long store,
+    PageResult<StockQueries.BalanceRow> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Long store,
                                            @RequestParam(required = false) Long category,
                                            @RequestParam(defaultValue = "false") boolean low) {
-        return views.balances(CurrentUser.get().requireSchool(), query, new StockViews.Filter(store, category, low));
+        return views.balances(CurrentUser.get().requireSchool(), query, new StockQueries.Filter(store, category, low));
     }
 }

@@ -5,12 +5,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +46,10 @@ public class StockLedger {
                            Long documentId, String documentNumber, Long reversesId, String note, Long departmentId) {
     }
 
-    private final JdbcClient jdbc;
+    private final StockLedgerStore store;
 
-    StockLedger(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    StockLedger(StockLedgerStore store) {
+        this.store = store;
     }
 
     /** 入库: receipts, returns, stocktake gains. */
@@ -115,16 +113,13 @@ public class StockLedger {
 
     @Transactional(readOnly = true)
     public Optional<Movement> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE school_id = ? AND id = ?").params(schoolId, id).query(Rows.of(Movement.class))
-                .optional();
+        return store.find(schoolId, id);
     }
 
     /** The balance of an item in a store now: quantity and value. */
     @Transactional(readOnly = true)
     public Balance balance(long schoolId, long itemId, long storeId) {
-        return jdbc.sql("SELECT quantity, amount FROM warehouse.balance WHERE school_id = ? AND item_id = ? AND store_id = ?")
-                .params(schoolId, itemId, storeId).query(Rows.of(Balance.class)).optional()
-                .orElse(new Balance(BigDecimal.ZERO, BigDecimal.ZERO));
+        return store.balance(schoolId, itemId, storeId).orElse(new Balance(BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
     public record Balance(BigDecimal quantity, BigDecimal amount) {
@@ -133,16 +128,8 @@ public class StockLedger {
     private long insert(long schoolId, MovementKind kind, BigDecimal signedQuantity, BigDecimal unitCost,
                         BigDecimal amount, Line line, Long reversesId) {
         try {
-            return jdbc.sql("""
-                    INSERT INTO warehouse.movement (school_id, item_id, store_id, kind, quantity, unit_cost, amount,
-                           occurred_on, document_type, document_id, document_number, reverses_id, note, created_by,
-                           department_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                    .params(schoolId, line.itemId(), line.storeId(), kind.name(), signedQuantity, unitCost, amount,
-                            line.occurredOn(), line.documentType(), line.documentId(), line.documentNumber(), reversesId,
-                            line.note(), CurrentUser.find().map(CurrentUser::userId).orElse(null),
-                            line.departmentId())
-                    .query(Long.class).single();
+            return store.insert(schoolId, kind, signedQuantity, unitCost, amount, line, reversesId,
+                    CurrentUser.find().map(CurrentUser::userId).orElse(null));
         } catch (DataAccessException e) {
             if (insufficient(e)) {
                 throw new RuleViolation("quantity", "stock.insufficient");
@@ -160,9 +147,4 @@ public class StockLedger {
         }
         return false;
     }
-
-    private static final String SELECT = """
-            SELECT id, item_id, store_id, kind, quantity, unit_cost, amount, occurred_on, document_type, document_id,
-                   document_number, reverses_id, note, department_id
-            FROM warehouse.movement""";
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
-import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.pdf.PdfRenderer;
@@ -22,7 +21,6 @@ import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,22 +46,19 @@ class StocktakeController {
     private final StocktakeStore store;
     private final Catalogue catalogue;
     private final Approvals approvals;
-    private final OrganizationApi organization;
     private final PdfRenderer pdf;
     private final Texts texts;
-
     private final SchoolClock clock;
 
     StocktakeController(Stocktakes stocktakes, StocktakeStore store, Catalogue catalogue, Approvals approvals,
-                        OrganizationApi organization, PdfRenderer pdf, Texts texts, SchoolClock clock) {
-        this.clock = clock;
+                        PdfRenderer pdf, Texts texts, SchoolClock clock) {
         this.stocktakes = stocktakes;
         this.store = store;
         this.catalogue = catalogue;
         this.approvals = approvals;
-        this.organization = organization;
         this.pdf = pdf;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -198,10 +193,8 @@ class StocktakeController {
         printModel.put("lines", store.lines(school, id, report ? "different" : null));
         printModel.put("report", report);
         printModel.put("approval", approvals.panel(school, me, WarehouseDocuments.STOCKTAKE.code(), id));
-        printModel.put("school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse(""));
-        byte[] bytes = pdf.render("print/stocktake", printModel, LocaleContextHolder.getLocale());
-        Downloads.pdf(response, row.number() + (report ? "-report" : "-sheet") + ".pdf");
-        response.getOutputStream().write(bytes);
+        pdf.print(response, school, "print/stocktake", printModel,
+                row.number() + (report ? "-report" : "-sheet") + ".pdf");
     }
 
     private StocktakeStore.Row find(long school, long id) {
@@ -215,7 +208,7 @@ class StocktakeController {
     private String startForm(Model model, StartForm form) {
         long school = CurrentUser.get().requireSchool();
         model.addAttribute("form", form);
-        model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
+        model.addAttribute("stores", catalogue.activeStores(school));
         return "warehouse/stocktake-form";
     }
 }

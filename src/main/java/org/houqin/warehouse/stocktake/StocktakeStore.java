@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,15 +46,11 @@ class StocktakeStore {
         this.jdbc = jdbc;
     }
 
+    /** Newest first, searched by note, or by number in any case. */
     PageResult<Row> page(long schoolId, ListQuery query) {
-        long total = jdbc.sql("SELECT count(*) FROM warehouse.stocktake t WHERE t.school_id = :school" + SEARCH)
-                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .query(Long.class).single();
-        List<Row> rows = jdbc.sql(SELECT + " WHERE t.school_id = :school" + SEARCH
-                        + " ORDER BY t.counted_on DESC, t.id DESC LIMIT :limit OFFSET :offset")
-                .param("school", schoolId).param("q", query.q()).param("like", query.likePattern())
-                .param("limit", ListQuery.PAGE_SIZE).param("offset", query.offset()).query(Rows.of(Row.class)).list();
-        return new PageResult<>(rows, query.page(), total);
+        return Listing.of(jdbc, COLUMNS, FROM).countFrom("warehouse.stocktake t")
+                .where(Where.of("t.school_id", "school", schoolId).search(query, SEARCH))
+                .orderBy("t.counted_on DESC, t.id DESC").page(query, Row.class);
     }
 
     Optional<Row> find(long schoolId, long id) {
@@ -162,15 +161,18 @@ class StocktakeStore {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    private static final String SEARCH = " AND (:q = '' OR t.number ILIKE :like OR t.note ILIKE :like)";
+    private static final Search SEARCH = Search.in("t.note").ignoringCase("t.number");
 
-    private static final String SELECT = """
-            SELECT t.id, t.number, t.store_id, s.name AS store_name, t.counted_on, t.status, t.note, t.created_by_name,
+    private static final String COLUMNS = """
+            t.id, t.number, t.store_id, s.name AS store_name, t.counted_on, t.status, t.note, t.created_by_name,
                    t.created_at, t.submitted_at, t.finished_at, t.gain_amount, t.loss_amount, t.version,
                    (SELECT count(*) FROM warehouse.stocktake_line l WHERE l.stocktake_id = t.id) AS lines,
                    (SELECT count(*) FROM warehouse.stocktake_line l WHERE l.stocktake_id = t.id
                       AND l.counted_quantity IS NOT NULL) AS counted,
                    (SELECT count(*) FROM warehouse.stocktake_line l WHERE l.stocktake_id = t.id
-                      AND l.counted_quantity <> l.book_quantity) AS different
-            FROM warehouse.stocktake t JOIN warehouse.store s ON s.id = t.store_id""";
+                      AND l.counted_quantity <> l.book_quantity) AS different""";
+
+    private static final String FROM = "warehouse.stocktake t JOIN warehouse.store s ON s.id = t.store_id";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM " + FROM;
 }

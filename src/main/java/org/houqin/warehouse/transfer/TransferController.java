@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.pdf.PdfRenderer;
@@ -18,7 +17,6 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.catalogue.Catalogue;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,19 +36,15 @@ class TransferController {
     private final Transfers transfers;
     private final Catalogue catalogue;
     private final PdfRenderer pdf;
-    private final OrganizationApi organization;
     private final Texts texts;
-
     private final SchoolClock clock;
 
-    TransferController(Transfers transfers, Catalogue catalogue, PdfRenderer pdf, OrganizationApi organization,
-                       Texts texts, SchoolClock clock) {
-        this.clock = clock;
-        this.texts = texts;
+    TransferController(Transfers transfers, Catalogue catalogue, PdfRenderer pdf, Texts texts, SchoolClock clock) {
         this.transfers = transfers;
         this.catalogue = catalogue;
         this.pdf = pdf;
-        this.organization = organization;
+        this.texts = texts;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -98,8 +92,9 @@ class TransferController {
     @PreAuthorize("hasAuthority('warehouse:item:read')")
     String detail(@PathVariable long id, Model model) {
         long school = CurrentUser.get().requireSchool();
-        model.addAttribute("transfer", transfers.find(school, id).orElseThrow(() -> new NotFoundException("transfer", id)));
+        model.addAttribute("transfer", find(school, id));
         model.addAttribute("lines", transfers.lines(school, id));
+        model.addAttribute("history", transfers.history(school, id));
         return "warehouse/transfer";
     }
 
@@ -107,21 +102,21 @@ class TransferController {
     @PreAuthorize("hasAuthority('warehouse:item:read')")
     void print(@PathVariable long id, HttpServletResponse response) throws IOException {
         long school = CurrentUser.get().requireSchool();
-        Transfers.Row transfer = transfers.find(school, id).orElseThrow(() -> new NotFoundException("transfer", id));
-        byte[] bytes = pdf.render("print/transfer", Map.of("transfer", transfer, "lines", transfers.lines(school, id),
-                "school", organization.school(school).map(OrganizationApi.SchoolRef::name).orElse("")),
-                LocaleContextHolder.getLocale());
-        Downloads.pdf(response, transfer.number() + ".pdf");
-        response.getOutputStream().write(bytes);
+        Transfers.Row transfer = find(school, id);
+        pdf.print(response, school, "print/transfer", Map.of("transfer", transfer, "lines", transfers.lines(school, id)),
+                transfer.number() + ".pdf");
+    }
+
+    private Transfers.Row find(long school, long id) {
+        return transfers.find(school, id).orElseThrow(() -> new NotFoundException("transfer", id));
     }
 
     private String form(Model model, TransferForm form) {
         long school = CurrentUser.get().requireSchool();
         form.fillRows();
         model.addAttribute("form", form);
-        model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
-        model.addAttribute("items", catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream()
-                .filter(Catalogue.Row::active).toList());
+        model.addAttribute("stores", catalogue.activeStores(school));
+        model.addAttribute("items", catalogue.activeItems(school));
         return "warehouse/transfer-form";
     }
 }

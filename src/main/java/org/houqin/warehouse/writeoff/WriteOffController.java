@@ -111,9 +111,8 @@ class WriteOffController {
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("reasons", WriteOffReason.values());
-        model.addAttribute("stores", catalogue.stores(school).stream().filter(Catalogue.Store::active).toList());
-        model.addAttribute("items", catalogue.all(school, new ListQuery(null, "code", null, 1), null).stream()
-                .filter(Catalogue.Row::active).toList());
+        model.addAttribute("stores", catalogue.activeStores(school));
+        model.addAttribute("items", catalogue.activeItems(school));
         return "warehouse/write-off-form";
     }
 }

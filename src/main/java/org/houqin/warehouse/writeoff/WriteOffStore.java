@@ -3,12 +3,17 @@ package org.houqin.warehouse.writeoff;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Search;
+import org.houqin.platform.db.Where;
 import org.houqin.platform.document.StatusFlow;
 import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +27,18 @@ class WriteOffStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long schoolId, String number, WriteOffForm form, BigDecimal amount, long userId, String userName) {
+    /** A write-off as it is saved: submitted, valued at the store's average cost. */
+    record NewWriteOff(String number, long storeId, WriteOffReason reason, LocalDate writtenOn, String note,
+                       BigDecimal amount, long createdBy, String createdByName) {
+    }
+
+    long insert(long schoolId, NewWriteOff w) {
         return jdbc.sql("""
                 INSERT INTO warehouse.write_off (school_id, number, store_id, reason, written_on, note, status, amount,
                                                  created_by, created_by_name)
                 VALUES (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?) RETURNING id""")
-                .params(schoolId, number, form.getStoreId(), form.getReason().name(), form.getWrittenOn(),
-                        form.getNote(), amount, userId, userName).query(Long.class).single();
+                .params(schoolId, w.number(), w.storeId(), w.reason().name(), w.writtenOn(), w.note(), w.amount(),
+                        w.createdBy(), w.createdByName()).query(Long.class).single();
     }
 
     void insertLine(long schoolId, long writeOffId, long itemId, BigDecimal quantity) {
@@ -51,20 +61,16 @@ class WriteOffStore {
                         step.from().name(), version).update() == 1;
     }
 
-    List<WriteOffs.Row> page(long schoolId, ListQuery query, int limit, int offset) {
-        return jdbc.sql(SELECT + " WHERE w.school_id = :school" + search(query)
-                        + " ORDER BY w.written_on DESC, w.id DESC LIMIT :limit OFFSET :offset")
-                .param("school", schoolId).params(searchParams(query)).param("limit", limit).param("offset", offset)
-                .query(Rows.of(WriteOffs.Row.class)).list();
-    }
-
-    long count(long schoolId, ListQuery query) {
-        return jdbc.sql("SELECT count(*) FROM warehouse.write_off w WHERE w.school_id = :school" + search(query))
-                .param("school", schoolId).params(searchParams(query)).query(Long.class).single();
+    /** A page of the school's write-offs, newest first, searched by number (any case) or what happened. */
+    PageResult<WriteOffs.Row> page(long schoolId, ListQuery query) {
+        return Listing.of(jdbc, COLUMNS, FROM).countFrom("warehouse.write_off w")
+                .where(Where.of("w.school_id", "school", schoolId).search(query, SEARCH))
+                .orderBy("w.written_on DESC, w.id DESC").page(query, WriteOffs.Row.class);
     }
 
     Optional<WriteOffs.Row> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE w.school_id = :school AND w.id = :id").param("school", schoolId)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM " + FROM + " WHERE w.school_id = :school AND w.id = :id")
+                .param("school", schoolId)
                 .param("id", id).query(Rows.of(WriteOffs.Row.class)).optional();
     }
 
@@ -78,19 +84,14 @@ class WriteOffStore {
                 .query(Rows.of(WriteOffs.LineRow.class)).list();
     }
 
-    private static String search(ListQuery query) {
-        return query.hasSearch() ? " AND (w.number ILIKE :like OR w.note ILIKE :like)" : "";
-    }
+    private static final Search SEARCH = Search.in("w.note").ignoringCase("w.number");
 
-    private static java.util.Map<String, Object> searchParams(ListQuery query) {
-        return query.hasSearch() ? java.util.Map.of("like", query.likePattern()) : java.util.Map.of();
-    }
-
-    private static final String SELECT = """
-            SELECT w.id, w.number, w.store_id, s.name AS store_name, w.reason, w.written_on, w.note, w.status, w.amount,
+    private static final String COLUMNS = """
+            w.id, w.number, w.store_id, s.name AS store_name, w.reason, w.written_on, w.note, w.status, w.amount,
                    w.created_by, w.created_by_name, w.created_at, w.finished_at, w.version,
                    (SELECT string_agg(i.name || ' ' || trim_scale(l.quantity) || i.unit, '、' ORDER BY l.id)
                     FROM warehouse.write_off_line l JOIN warehouse.item i ON i.id = l.item_id
-                    WHERE l.write_off_id = w.id) AS summary
-            FROM warehouse.write_off w JOIN warehouse.store s ON s.id = w.store_id""";
+                    WHERE l.write_off_id = w.id) AS summary""";
+
+    private static final String FROM = "warehouse.write_off w JOIN warehouse.store s ON s.id = w.store_id";
 }

@@ -97,7 +97,8 @@ public class WriteOffs implements ApprovalHandler {
                     .divide(held.quantity(), 2, RoundingMode.HALF_UP));
         }
         String number = numbers.next(schoolId, WarehouseDocuments.WRITE_OFF);
-        long id = store.insert(schoolId, number, form, amount, me.userId(), me.displayName());
+        long id = store.insert(schoolId, new WriteOffStore.NewWriteOff(number, form.getStoreId(), form.getReason(),
+                form.getWrittenOn(), form.getNote(), amount, me.userId(), me.displayName()));
         for (int i : filled) {
             store.insertLine(schoolId, id, form.getLines().get(i).getItemId(), form.getLines().get(i).getQuantity());
         }
@@ -143,8 +144,7 @@ public class WriteOffs implements ApprovalHandler {
 
     @Transactional(readOnly = true)
     public PageResult<Row> page(long schoolId, ListQuery query) {
-        return new PageResult<>(store.page(schoolId, query, ListQuery.PAGE_SIZE, query.offset()), query.page(),
-                store.count(schoolId, query));
+        return store.page(schoolId, query);
     }
 
     @Transactional(readOnly = true)

@@ -37,14 +37,7 @@ class AnatomyTest {
             "org.houqin.places.room.Rooms", "org.houqin.repairs.DemoRepair", "org.houqin.repairs.RepairsShell",
             "org.houqin.repairs.category.Categories",
             "org.houqin.repairs.plan.Plans", "org.houqin.repairs.request.RepairRequests",
-            "org.houqin.repairs.stats.RepairStats",
-            "org.houqin.warehouse.StockIssues", "org.houqin.warehouse.WarehouseShell",
-            "org.houqin.warehouse.catalogue.Catalogue", "org.houqin.warehouse.distribution.GradeSummaries",
-            "org.houqin.warehouse.receipt.Receipts", "org.houqin.warehouse.report.Consumption",
-            "org.houqin.warehouse.report.StockReports", "org.houqin.warehouse.report.WarehouseFacts",
-            "org.houqin.warehouse.requisition.RecentRequisitions", "org.houqin.warehouse.stock.StockAlerts",
-            "org.houqin.warehouse.stock.StockLedger", "org.houqin.warehouse.stock.StockViews",
-            "org.houqin.warehouse.transfer.Transfers");
+            "org.houqin.repairs.stats.RepairStats");
 
     /** Where SQL belongs: a store, read-only queries, a job, demo data, or the platform's database infrastructure. */
     private static final DescribedPredicate<JavaClass> MAY_HOLD_SQL = DescribedPredicate.describe(

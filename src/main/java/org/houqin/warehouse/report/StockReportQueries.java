@@ -1,6 +1,8 @@
 package org.houqin.warehouse.report;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,17 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The warehouse's reports, read from the ledger: 出入库汇总 (opening, in, out, closing per item and store over a
  * period) and 消耗统计 (what was consumed, by department, item, category or month, with the trend of one item).
  * A reversal counts against the movement it reverses: a reversed issue lowers the issues, not raises the receipts.
+ * A filter (store, category, item) adds its condition only when it is given.
  */
-@Service
-public class StockReports {
+@Component
+@Transactional(readOnly = true)
+public class StockReportQueries {
 
     /**
      * The documents whose issues are consumption: requisitions, repair materials, semester distribution. Books a
@@ -54,14 +59,25 @@ public class StockReports {
     public record MonthPoint(YearMonth month, BigDecimal quantity, BigDecimal amount) {
     }
 
+    /**
+     * A period's figures the consumption report does not show: goods received by source (net of reversed lines),
+     * requisitions approved and handed out, classes that got their textbooks.
+     */
+    public record PeriodCounts(BigDecimal purchased, BigDecimal donated, BigDecimal returned, long approved,
+                               long issued, long classes) {
+    }
+
     private final JdbcClient jdbc;
 
-    StockReports(JdbcClient jdbc) {
+    StockReportQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
     public List<InOutRow> inOut(long schoolId, Filter filter) {
+        Where where = Where.of("m.school_id", "school", schoolId).and("m.occurred_on <= :to", "to", filter.to())
+                .equal("m.store_id", filter.storeId())
+                .equal("i.category_id", filter.categoryId())
+                .equal("m.item_id", filter.itemId());
         return jdbc.sql("""
                 SELECT i.code, i.name, i.specification, i.unit, s.name AS store_name,
                        coalesce(sum(m.quantity) FILTER (WHERE m.occurred_on < :from), 0) AS opening_quantity,
@@ -76,13 +92,10 @@ public class StockReports {
                 JOIN warehouse.item i ON i.id = m.item_id
                 JOIN warehouse.store s ON s.id = m.store_id
                 LEFT JOIN warehouse.movement o ON o.id = m.reverses_id
-                CROSS JOIN LATERAL (SELECT coalesce(o.quantity, m.quantity) > 0 AS inward) d
-                WHERE m.school_id = :school AND m.occurred_on <= :to
-                  AND (CAST(:store AS bigint) IS NULL OR m.store_id = :store)
-                  AND (CAST(:category AS bigint) IS NULL OR i.category_id = :category)
-                  AND (CAST(:item AS bigint) IS NULL OR m.item_id = :item)
+                CROSS JOIN LATERAL (SELECT coalesce(o.quantity, m.quantity) > 0 AS inward) d""" + where.sql() + """
+
                 GROUP BY i.id, i.code, i.name, i.specification, i.unit, s.id, s.name
-                ORDER BY i.code, s.name""").params(params(schoolId, filter))
+                ORDER BY i.code, s.name""").params(where.params()).param("from", filter.from())
                 .query(Rows.of(InOutRow.class)).list();
     }
 
@@ -101,7 +114,6 @@ public class StockReports {
     }
 
     /** What was consumed in the period, grouped, the biggest value first (months in order). */
-    @Transactional(readOnly = true)
     public List<ConsumptionRow> consumption(long schoolId, Filter filter, GroupBy by) {
         String key = switch (by) {
             case DEPARTMENT -> "coalesce(CAST(m.department_id AS varchar), m.document_type)";
@@ -114,20 +126,21 @@ public class StockReports {
                 ? "CASE WHEN m.department_id IS NULL THEN m.document_type END" : "CAST(NULL AS varchar)";
         String unit = by == GroupBy.ITEM || filter.itemId() != null ? "min(i.unit)" : "CAST(NULL AS varchar)";
         String order = by == GroupBy.MONTH ? "key" : "amount DESC, key";
+        Where where = consumed(schoolId, filter);
         return jdbc.sql("SELECT " + key + " AS key, " + department + " AS department_id, " + documentType
                         + " AS document_type, " + unit + " AS unit, -sum(m.quantity) AS quantity, -sum(m.amount) AS amount,"
-                        + " count(DISTINCT (m.document_type, m.document_id)) AS documents" + CONSUMPTION
+                        + " count(DISTINCT (m.document_type, m.document_id)) AS documents" + CONSUMPTION + where.sql()
                         + " GROUP BY 1, 2, 3 HAVING sum(m.quantity) <> 0 ORDER BY " + order + " LIMIT 500")
-                .params(params(schoolId, filter)).query(Rows.of(ConsumptionRow.class)).list();
+                .params(where.params()).query(Rows.of(ConsumptionRow.class)).list();
     }
 
     /** Month by month, what was consumed of the item or category (or everything) from {@code from} to {@code to}. */
-    @Transactional(readOnly = true)
     public List<MonthPoint> trend(long schoolId, Filter filter) {
         Map<YearMonth, MonthPoint> found = new HashMap<>();
+        Where where = consumed(schoolId, filter);
         jdbc.sql("SELECT to_char(m.occurred_on, 'YYYY-MM') AS month, -sum(m.quantity) AS quantity,"
-                        + " -sum(m.amount) AS amount" + CONSUMPTION + " GROUP BY 1")
-                .params(params(schoolId, filter))
+                        + " -sum(m.amount) AS amount" + CONSUMPTION + where.sql() + " GROUP BY 1")
+                .params(where.params())
                 .query((rs, n) -> found.put(YearMonth.parse(rs.getString("month")), new MonthPoint(
                         YearMonth.parse(rs.getString("month")), rs.getBigDecimal("quantity"), rs.getBigDecimal("amount"))))
                 .list();
@@ -139,27 +152,40 @@ public class StockReports {
         return months;
     }
 
-    private static Map<String, Object> params(long schoolId, Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("school", schoolId);
-        params.put("from", filter.from());
-        params.put("to", filter.to());
-        params.put("store", filter.storeId());
-        params.put("category", filter.categoryId());
-        params.put("item", filter.itemId());
-        return params;
+    /** The period's receipts by source, requisitions approved and issued, and classes handed their textbooks. */
+    public PeriodCounts periodCounts(long schoolId, LocalDate from, LocalDate to, Instant start, Instant end) {
+        return jdbc.sql("""
+                SELECT coalesce(sum(m.amount) FILTER (WHERE r.source = 'PURCHASE'), 0) AS purchased,
+                       coalesce(sum(m.amount) FILTER (WHERE r.source = 'DONATION'), 0) AS donated,
+                       coalesce(sum(m.amount) FILTER (WHERE r.source = 'RETURN'), 0) AS returned,
+                       (SELECT count(*) FROM warehouse.requisition q WHERE q.school_id = :school
+                          AND q.approved_at >= :start AND q.approved_at < :end) AS approved,
+                       (SELECT count(DISTINCT i.requisition_id) FROM warehouse.requisition_issue i
+                        WHERE i.school_id = :school AND i.issued_on BETWEEN :from AND :to) AS issued,
+                       (SELECT count(DISTINCT h.distribution_class_id) FROM warehouse.distribution_handover h
+                        WHERE h.school_id = :school AND h.issued_on BETWEEN :from AND :to) AS classes
+                FROM warehouse.movement m JOIN warehouse.receipt r ON r.id = m.document_id
+                WHERE m.school_id = :school AND m.document_type = 'RK' AND m.occurred_on BETWEEN :from AND :to""")
+                .params(Map.of("school", schoolId, "from", from, "to", to, "start", Timestamp.from(start),
+                        "end", Timestamp.from(end)))
+                .query(Rows.of(PeriodCounts.class)).single();
+    }
+
+    /** What counts as consumed in the period: issues of consuming documents net of reversals and books brought back. */
+    private static Where consumed(long schoolId, Filter filter) {
+        return Where.of("m.school_id", "school", schoolId)
+                .and("m.occurred_on >= :from", "from", filter.from())
+                .and("m.occurred_on <= :to", "to", filter.to())
+                .and("(m.kind IN ('ISSUE', 'REVERSAL') OR (m.kind = 'RECEIPT' AND m.document_type = 'FF'))")
+                .and("m.document_type IN " + CONSUMING)
+                .equal("m.store_id", filter.storeId())
+                .equal("i.category_id", filter.categoryId())
+                .equal("m.item_id", filter.itemId());
     }
 
     private static final String CONSUMPTION = """
 
             FROM warehouse.movement m
             JOIN warehouse.item i ON i.id = m.item_id
-            JOIN warehouse.item_category c ON c.id = i.category_id
-            WHERE m.school_id = :school AND m.occurred_on BETWEEN :from AND :to
-              AND (m.kind IN ('ISSUE', 'REVERSAL') OR (m.kind = 'RECEIPT' AND m.document_type = 'FF'))
-              AND m.document_type IN""" + " " + CONSUMING + """
-
-              AND (CAST(:store AS bigint) IS NULL OR m.store_id = :store)
-              AND (CAST(:category AS bigint) IS NULL OR i.category_id = :category)
-              AND (CAST(:item AS bigint) IS NULL OR m.item_id = :item)""";
+            JOIN warehouse.item_category c ON c.id = i.category_id""";
 }

@@ -11,14 +11,14 @@ import org.houqin.platform.security.SystemWork;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
 import org.houqin.warehouse.catalogue.Catalogue;
-import org.houqin.warehouse.stock.StockAlerts;
+import org.houqin.warehouse.stock.StockAlertJobs;
 import org.houqin.warehouse.stock.StockLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** 库存预警: the storekeepers hear once when an item falls below its reorder point or stops moving, again next time. */
-class StockAlertsTest extends IntegrationTest {
+class StockAlertJobsTest extends IntegrationTest {
 
     private static final AtomicInteger ITEMS = new AtomicInteger();
 
@@ -27,7 +27,7 @@ class StockAlertsTest extends IntegrationTest {
     @Autowired
     StockLedger ledger;
     @Autowired
-    StockAlerts alerts;
+    StockAlertJobs alerts;
     @Autowired
     TransactionTemplate transaction;
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the approval inbox, issued with a signature, returned, rejected, withdrawn, closed.
  */
 @Component
-class RecentRequisitions {
+class RecentRequisitionDemoData {
 
     private final Requisitions requisitions;
     private final Approvals approvals;
@@ -28,7 +28,7 @@ class RecentRequisitions {
 
     private final SchoolClock clock;
 
-    RecentRequisitions(Requisitions requisitions, Approvals approvals, IamApi iam, JdbcClient jdbc, SchoolClock clock) {
+    RecentRequisitionDemoData(Requisitions requisitions, Approvals approvals, IamApi iam, JdbcClient jdbc, SchoolClock clock) {
         this.clock = clock;
         this.requisitions = requisitions;
         this.approvals = approvals;

@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once each time it happens (a slow item is told again only after it has moved), not every day.
  */
 @Component
-public class StockAlerts {
+public class StockAlertJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(StockAlerts.class);
+    private static final Logger log = LoggerFactory.getLogger(StockAlertJobs.class);
 
     /** An item in a store that should be told about. */
     record Alert(long schoolId, long itemId, long storeId, String name, String storeName, String unit,
@@ -41,7 +41,7 @@ public class StockAlerts {
     private final SchoolClock clock;
     private final int slowMovingDays;
 
-    StockAlerts(JdbcClient jdbc, Notifications notifications, IamApi iam, TransactionTemplate transaction, SchoolClock clock,
+    StockAlertJobs(JdbcClient jdbc, Notifications notifications, IamApi iam, TransactionTemplate transaction, SchoolClock clock,
                 @Value("${houqin.warehouse.slow-moving-days:180}") int slowMovingDays) {
         this.jdbc = jdbc;
         this.notifications = notifications;

@@ -13,15 +13,15 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.organization.OrganizationApi.SemesterRef;
 import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What departments consumed: issues to them net of reversals, read from the ledger itself. Approvers see it on a
  * requisition (按需, not per head); the consumption report builds on it.
  */
-@Service
-public class Consumption {
+@Component
+public class ConsumptionQueries {
 
     /** The semesters compared on a requisition: the current one and the one before it (either may be missing). */
     public record Terms(Optional<SemesterRef> current, Optional<SemesterRef> previous) {
@@ -35,7 +35,7 @@ public class Consumption {
     private final JdbcClient jdbc;
     private final OrganizationApi organization;
 
-    Consumption(JdbcClient jdbc, OrganizationApi organization) {
+    ConsumptionQueries(JdbcClient jdbc, OrganizationApi organization) {
         this.jdbc = jdbc;
         this.organization = organization;
     }

@@ -1,0 +1,46 @@
+package org.houqin.warehouse;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.houqin.platform.db.Rows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The SQL of what other modules take out of stock: which store an item is taken from, and how many it holds. */
+@Component
+class StockIssueStore {
+
+    private final JdbcClient jdbc;
+
+    StockIssueStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every active item with stock, each from the store it would be taken from, by category and code. */
+    List<StockIssues.OnHand> onHand(long schoolId) {
+        return jdbc.sql(onHand("") + " ORDER BY x.sort_order, x.code").param("school", schoolId)
+                .query(Rows.of(StockIssues.OnHand.class)).list();
+    }
+
+    /** The store an item is taken from: its default store if it holds some, else the one holding most. */
+    Optional<StockIssues.OnHand> source(long schoolId, long itemId) {
+        return jdbc.sql(onHand(" AND i.id = :item")).param("school", schoolId).param("item", itemId)
+                .query(Rows.of(StockIssues.OnHand.class)).optional();
+    }
+
+    private static String onHand(String condition) {
+        return """
+                SELECT x.item_id, x.name, x.specification, x.unit, x.category_name, x.store_id, x.store_name, x.quantity
+                FROM (SELECT DISTINCT ON (i.id) i.id AS item_id, i.name, i.specification, i.unit,
+                             c.name AS category_name, c.sort_order, i.code, s.id AS store_id, s.name AS store_name,
+                             b.quantity
+                      FROM warehouse.item i
+                      JOIN warehouse.item_category c ON c.id = i.category_id
+                      JOIN warehouse.balance b ON b.item_id = i.id AND b.quantity > 0
+                      JOIN warehouse.store s ON s.id = b.store_id AND s.active
+                      WHERE i.school_id = :school AND i.active""" + condition + """
+
+                      ORDER BY i.id, (s.id IS NOT DISTINCT FROM i.default_store_id) DESC, b.quantity DESC) x""";
+    }
+}

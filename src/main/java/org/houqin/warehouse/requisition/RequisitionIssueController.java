@@ -1,0 +1,164 @@
+package org.houqin.warehouse.requisition;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.houqin.approval.Approvals;
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.files.Attachments;
+import org.houqin.platform.pdf.PdfRenderer;
+import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.time.SchoolClock;
+import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.RuleViolation;
+import org.houqin.warehouse.WarehouseDocuments;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 领用 at the store: the storekeeper's issue form with the receiver's signature, closing what is left, the
+ * signatures themselves, and the printed 领用单 with its issues and approval.
+ */
+@Controller
+@RequestMapping("/warehouse/requisitions/{id}")
+class RequisitionIssueController {
+
+    private final Requisitions requisitions;
+    private final RequisitionStore store;
+    private final Approvals approvals;
+    private final Attachments attachments;
+    private final OrganizationApi organization;
+    private final PdfRenderer pdf;
+    private final SchoolClock clock;
+
+    RequisitionIssueController(Requisitions requisitions, RequisitionStore store, Approvals approvals,
+                               Attachments attachments, OrganizationApi organization, PdfRenderer pdf,
+                               SchoolClock clock) {
+        this.requisitions = requisitions;
+        this.store = store;
+        this.approvals = approvals;
+        this.attachments = attachments;
+        this.organization = organization;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    @GetMapping("/issue")
+    @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
+    String issueForm(@PathVariable long id, Model model) {
+        long school = CurrentUser.get().requireSchool();
+        RequisitionStore.Row row = find(school, id);
+        if (row.status() != RequisitionStatus.APPROVED && row.status() != RequisitionStatus.PARTIAL) {
+            throw RuleViolation.of("requisition.state." + row.status().name().toLowerCase(Locale.ROOT));
+        }
+        IssueForm form = new IssueForm();
+        form.setIssuedOn(clock.today());
+        form.setReceiverName(row.requesterName());
+        form.setVersion(row.version());
+        for (RequisitionStore.LineRow line : store.lines(school, id)) {
+            BigDecimal now = line.remaining().min(line.available()).max(BigDecimal.ZERO);
+            form.getLines().add(new IssueForm.Line(line.id(), new BigDecimal(now.stripTrailingZeros().toPlainString())));
+        }
+        return issueForm(model, form, row);
+    }
+
+    @PostMapping("/issue")
+    @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
+    String issue(@PathVariable long id, @Valid @ModelAttribute("form") IssueForm form, BindingResult errors,
+                 Model model, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        RequisitionStore.Row row = find(school, id);
+        String next = Forms.submit(errors, redirect, () -> requisitions.issue(school, me, id, form),
+                issueId -> Requisitions.link(id), () -> issueForm(model, form, row));
+        if (next.startsWith("redirect:")) {
+            redirect.addFlashAttribute("flash", "requisition.flash.issued");
+        }
+        return next;
+    }
+
+    @PostMapping("/close")
+    @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
+    String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
+                 RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.get();
+        try {
+            requisitions.close(me.requireSchool(), me, id, version, note);
+            redirect.addFlashAttribute("flash", "requisition.flash.closed");
+        } catch (RuleViolation e) {
+            if (e.field() == null) {
+                throw e;
+            }
+            redirect.addFlashAttribute("closeError", e.messageKey());
+        }
+        return "redirect:" + Requisitions.link(id);
+    }
+
+    @GetMapping("/signatures/{fileId}")
+    @PreAuthorize(RequisitionController.SEE)
+    void signature(@PathVariable long id, @PathVariable UUID fileId, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        requisitions.visible(school, me, id);
+        Attachments.Attachment file = attachments.find(school, fileId)
+                .filter(a -> a.ownerId() == id && "requisition".equals(a.ownerType()))
+                .orElseThrow(() -> new NotFoundException("requisition file", fileId));
+        attachments.serve(response, file, false);
+    }
+
+    @GetMapping("/print.pdf")
+    @PreAuthorize(RequisitionController.SEE)
+    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
+        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
+        RequisitionStore.Row row = requisitions.visible(school, me, id);
+        List<RequisitionStore.IssueRow> issues = store.issues(school, id);
+        Map<Long, String> signatures = new HashMap<>();
+        for (RequisitionStore.IssueRow issue : issues) {
+            if (issue.signatureId() != null) {
+                attachments.find(school, issue.signatureId()).ifPresent(a -> signatures.put(issue.id(),
+                        "data:image/png;base64," + Base64.getEncoder().encodeToString(attachments.content(a))));
+            }
+        }
+        Map<String, Object> printModel = new HashMap<>();
+        printModel.put("requisition", row);
+        printModel.put("lines", store.lines(school, id));
+        printModel.put("issues", issues);
+        printModel.put("issued", store.issuedLines(school, id));
+        printModel.put("signatures", signatures);
+        printModel.put("approval", approvals.panel(school, me, WarehouseDocuments.REQUISITION.code(), id));
+        printModel.put("department", row.departmentId() == null ? ""
+                : organization.departmentNames(school).getOrDefault(row.departmentId(), ""));
+        pdf.print(response, school, "print/requisition", printModel, row.number() + ".pdf");
+    }
+
+    private RequisitionStore.Row find(long school, long id) {
+        return store.find(school, id).orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    private String issueForm(Model model, IssueForm form, RequisitionStore.Row row) {
+        long school = CurrentUser.get().requireSchool();
+        model.addAttribute("form", form);
+        model.addAttribute("requisition", row);
+        model.addAttribute("lines", store.lines(school, row.id()));
+        return "warehouse/requisition-issue";
+    }
+}
