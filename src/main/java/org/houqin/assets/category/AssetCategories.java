@@ -9,12 +9,10 @@ import java.util.Set;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.organization.SchoolCreated;
-import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Versioned;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,17 +45,17 @@ public class AssetCategories {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final AssetCategoryStore store;
     private final AuditLog audit;
 
-    AssetCategories(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    AssetCategories(AssetCategoryStore store, AuditLog audit) {
+        this.store = store;
         this.audit = audit;
     }
 
     @EventListener
     void on(SchoolCreated school) {
-        jdbc.sql("SELECT assets.seed_school(?)").param(school.schoolId()).query((rs, n) -> 1).list();
+        store.seed(school.schoolId());
     }
 
     /** The whole tree in code order, each with its depth and the number of cards in it. */
@@ -73,15 +71,7 @@ public class AssetCategories {
     }
 
     private List<Category> tree(long schoolId, boolean counted) {
-        List<Category> flat = jdbc.sql("""
-                SELECT c.id, c.code, c.name, c.parent_id, c.depreciable, c.useful_life_months, c.appliance, c.active,
-                       c.version, 0 AS depth,
-                       CASE WHEN :counted THEN (SELECT count(*) FROM assets.asset a WHERE a.category_id = c.id
-                                                  AND a.status <> 'DISPOSED') ELSE 0 END AS asset_count,
-                       (c.parent_id IS NULL AND NOT c.depreciable
-                        AND EXISTS (SELECT 1 FROM assets.category k WHERE k.parent_id = c.id)) AS heading
-                FROM assets.category c WHERE c.school_id = :school ORDER BY c.code""").param("counted", counted)
-                .param("school", schoolId).query(Rows.of(Category.class)).list();
+        List<Category> flat = store.all(schoolId, counted);
         Map<Long, Category> byId = new java.util.HashMap<>();
         flat.forEach(c -> byId.put(c.id(), c));
         List<Category> out = new ArrayList<>();
@@ -121,12 +111,8 @@ public class AssetCategories {
     @Transactional
     public long create(long schoolId, AssetCategoryForm form) {
         form.check();
-        Long id = Forms.unique("code", "assetCategory.code.taken", () -> jdbc.sql("""
-                INSERT INTO assets.category (school_id, code, name, depreciable, useful_life_months, appliance, active)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(schoolId, form.getCode(), form.getName(), form.isDepreciable(), form.lifeMonths(),
-                        form.isAppliance(), form.isActive()).query(Long.class).single());
-        link(schoolId);
+        long id = Forms.unique("code", "assetCategory.code.taken", () -> store.insert(schoolId, values(form)));
+        store.relink(schoolId, false);
         audit.changedIn(schoolId, "assets", "asset_category", id, "CREATE", null,
                 Map.of("code", form.getCode(), "name", form.getName()));
         return id;
@@ -136,19 +122,9 @@ public class AssetCategories {
     public void update(long schoolId, long id, AssetCategoryForm form) {
         form.check();
         Category before = find(schoolId, id).orElseThrow(() -> new NotFoundException("category", id));
-        int saved = Forms.unique("code", "assetCategory.code.taken", () -> jdbc.sql("""
-                UPDATE assets.category SET code = ?, name = ?, depreciable = ?, useful_life_months = ?, appliance = ?,
-                       active = ?, version = version + 1
-                WHERE school_id = ? AND id = ? AND version = ?""")
-                .params(form.getCode(), form.getName(), form.isDepreciable(), form.lifeMonths(), form.isAppliance(),
-                        form.isActive(), schoolId, id, form.getVersion()).update());
-        if (saved != 1) {
-            throw new OptimisticLockingFailureException("category " + id + " changed");
-        }
-        if (!before.code().equals(form.getCode())) {
-            jdbc.sql("UPDATE assets.category SET parent_id = NULL WHERE school_id = ?").param(schoolId).update();
-        }
-        link(schoolId);
+        Versioned.saved(Forms.unique("code", "assetCategory.code.taken",
+                () -> store.update(schoolId, id, form.getVersion(), values(form))), "category", id);
+        store.relink(schoolId, !before.code().equals(form.getCode()));
         audit.changedIn(schoolId, "assets", "asset_category", id, "UPDATE",
                 Map.of("code", before.code(), "name", before.name(), "life", String.valueOf(before.usefulLifeMonths())),
                 Map.of("code", form.getCode(), "name", form.getName(), "life", String.valueOf(form.lifeMonths())));
@@ -164,22 +140,14 @@ public class AssetCategories {
      */
     @Transactional
     void saveImported(long schoolId, List<Imported> lines) {
-        for (Imported line : lines) {
-            jdbc.sql("""
-                    INSERT INTO assets.category (school_id, code, name, depreciable, useful_life_months, appliance)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (school_id, code) DO UPDATE SET name = EXCLUDED.name,
-                           depreciable = EXCLUDED.depreciable, useful_life_months = EXCLUDED.useful_life_months,
-                           appliance = EXCLUDED.appliance, version = assets.category.version + 1""")
-                    .params(schoolId, line.code(), line.name(), line.lifeMonths() != null, line.lifeMonths(),
-                            line.appliance()).update();
-        }
-        jdbc.sql("UPDATE assets.category SET parent_id = NULL WHERE school_id = ?").param(schoolId).update();
-        link(schoolId);
+        lines.forEach(line -> store.upsert(schoolId, new AssetCategoryStore.Values(line.code(), line.name(),
+                line.lifeMonths() != null, line.lifeMonths(), line.appliance(), true)));
+        store.relink(schoolId, true);
         audit.changedIn(schoolId, "assets", "asset_category", null, "IMPORT", null, Map.of("rows", lines.size()));
     }
 
-    private void link(long schoolId) {
-        jdbc.sql("SELECT assets.link_parents(?)").param(schoolId).query((rs, n) -> 1).list();
+    private static AssetCategoryStore.Values values(AssetCategoryForm form) {
+        return new AssetCategoryStore.Values(form.getCode(), form.getName(), form.isDepreciable(), form.lifeMonths(),
+                form.isAppliance(), form.isActive());
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.assets.register.AssetRow;
-import org.houqin.assets.register.Assets;
 import org.houqin.assets.register.Locations;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.files.Attachments;

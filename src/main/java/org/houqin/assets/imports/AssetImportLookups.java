@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 
 import org.houqin.organization.OrganizationApi;
 import org.houqin.places.PlacesApi;
-import org.houqin.platform.db.Rows;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,21 +47,19 @@ class AssetImportLookups {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final AssetImportStore store;
     private final PlacesApi places;
     private final OrganizationApi organization;
 
-    AssetImportLookups(JdbcClient jdbc, PlacesApi places, OrganizationApi organization) {
-        this.jdbc = jdbc;
+    AssetImportLookups(AssetImportStore store, PlacesApi places, OrganizationApi organization) {
+        this.store = store;
         this.places = places;
         this.organization = organization;
     }
 
     @Transactional(readOnly = true)
     Snapshot load(long schoolId) {
-        List<Category> categories = jdbc.sql("""
-                SELECT id, code, name, depreciable, useful_life_months FROM assets.category
-                WHERE school_id = ? AND active""").param(schoolId).query(Rows.of(Category.class)).list();
+        List<Category> categories = store.activeCategories(schoolId);
         Map<String, Category> byCode = new HashMap<>();
         Map<String, Category> byName = new HashMap<>();
         Set<String> sharedNames = new HashSet<>();
@@ -83,16 +79,8 @@ class AssetImportLookups {
         departmentNames.forEach((id, name) -> aliases(departments, aliased, name, id));
         Map<String, Long> staff = new HashMap<>();
         organization.activeStaff(schoolId).forEach(s -> named(staff, s.name(), s.id()));
-        Set<String> numbers = new HashSet<>();
-        Set<String> serials = new HashSet<>();
-        jdbc.sql("SELECT number, serial_no FROM assets.asset WHERE school_id = ?").param(schoolId).query(rs -> {
-            numbers.add(rs.getString(1));
-            String serial = rs.getString(2);
-            if (serial != null) {
-                serials.add(serial);
-            }
-        });
-        return new Snapshot(byCode, byName, rooms, departments, staff, numbers, serials);
+        AssetImportStore.Taken taken = store.taken(schoolId);
+        return new Snapshot(byCode, byName, rooms, departments, staff, taken.numbers(), taken.serials());
     }
 
     /** 总务处（后勤处） also answers to 总务处 and 后勤处, unless a department has that name or shares the alias. */

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.houqin.assets.AssetStatus;
 import org.houqin.assets.register.AssetFilter;
-import org.houqin.assets.register.Assets;
 import org.houqin.platform.web.ListQuery;
 
 /**

@@ -2,9 +2,7 @@ package org.houqin.assets.register;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.assets.AssetStatus;

@@ -2,9 +2,7 @@ package org.houqin.assets.register;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.AssetStatus;
 import org.houqin.assets.FundingSource;
 import org.houqin.assets.category.AssetCategories;
-import org.houqin.assets.depreciation.Depreciation;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.db.Versioned;
 import org.houqin.platform.db.Where;

@@ -2,7 +2,6 @@ package org.houqin.warehouse.stocktake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.houqin.approval.Approvals;

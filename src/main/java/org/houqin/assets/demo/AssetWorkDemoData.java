@@ -1,4 +1,4 @@
-package org.houqin.assets;
+package org.houqin.assets.demo;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
