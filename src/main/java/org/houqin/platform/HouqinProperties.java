@@ -34,7 +34,15 @@ public record HouqinProperties(
             @DefaultValue("5") int maxFailedLogins,
             @DefaultValue("15m") Duration failureWindow,
             @DefaultValue("15m") Duration lockDuration,
-            @DefaultValue("12h") Duration absoluteSessionLifetime) {
+            @DefaultValue("12h") Duration absoluteSessionLifetime,
+            @DefaultValue("10") int passwordHashCost) {
+
+        public Security {
+            if (passwordHashCost < 4 || passwordHashCost > 31) {
+                throw new IllegalArgumentException("houqin.security.password-hash-cost is bcrypt's cost, 4 to 31: "
+                        + passwordHashCost);
+            }
+        }
     }
 
     public record Audit(@DefaultValue("184") int retentionDays) {

@@ -133,9 +133,16 @@ public final class Browsers implements BeforeAllCallback {
         return url.replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
     }
 
-    /** A full-page PNG at target/screenshots/NAME.png. */
+    /**
+     * A full-page PNG at target/screenshots/NAME.png, when asked for ({@code ./mvnw verify -Dscreenshots=true}): the
+     * pictures are for people to look at, nothing asserts on them, and making them all costs a run about half a
+     * minute.
+     */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
+        if (!Boolean.getBoolean("houqin.screenshots")) {
+            return file;
+        }
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true).setAnimations(
                 com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
         return file;

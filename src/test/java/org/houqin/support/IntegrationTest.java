@@ -42,6 +42,8 @@ public abstract class IntegrationTest {
         registry.add("houqin.data-dir", DATA_DIR::toString);
         registry.add("houqin.demo", () -> "on");
         registry.add("houqin.public-url", () -> "http://localhost:8080");
+        // bcrypt at its lowest cost: a few hundred sign-ins, each ~60 ms at the production cost (PasswordCostTest)
+        registry.add("houqin.security.password-hash-cost", () -> "4");
         // scheduled jobs run only when a test calls them
         registry.add("houqin.repairs.jobs-cron", () -> "-");
         registry.add("houqin.repairs.plans-cron", () -> "-");
