@@ -3,7 +3,8 @@
  * comments, delegation while away. Business modules submit through {@link org.houqin.approval.Approvals} and react
  * to {@link org.houqin.approval.ApprovalDecided}; this module knows nothing about them.
  */
-@ApplicationModule(displayName = "Approval")
+@ApplicationModule(displayName = "Approval",
+        allowedDependencies = {"platform", "audit", "iam", "notifications", "organization"})
 package org.houqin.approval;
 
 import org.springframework.modulith.ApplicationModule;
