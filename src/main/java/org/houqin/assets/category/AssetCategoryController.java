@@ -28,8 +28,8 @@ class AssetCategoryController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('assets:settings:write')")
-    String list(Model model) {
-        model.addAttribute("categories", categories.treeWithCounts(CurrentUser.get().requireSchool()));
+    String list(Model model, CurrentUser me) {
+        model.addAttribute("categories", categories.treeWithCounts(me.requireSchool()));
         return "assets/categories";
     }
 
@@ -43,8 +43,8 @@ class AssetCategoryController {
     @PostMapping
     @PreAuthorize("hasAuthority('assets:settings:write')")
     String create(@Valid @ModelAttribute("form") AssetCategoryForm form, BindingResult errors,
-                  RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
+                  RedirectAttributes redirect, CurrentUser me) {
+        long school = me.requireSchool();
         return Forms.submit(errors, redirect, () -> categories.create(school, form), id -> "/assets/categories",
                 () -> "assets/category-form");
     }
@@ -61,9 +61,9 @@ class AssetCategoryController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('assets:settings:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AssetCategoryForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, CurrentUser me) {
         model.addAttribute("category", find(id));
-        long school = CurrentUser.get().requireSchool();
+        long school = me.requireSchool();
         return Forms.submit(errors, redirect, () -> categories.update(school, id, form), "/assets/categories",
                 () -> "assets/category-form");
     }

@@ -69,8 +69,8 @@ class AssetCompensationController {
     @PreAuthorize(READ)
     String list(@ModelAttribute("query") ListQuery query,
                 @RequestParam(required = false) CompensationStatus status,
-                @RequestParam(name = "class", required = false) Long classId, Model model, HttpServletRequest request) {
-        long school = CurrentUser.get().requireSchool();
+                @RequestParam(name = "class", required = false) Long classId, Model model, HttpServletRequest request, CurrentUser me) {
+        long school = me.requireSchool();
         model.addAttribute("page", compensations.page(school, query, status, classId));
         model.addAttribute("status", status);
         model.addAttribute("classId", classId);
@@ -82,8 +82,7 @@ class AssetCompensationController {
 
     @GetMapping("/new")
     @PreAuthorize(WRITE)
-    String createForm(@RequestParam(required = false) Long asset, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String createForm(@RequestParam(required = false) Long asset, Model model, CurrentUser me) {
         CompensationForm form = new CompensationForm();
         form.setShare(settings.of(me.requireSchool()).compensationShare());
         form.setBasis(CompensationRule.Basis.FIXED);
@@ -101,8 +100,7 @@ class AssetCompensationController {
     @PostMapping
     @PreAuthorize(WRITE)
     String create(@Valid @ModelAttribute("form") CompensationForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                  RedirectAttributes redirect, CurrentUser me) {
         String next = Forms.submit(errors, redirect, () -> compensations.create(me.requireSchool(), me, form),
                 id -> "/assets/compensations/" + id, () -> form(model, form, null));
         if (next.startsWith("redirect:")) {
@@ -113,8 +111,7 @@ class AssetCompensationController {
 
     @PostMapping("/from-stocktake/{item}")
     @PreAuthorize(WRITE)
-    String fromStocktake(@PathVariable long item, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String fromStocktake(@PathVariable long item, RedirectAttributes redirect, CurrentUser me) {
         long id = compensations.fromStocktake(me.requireSchool(), me, item);
         redirect.addFlashAttribute("flash", "compensation.flash.opened");
         return "redirect:/assets/compensations/" + id;
@@ -122,8 +119,8 @@ class AssetCompensationController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READ)
-    String detail(@PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
+    String detail(@PathVariable long id, Model model, CurrentUser me) {
+        long school = me.requireSchool();
         AssetCompensations.Row row = find(school, id);
         model.addAttribute("case", row);
         model.addAttribute("names", locations.names(school, row.staffId() == null ? List.of() : List.of(row.staffId())));
@@ -143,8 +140,7 @@ class AssetCompensationController {
     @PostMapping("/{id}/assess")
     @PreAuthorize(WRITE)
     String assess(@PathVariable long id, @Valid @ModelAttribute("form") CompensationForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                  Model model, RedirectAttributes redirect, CurrentUser me) {
         long school = me.requireSchool();
         String next = Forms.submit(errors, redirect, () -> compensations.assess(school, me, id, form),
                 "/assets/compensations/" + id, () -> reshow(model, school, id, form, null));
@@ -157,8 +153,7 @@ class AssetCompensationController {
     @PostMapping("/{id}/pay")
     @PreAuthorize(WRITE)
     String pay(@PathVariable long id, @Valid @ModelAttribute("payment") PaymentForm payment, BindingResult errors,
-               Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+               Model model, RedirectAttributes redirect, CurrentUser me) {
         long school = me.requireSchool();
         String next = Forms.submit(errors, redirect, () -> compensations.pay(school, me, id, payment),
                 "/assets/compensations/" + id, () -> reshow(model, school, id, null, payment));
@@ -171,8 +166,7 @@ class AssetCompensationController {
     @PostMapping("/{id}/waive")
     @PreAuthorize(WRITE)
     String waive(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam int version,
-                 RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                 RedirectAttributes redirect, CurrentUser me) {
         compensations.waive(me.requireSchool(), me, id, reason, version);
         redirect.addFlashAttribute("flash", "compensation.flash.waived");
         return "redirect:/assets/compensations/" + id;
@@ -180,8 +174,8 @@ class AssetCompensationController {
 
     @GetMapping("/{id}/notice.pdf")
     @PreAuthorize(READ)
-    void notice(@PathVariable long id, HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
+    void notice(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
+        long school = me.requireSchool();
         AssetCompensations.Row row = find(school, id);
         if (row.amount() == null) {
             throw org.houqin.platform.web.RuleViolation.of("compensation.notAssessed");
@@ -200,8 +194,8 @@ class AssetCompensationController {
     @PreAuthorize(READ)
     String byClass(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   Model model) {
-        long school = CurrentUser.get().requireSchool();
+                   Model model, CurrentUser me) {
+        long school = me.requireSchool();
         LocalDate end = to == null ? assets.today() : to;
         LocalDate start = from != null ? from : organization.currentSemester(school)
                 .map(OrganizationApi.SemesterRef::startsOn).orElse(end.withDayOfYear(1));

@@ -50,8 +50,8 @@ class AssetDisposalController {
     @GetMapping
     @PreAuthorize(READ)
     String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) DisposalStatus status,
-                Model model, HttpServletRequest request) {
-        model.addAttribute("page", disposals.page(CurrentUser.get().requireSchool(), query, status));
+                Model model, HttpServletRequest request, CurrentUser me) {
+        model.addAttribute("page", disposals.page(me.requireSchool(), query, status));
         model.addAttribute("status", status);
         model.addAttribute("statuses", DisposalStatus.values());
         return Htmx.view(request, "assets/disposals");
@@ -59,8 +59,7 @@ class AssetDisposalController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('assets:disposal:write')")
-    String createForm(@RequestParam(required = false) List<Long> asset, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String createForm(@RequestParam(required = false) List<Long> asset, Model model, CurrentUser me) {
         DisposalForm form = new DisposalForm();
         form.setDisposedOn(assets.today());
         if (asset != null) {
@@ -73,8 +72,7 @@ class AssetDisposalController {
     @PostMapping
     @PreAuthorize("hasAuthority('assets:disposal:write')")
     String create(@Valid @ModelAttribute("form") DisposalForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                  RedirectAttributes redirect, CurrentUser me) {
         String next = Forms.submit(errors, redirect, () -> disposals.create(me.requireSchool(), me, form),
                 id -> "/assets/disposals/" + id, () -> form(model, form));
         if (next.startsWith("redirect:")) {
@@ -85,8 +83,7 @@ class AssetDisposalController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READ)
-    String detail(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String detail(@PathVariable long id, Model model, CurrentUser me) {
         long school = me.requireSchool();
         model.addAttribute("disposal", find(school, id));
         model.addAttribute("lines", disposals.lines(school, id));
@@ -97,8 +94,7 @@ class AssetDisposalController {
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('assets:disposal:write')")
-    String cancel(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String cancel(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, CurrentUser me) {
         disposals.cancel(me.requireSchool(), me, id, version);
         redirect.addFlashAttribute("flash", "disposal.flash.cancelled");
         return "redirect:/assets/disposals/" + id;
@@ -106,8 +102,7 @@ class AssetDisposalController {
 
     @GetMapping("/{id}/print.pdf")
     @PreAuthorize(READ)
-    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    void print(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
         AssetDisposals.Row row = find(school, id);
         pdf.print(response, school, "print/asset-disposal", Map.of("disposal", row, "lines", disposals.lines(school, id),

@@ -61,8 +61,8 @@ class AssetHandoverController {
     @GetMapping
     @PreAuthorize("hasAuthority('assets:asset:write')")
     String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) HandoverKind kind,
-                Model model, HttpServletRequest request) {
-        long school = CurrentUser.get().requireSchool();
+                Model model, HttpServletRequest request, CurrentUser me) {
+        long school = me.requireSchool();
         model.addAttribute("page", handovers.page(school, query, kind));
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", HandoverKind.values());
@@ -72,8 +72,7 @@ class AssetHandoverController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('assets:asset:write')")
     String createForm(@RequestParam(required = false) List<Long> asset, @RequestParam(required = false) Long room,
-                      @RequestParam(required = false) HandoverKind kind, Model model) {
-        CurrentUser me = CurrentUser.get();
+                      @RequestParam(required = false) HandoverKind kind, Model model, CurrentUser me) {
         long school = me.requireSchool();
         HandoverForm form = new HandoverForm();
         form.setHandedOn(assets.today());
@@ -96,8 +95,7 @@ class AssetHandoverController {
     @PostMapping
     @PreAuthorize("hasAuthority('assets:asset:write')")
     String create(@Valid @ModelAttribute("form") HandoverForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                  RedirectAttributes redirect, CurrentUser me) {
         String next = Forms.submit(errors, redirect, () -> handovers.create(me.requireSchool(), me, form),
                 id -> "/assets/handovers/" + id, () -> form(model, form));
         if (next.startsWith("redirect:")) {
@@ -108,8 +106,8 @@ class AssetHandoverController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('assets:asset:write')")
-    String detail(@PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
+    String detail(@PathVariable long id, Model model, CurrentUser me) {
+        long school = me.requireSchool();
         AssetHandovers.Row row = find(school, id);
         model.addAttribute("handover", row);
         model.addAttribute("lines", handovers.lines(school, id));
@@ -120,8 +118,8 @@ class AssetHandoverController {
 
     @GetMapping("/{id}/signature.png")
     @PreAuthorize("hasAuthority('assets:asset:write')")
-    void signature(@PathVariable long id, HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
+    void signature(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
+        long school = me.requireSchool();
         find(school, id);
         Attachments.Attachment signature = handovers.signature(school, id)
                 .orElseThrow(() -> new NotFoundException("signature", id));
@@ -130,8 +128,8 @@ class AssetHandoverController {
 
     @GetMapping("/{id}/print.pdf")
     @PreAuthorize("hasAuthority('assets:asset:write')")
-    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
+    void print(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
+        long school = me.requireSchool();
         AssetHandovers.Row row = find(school, id);
         Map<String, Object> printModel = new HashMap<>();
         printModel.put("handover", row);

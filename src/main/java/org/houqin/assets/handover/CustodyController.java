@@ -54,8 +54,7 @@ class CustodyController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String mine(Model model) {
-        CurrentUser me = CurrentUser.get();
+    String mine(Model model, CurrentUser me) {
         long school = me.requireSchool();
         List<AssetRow> held = me.staffId() == null ? List.of() : custody.held(school, me.staffId());
         model.addAttribute("held", held);
@@ -69,8 +68,7 @@ class CustodyController {
 
     @PostMapping("/confirm")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String confirm(@RequestParam(required = false) String signature, Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String confirm(@RequestParam(required = false) String signature, Model model, RedirectAttributes redirect, CurrentUser me) {
         try {
             custody.confirm(me.requireSchool(), me, signature);
         } catch (RuleViolation violation) {
@@ -86,8 +84,7 @@ class CustodyController {
 
     @GetMapping("/confirmations/{id}/signature.png")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    void signature(@PathVariable long id, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    void signature(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
         mine(school, me, id);
         attachments.serve(response, custody.signature(school, id)
@@ -96,8 +93,7 @@ class CustodyController {
 
     @GetMapping("/print.pdf")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    void print(HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    void print(HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
         if (me.staffId() == null) {
             throw new NotFoundException("custodian", me.userId());

@@ -58,8 +58,7 @@ class AssetCardController {
 
     @GetMapping("/assets/{id}/card.pdf")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    void card(@PathVariable long id, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    void card(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
         AssetRow asset = assets.find(school, me, id).orElseThrow(() -> new NotFoundException("asset", id));
         byte[] file = pdf.render("print/asset-card", model(school, asset), LocaleContextHolder.getLocale());

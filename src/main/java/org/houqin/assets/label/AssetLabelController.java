@@ -1,6 +1,7 @@
 package org.houqin.assets.label;
 
 import jakarta.validation.Valid;
+import org.houqin.assets.register.AssetFilterParams;
 import org.houqin.assets.register.Locations;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
@@ -32,23 +33,22 @@ class AssetLabelController {
 
     @GetMapping("/labels")
     @PreAuthorize("hasAuthority('assets:asset:write')")
-    String page(@ModelAttribute("selection") LabelSelection selection, @ModelAttribute("sheet") LabelSheetForm sheet,
-                Model model) {
-        CurrentUser me = CurrentUser.get();
+    String page(@ModelAttribute("selection") LabelSelection selection, @ModelAttribute("filter") AssetFilterParams filter,
+                @ModelAttribute("sheet") LabelSheetForm sheet, CurrentUser me, Model model) {
         long school = me.requireSchool();
-        return page(model, school, selection, labels.select(school, me, selection));
+        return page(model, school, filter, labels.select(school, me, selection, filter.toFilter()));
     }
 
     @GetMapping("/labels.pdf")
     @PreAuthorize("hasAuthority('assets:asset:write')")
-    ModelAndView pdf(@ModelAttribute("selection") LabelSelection selection,
-                     @Valid @ModelAttribute("sheet") LabelSheetForm sheet, BindingResult errors, Model model) {
-        CurrentUser me = CurrentUser.get();
+    ModelAndView pdf(@ModelAttribute("selection") LabelSelection selection, @ModelAttribute("filter") AssetFilterParams filter,
+                     @Valid @ModelAttribute("sheet") LabelSheetForm sheet, BindingResult errors, CurrentUser me,
+                     Model model) {
         long school = me.requireSchool();
-        AssetLabels.Selection chosen = labels.select(school, me, selection);
+        AssetLabels.Selection chosen = labels.select(school, me, selection, filter.toFilter());
         sheet.check(errors);
         if (errors.hasErrors() || chosen.rows().isEmpty() || chosen.tooMany()) {
-            return new ModelAndView(page(model, school, selection, chosen));
+            return new ModelAndView(page(model, school, filter, chosen));
         }
         byte[] pdf = labels.pdf(school, chosen.rows(), sheet);
         View file = (attributes, request, response) -> {
@@ -59,13 +59,13 @@ class AssetLabelController {
         return new ModelAndView(file);
     }
 
-    private String page(Model model, long school, LabelSelection selection, AssetLabels.Selection chosen) {
+    private String page(Model model, long school, AssetFilterParams filter, AssetLabels.Selection chosen) {
         model.addAttribute("count", chosen.rows().size());
         model.addAttribute("tooMany", chosen.tooMany());
         model.addAttribute("limit", AssetLabels.LIMIT);
         model.addAttribute("preview", chosen.rows().stream().limit(6).toList());
-        model.addAttribute("roomName", selection.getRoom() == null ? null
-                : locations.names(school, java.util.List.of()).room(selection.getRoom()));
+        model.addAttribute("roomName", filter.room() == null ? null
+                : locations.names(school, java.util.List.of()).room(filter.room()));
         model.addAttribute("stocks", LabelStock.values());
         return "assets/asset-labels";
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.assets.AssetsApi;
+import org.houqin.assets.register.AssetFilter;
 import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.assets.register.Locations;
@@ -49,11 +50,11 @@ class AssetLabels {
         this.pdf = pdf;
     }
 
-    Selection select(long schoolId, CurrentUser me, LabelSelection selection) {
+    Selection select(long schoolId, CurrentUser me, LabelSelection selection, AssetFilter filter) {
         List<AssetRow> rows = selection.byIds()
-                ? selection.getIds().stream().filter(java.util.Objects::nonNull).distinct().limit(LIMIT + 1L)
+                ? selection.ids().stream().filter(java.util.Objects::nonNull).distinct().limit(LIMIT + 1L)
                         .map(id -> assets.find(schoolId, me, id)).flatMap(Optional::stream).toList()
-                : assets.all(schoolId, me, selection.query(), selection.filter(), LIMIT + 1);
+                : assets.all(schoolId, me, selection.query(), filter, LIMIT + 1);
         boolean tooMany = rows.size() > LIMIT;
         return new Selection(tooMany ? rows.subList(0, LIMIT) : rows, tooMany);
     }

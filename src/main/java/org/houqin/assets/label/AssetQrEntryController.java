@@ -27,11 +27,10 @@ class AssetQrEntryController {
 
     @GetMapping("/a/{token}")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String open(@PathVariable String token) {
+    String open(@PathVariable String token, CurrentUser me) {
         if (!QrTarget.isToken(token)) {
             throw new NotFoundException("asset label", token);
         }
-        CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
         long id = assets.idByQrToken(school, token).flatMap(found -> assets.find(school, me, found))
                 .map(AssetRow::id).orElseThrow(() -> new NotFoundException("asset label", token));

@@ -67,9 +67,8 @@ class AssetController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String list(@ModelAttribute("query") ListQuery query, @ModelAttribute("filter") FilterParams filter,
-                Model model, HttpServletRequest request) {
-        CurrentUser me = CurrentUser.get();
+    String list(@ModelAttribute("query") ListQuery query, @ModelAttribute("filter") AssetFilterParams filter,
+                Model model, HttpServletRequest request, CurrentUser me) {
         long school = me.requireSchool();
         PageResult<AssetRow> page = assets.page(school, me, query, filter.toFilter());
         model.addAttribute("page", page);
@@ -90,9 +89,8 @@ class AssetController {
 
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    void export(@ModelAttribute("query") ListQuery query, @ModelAttribute("filter") FilterParams filter,
-                HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    void export(@ModelAttribute("query") ListQuery query, @ModelAttribute("filter") AssetFilterParams filter,
+                HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
         List<AssetRow> rows = assets.all(school, me, query, filter.toFilter(), EXPORT_LIMIT);
         Locations.Names names = locations.names(school, rows.stream().map(AssetRow::custodianStaffId).toList());
@@ -138,8 +136,7 @@ class AssetController {
     @PostMapping
     @PreAuthorize("hasAuthority('assets:asset:write')")
     String create(@Valid @ModelAttribute("form") AssetForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                  RedirectAttributes redirect, CurrentUser me) {
         String next = Forms.submit(errors, redirect, () -> assets.register(me.requireSchool(), me, form),
                 id -> "/assets/" + id, () -> form(model, form, null));
         if (next.startsWith("redirect:")) {
@@ -150,8 +147,7 @@ class AssetController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String detail(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String detail(@PathVariable long id, Model model, CurrentUser me) {
         long school = me.requireSchool();
         AssetRow asset = find(me, id);
         YearMonth month = clock.thisMonth();
@@ -168,16 +164,15 @@ class AssetController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('assets:asset:write')")
-    String editForm(@PathVariable long id, Model model) {
-        AssetRow asset = find(CurrentUser.get(), id);
+    String editForm(@PathVariable long id, Model model, CurrentUser me) {
+        AssetRow asset = find(me, id);
         return form(model, AssetForm.of(asset), asset);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('assets:asset:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AssetForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                  Model model, RedirectAttributes redirect, CurrentUser me) {
         AssetRow asset = find(me, id);
         String next = Forms.submit(errors, redirect, () -> assets.update(me.requireSchool(), me, id, form),
                 "/assets/" + id, () -> form(model, form, asset));
@@ -190,8 +185,7 @@ class AssetController {
     @PostMapping("/{id}/status")
     @PreAuthorize("hasAuthority('assets:asset:write')")
     String status(@PathVariable long id, @RequestParam AssetStatus status, @RequestParam int version,
-                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                  @RequestParam(required = false) String note, RedirectAttributes redirect, CurrentUser me) {
         assets.setStatus(me.requireSchool(), me, id, status, version, note);
         redirect.addFlashAttribute("flash", "asset.flash.saved");
         return "redirect:/assets/" + id;
@@ -200,8 +194,7 @@ class AssetController {
     @PostMapping("/{id}/split")
     @PreAuthorize("hasAuthority('assets:asset:write')")
     String split(@PathVariable long id, @RequestParam(required = false) Integer quantity, @RequestParam int version,
-                 RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                 RedirectAttributes redirect, CurrentUser me) {
         long newId = assets.split(me.requireSchool(), me, id, quantity == null ? 0 : quantity, version);
         redirect.addFlashAttribute("flash", "asset.flash.split");
         return "redirect:/assets/" + newId;
@@ -221,80 +214,5 @@ class AssetController {
         model.addAttribute("choices", locations.choices(school));
         model.addAttribute("fundingSources", org.houqin.assets.FundingSource.values());
         return "assets/asset-form";
-    }
-
-    /** The register's filter parameters as they come from the query string. */
-    public static class FilterParams {
-        private Long category;
-        private String building;
-        private Long room;
-        private Long department;
-        private Long schoolClass;
-        private Long custodian;
-        private AssetStatus status;
-
-        public boolean any() {
-            return toFilter().any();
-        }
-
-        public AssetFilter toFilter() {
-            return new AssetFilter(category, building, room, department, schoolClass, custodian, status);
-        }
-
-        public Long getCategory() {
-            return category;
-        }
-
-        public void setCategory(Long category) {
-            this.category = category;
-        }
-
-        public String getBuilding() {
-            return building;
-        }
-
-        public void setBuilding(String building) {
-            this.building = building;
-        }
-
-        public Long getRoom() {
-            return room;
-        }
-
-        public void setRoom(Long room) {
-            this.room = room;
-        }
-
-        public Long getDepartment() {
-            return department;
-        }
-
-        public void setDepartment(Long department) {
-            this.department = department;
-        }
-
-        public Long getSchoolClass() {
-            return schoolClass;
-        }
-
-        public void setSchoolClass(Long schoolClass) {
-            this.schoolClass = schoolClass;
-        }
-
-        public Long getCustodian() {
-            return custodian;
-        }
-
-        public void setCustodian(Long custodian) {
-            this.custodian = custodian;
-        }
-
-        public AssetStatus getStatus() {
-            return status;
-        }
-
-        public void setStatus(AssetStatus status) {
-            this.status = status;
-        }
     }
 }

@@ -52,8 +52,7 @@ class AssetPhotoController {
     @PreAuthorize("hasAuthority('assets:asset:write')")
     @Transactional
     public String upload(@PathVariable long id, @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
-                         RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                         RedirectAttributes redirect, CurrentUser me) {
         long school = me.requireSchool();
         // locked, so two uploads at once cannot together pass the limit of the card
         if (!assets.lock(school, me, id).open()) {
@@ -89,8 +88,7 @@ class AssetPhotoController {
     @GetMapping("/{fileId}")
     @PreAuthorize("hasAuthority('assets:asset:read')")
     void file(@PathVariable long id, @PathVariable UUID fileId, @RequestParam(defaultValue = "false") boolean thumb,
-              HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+              HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
         assets.find(school, me, id).orElseThrow(() -> new NotFoundException("asset", id));
         Attachments.Attachment file = attachments.find(school, fileId)

@@ -54,8 +54,7 @@ class AssetReportController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('assets:report:read')")
-    String summary(@RequestParam(defaultValue = "CATEGORY") Dimension by, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String summary(@RequestParam(defaultValue = "CATEGORY") Dimension by, Model model, CurrentUser me) {
         long school = me.requireSchool();
         List<Card> cards = reports.openCards(school, me);
         CategoryTree tree = reports.tree(school);
@@ -81,9 +80,8 @@ class AssetReportController {
 
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAuthority('assets:report:read')")
-    void exportSummary(@RequestParam(defaultValue = "CATEGORY") Dimension by, HttpServletResponse response)
+    void exportSummary(@RequestParam(defaultValue = "CATEGORY") Dimension by, HttpServletResponse response, CurrentUser me)
             throws IOException {
-        CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
         RegisterSummary.Result summary = summary(school, reports.openCards(school, me), reports.tree(school), by);
         List<RegisterSummary.Line> rows = new ArrayList<>(summary.lines());
@@ -102,12 +100,12 @@ class AssetReportController {
     @GetMapping("/depreciation")
     @PreAuthorize("hasAuthority('assets:report:read')")
     String depreciation(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-                        @RequestParam(defaultValue = "CATEGORY") Dimension by, Model model) {
+                        @RequestParam(defaultValue = "CATEGORY") Dimension by, Model model, CurrentUser me) {
         Dimension grouping = depreciationGrouping(by);
         model.addAttribute("by", grouping);
         model.addAttribute("dimensions", Dimension.FOR_DEPRECIATION);
         model.addAttribute("schedule", schedule(month == null ? thisMonth() : month, grouping));
-        model.addAttribute("rule", settings.startRule(CurrentUser.get().requireSchool()));
+        model.addAttribute("rule", settings.startRule(me.requireSchool()));
         return "assets/report-depreciation";
     }
 

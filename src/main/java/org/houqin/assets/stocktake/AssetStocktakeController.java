@@ -58,8 +58,7 @@ class AssetStocktakeController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String list(Model model) {
-        CurrentUser me = CurrentUser.get();
+    String list(Model model, CurrentUser me) {
         model.addAttribute("campaigns", stocktakes.list(me.requireSchool(), me));
         return "assets/stocktakes";
     }
@@ -73,8 +72,7 @@ class AssetStocktakeController {
     @PostMapping
     @PreAuthorize("hasAuthority('assets:stocktake:write')")
     String create(@Valid @ModelAttribute("form") AssetStocktakeForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                  RedirectAttributes redirect, CurrentUser me) {
         String next = Forms.submit(errors, redirect, () -> stocktakes.start(me.requireSchool(), me, form),
                 id -> "/assets/stocktakes/" + id, () -> form(model, form));
         if (next.startsWith("redirect:")) {
@@ -85,8 +83,7 @@ class AssetStocktakeController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String board(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String board(@PathVariable long id, Model model, CurrentUser me) {
         long school = me.requireSchool();
         model.addAttribute("campaign", stocktakes.visible(school, me, id));
         model.addAttribute("rooms", stocktakes.rooms(school, id));
@@ -96,8 +93,7 @@ class AssetStocktakeController {
 
     @GetMapping("/{id}/scan")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String scanPage(@PathVariable long id, @RequestParam(required = false) Long room, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String scanPage(@PathVariable long id, @RequestParam(required = false) Long room, Model model, CurrentUser me) {
         long school = me.requireSchool();
         model.addAttribute("campaign", stocktakes.visible(school, me, id));
         model.addAttribute("room", room);
@@ -116,8 +112,7 @@ class AssetStocktakeController {
     @PostMapping("/{id}/scan")
     @PreAuthorize("hasAuthority('assets:asset:read')")
     String scan(@PathVariable long id, @RequestParam(required = false) Long room,
-                @RequestParam(required = false) String code, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                @RequestParam(required = false) String code, RedirectAttributes redirect, CurrentUser me) {
         AssetStocktakes.Scan scan = stocktakes.scan(me.requireSchool(), me, id, room, code);
         redirect.addFlashAttribute("scanKey", scan.messageKey());
         redirect.addFlashAttribute("scanArgs", scan.args());
@@ -127,8 +122,7 @@ class AssetStocktakeController {
 
     @PostMapping("/{id}/rooms/{room}/finish")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String finishRoom(@PathVariable long id, @PathVariable long room, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String finishRoom(@PathVariable long id, @PathVariable long room, RedirectAttributes redirect, CurrentUser me) {
         long missing = stocktakes.finishRoom(me.requireSchool(), me, id, room);
         redirect.addFlashAttribute("scanKey", "assetStocktake.scan.roomFinished");
         redirect.addFlashAttribute("scanArgs", new Object[] {missing});
@@ -138,8 +132,7 @@ class AssetStocktakeController {
 
     @GetMapping("/{id}/extras/new")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String extraForm(@PathVariable long id, @RequestParam(required = false) Long room, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String extraForm(@PathVariable long id, @RequestParam(required = false) Long room, Model model, CurrentUser me) {
         ExtraForm form = new ExtraForm();
         form.setRoomId(room);
         return extraForm(model, stocktakes.visible(me.requireSchool(), me, id), form);
@@ -148,8 +141,7 @@ class AssetStocktakeController {
     @PostMapping("/{id}/extras")
     @PreAuthorize("hasAuthority('assets:asset:read')")
     String addExtra(@PathVariable long id, @Valid @ModelAttribute("form") ExtraForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                    Model model, RedirectAttributes redirect, CurrentUser me) {
         long school = me.requireSchool();
         AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
         String next = Forms.submit(errors, redirect, () -> stocktakes.addExtra(school, me, id, form),
@@ -165,8 +157,7 @@ class AssetStocktakeController {
 
     @PostMapping("/{id}/finish")
     @PreAuthorize("hasAuthority('assets:stocktake:write')")
-    String finish(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String finish(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, CurrentUser me) {
         stocktakes.finishCount(me.requireSchool(), me, id, version);
         redirect.addFlashAttribute("flash", "assetStocktake.flash.counted");
         return "redirect:/assets/stocktakes/" + id + "/report";
@@ -174,8 +165,7 @@ class AssetStocktakeController {
 
     @PostMapping("/{id}/reopen")
     @PreAuthorize("hasAuthority('assets:stocktake:write')")
-    String reopen(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String reopen(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, CurrentUser me) {
         stocktakes.reopen(me.requireSchool(), me, id, version);
         redirect.addFlashAttribute("flash", "assetStocktake.flash.reopened");
         return "redirect:/assets/stocktakes/" + id;
@@ -183,8 +173,7 @@ class AssetStocktakeController {
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasAuthority('assets:stocktake:write')")
-    String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, CurrentUser me) {
         stocktakes.submit(me.requireSchool(), me, id, version);
         redirect.addFlashAttribute("flash", "assetStocktake.flash.submitted");
         return "redirect:/assets/stocktakes/" + id + "/report";
@@ -192,8 +181,7 @@ class AssetStocktakeController {
 
     @GetMapping("/{id}/report")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String report(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String report(@PathVariable long id, Model model, CurrentUser me) {
         long school = me.requireSchool();
         AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
         model.addAttribute("campaign", campaign);
@@ -211,8 +199,7 @@ class AssetStocktakeController {
 
     @GetMapping("/{id}/report.xlsx")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    void export(@PathVariable long id, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    void export(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
         AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
         Locations.Names names = locations.names(school, List.of());
