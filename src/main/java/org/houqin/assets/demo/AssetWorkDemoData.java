@@ -16,6 +16,7 @@ import org.houqin.assets.disposal.AssetDisposals;
 import org.houqin.assets.disposal.DisposalForm;
 import org.houqin.assets.disposal.DisposalKind;
 import org.houqin.assets.stocktake.AssetStocktakeForm;
+import org.houqin.assets.stocktake.AssetStocktakeScans;
 import org.houqin.assets.stocktake.AssetStocktakes;
 import org.houqin.assets.stocktake.ExtraForm;
 import org.houqin.iam.IamApi;
@@ -45,8 +46,11 @@ class AssetWorkDemoData implements DemoData {
     private final Approvals approvals;
     private final SchoolClock clock;
 
+    private final AssetStocktakeScans scans;
+
     AssetWorkDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, AssetStocktakes stocktakes,
-                      AssetDisposals disposals, AssetCompensations compensations, Approvals approvals, SchoolClock clock) {
+                      AssetDisposals disposals, AssetCompensations compensations, Approvals approvals, SchoolClock clock, AssetStocktakeScans scans) {
+        this.scans = scans;
         this.jdbc = jdbc;
         this.organization = organization;
         this.iam = iam;
@@ -108,7 +112,7 @@ class AssetWorkDemoData implements DemoData {
         fan.setQuantity(1);
         fan.setUnitValue(new BigDecimal("180"));
         fan.setNote("学生自带后留在宿舍，家长同意捐给学校");
-        stocktakes.addExtra(school, keeper, id, fan);
+        scans.addExtra(school, keeper, id, fan);
         jdbc.sql("""
                 INSERT INTO assets.stocktake_room (school_id, stocktake_id, room_id, finished_at, finished_by)
                 SELECT DISTINCT ?, ?, expected_room_id, ?::timestamptz, '李秀兰' FROM assets.stocktake_item
@@ -140,8 +144,8 @@ class AssetWorkDemoData implements DemoData {
                 WHERE a.id = i.asset_id AND r.id = i.expected_room_id AND i.stocktake_id = ?
                   AND r.code IN ('A-101', 'A-102', 'A-103', 'A-104') AND a.number <> ?""")
                 .params(id, lastOfA102).update();
-        stocktakes.finishRoom(school, keeper, id, room(school, "A-101"));
-        stocktakes.scan(school, keeper, id, room(school, "A-105"), "A-105");
+        scans.finishRoom(school, keeper, id, room(school, "A-101"));
+        scans.scan(school, keeper, id, room(school, "A-105"), "A-105");
     }
 
     private void disposalsOf(long school, CurrentUser keeper, CurrentUser director) {

@@ -45,8 +45,11 @@ class AssetStocktakeController {
     private final Texts texts;
     private final AssetCompensations compensations;
 
+    private final AssetStocktakeScans scans;
+
     AssetStocktakeController(AssetStocktakes stocktakes, AssetCategories categories, Locations locations,
-                             Approvals approvals, IamApi iam, Texts texts, AssetCompensations compensations) {
+                             Approvals approvals, IamApi iam, Texts texts, AssetCompensations compensations, AssetStocktakeScans scans) {
+        this.scans = scans;
         this.compensations = compensations;
         this.stocktakes = stocktakes;
         this.categories = categories;
@@ -113,7 +116,7 @@ class AssetStocktakeController {
     @PreAuthorize("hasAuthority('assets:asset:read')")
     String scan(@PathVariable long id, @RequestParam(required = false) Long room,
                 @RequestParam(required = false) String code, RedirectAttributes redirect, CurrentUser me) {
-        AssetStocktakes.Scan scan = stocktakes.scan(me.requireSchool(), me, id, room, code);
+        Scan scan = scans.scan(me.requireSchool(), me, id, room, code);
         redirect.addFlashAttribute("scanKey", scan.messageKey());
         redirect.addFlashAttribute("scanArgs", scan.args());
         redirect.addFlashAttribute("scanGood", scan.good());
@@ -123,7 +126,7 @@ class AssetStocktakeController {
     @PostMapping("/{id}/rooms/{room}/finish")
     @PreAuthorize("hasAuthority('assets:asset:read')")
     String finishRoom(@PathVariable long id, @PathVariable long room, RedirectAttributes redirect, CurrentUser me) {
-        long missing = stocktakes.finishRoom(me.requireSchool(), me, id, room);
+        long missing = scans.finishRoom(me.requireSchool(), me, id, room);
         redirect.addFlashAttribute("scanKey", "assetStocktake.scan.roomFinished");
         redirect.addFlashAttribute("scanArgs", new Object[] {missing});
         redirect.addFlashAttribute("scanGood", missing == 0);
@@ -143,8 +146,8 @@ class AssetStocktakeController {
     String addExtra(@PathVariable long id, @Valid @ModelAttribute("form") ExtraForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect, CurrentUser me) {
         long school = me.requireSchool();
-        AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
-        String next = Forms.submit(errors, redirect, () -> stocktakes.addExtra(school, me, id, form),
+        CampaignRow campaign = stocktakes.visible(school, me, id);
+        String next = Forms.submit(errors, redirect, () -> scans.addExtra(school, me, id, form),
                 extra -> "/assets/stocktakes/" + id + "/scan?room=" + form.getRoomId(),
                 () -> extraForm(model, campaign, form));
         if (next.startsWith("redirect:")) {
@@ -183,13 +186,13 @@ class AssetStocktakeController {
     @PreAuthorize("hasAuthority('assets:asset:read')")
     String report(@PathVariable long id, Model model, CurrentUser me) {
         long school = me.requireSchool();
-        AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
+        CampaignRow campaign = stocktakes.visible(school, me, id);
         model.addAttribute("campaign", campaign);
         model.addAttribute("names", locations.names(school, List.of()));
-        List<AssetStocktakes.ItemRow> missing = stocktakes.items(school, id, CountResult.MISSING);
+        List<ItemRow> missing = stocktakes.items(school, id, CountResult.MISSING);
         model.addAttribute("missing", missing);
         model.addAttribute("cases", compensations.casesOfStocktakeItems(school,
-                missing.stream().map(AssetStocktakes.ItemRow::id).toList()));
+                missing.stream().map(ItemRow::id).toList()));
         model.addAttribute("misplaced", stocktakes.items(school, id, CountResult.MISPLACED));
         model.addAttribute("extras", stocktakes.extras(school, id));
         model.addAttribute("missingValue", stocktakes.missingValue(id));
@@ -201,22 +204,22 @@ class AssetStocktakeController {
     @PreAuthorize("hasAuthority('assets:asset:read')")
     void export(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
-        AssetStocktakes.Row campaign = stocktakes.visible(school, me, id);
+        CampaignRow campaign = stocktakes.visible(school, me, id);
         Locations.Names names = locations.names(school, List.of());
-        List<AssetStocktakes.ItemRow> rows = new java.util.ArrayList<>(stocktakes.items(school, id, CountResult.MISSING));
+        List<ItemRow> rows = new java.util.ArrayList<>(stocktakes.items(school, id, CountResult.MISSING));
         rows.addAll(stocktakes.items(school, id, CountResult.MISPLACED));
         Downloads.excel(response, campaign.number() + ".xlsx");
         ExcelExport.write(response.getOutputStream(), texts.get("assetStocktake.differences"), List.of(
-                new ExcelColumn<>(texts.get("asset.number"), AssetStocktakes.ItemRow::number),
-                new ExcelColumn<>(texts.get("asset.name"), AssetStocktakes.ItemRow::name),
-                new ExcelColumn<>(texts.get("asset.model"), AssetStocktakes.ItemRow::model),
-                new ExcelColumn<>(texts.get("asset.quantity"), AssetStocktakes.ItemRow::quantity),
-                new ExcelColumn<>(texts.get("asset.value"), AssetStocktakes.ItemRow::value),
+                new ExcelColumn<>(texts.get("asset.number"), ItemRow::number),
+                new ExcelColumn<>(texts.get("asset.name"), ItemRow::name),
+                new ExcelColumn<>(texts.get("asset.model"), ItemRow::model),
+                new ExcelColumn<>(texts.get("asset.quantity"), ItemRow::quantity),
+                new ExcelColumn<>(texts.get("asset.value"), ItemRow::value),
                 new ExcelColumn<>(texts.get("assetStocktake.result"),
                         i -> texts.get("assetStocktake.result." + i.result().name())),
                 new ExcelColumn<>(texts.get("assetStocktake.expectedRoom"), i -> names.room(i.expectedRoomId())),
                 new ExcelColumn<>(texts.get("assetStocktake.foundRoom"), i -> names.room(i.foundRoomId())),
-                new ExcelColumn<>(texts.get("assetStocktake.scannedBy"), AssetStocktakes.ItemRow::scannedByName)),
+                new ExcelColumn<>(texts.get("assetStocktake.scannedBy"), ItemRow::scannedByName)),
                 rows);
     }
 
@@ -230,7 +233,7 @@ class AssetStocktakeController {
         return "assets/stocktake-form";
     }
 
-    private String extraForm(Model model, AssetStocktakes.Row campaign, ExtraForm form) {
+    private String extraForm(Model model, CampaignRow campaign, ExtraForm form) {
         long school = CurrentUser.get().requireSchool();
         model.addAttribute("campaign", campaign);
         model.addAttribute("form", form);

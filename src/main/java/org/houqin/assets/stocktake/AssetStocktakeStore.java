@@ -68,9 +68,9 @@ class AssetStocktakeStore {
                 id, roomId);
     }
 
-    Optional<AssetStocktakes.ItemRow> lockItem(long id, long assetId) {
+    Optional<ItemRow> lockItem(long id, long assetId) {
         return jdbc.sql(ITEM_SELECT + " WHERE i.stocktake_id = ? AND i.asset_id = ? FOR UPDATE OF i")
-                .params(id, assetId).query(Rows.of(AssetStocktakes.ItemRow.class)).optional();
+                .params(id, assetId).query(Rows.of(ItemRow.class)).optional();
     }
 
     void scanned(long itemId, CountResult result, long roomId, Instant at, String by) {
@@ -126,45 +126,45 @@ class AssetStocktakeStore {
         jdbc.sql("UPDATE assets.stocktake_extra SET asset_id = ? WHERE id = ?").params(assetId, extraId).update();
     }
 
-    List<AssetStocktakes.Row> list(long schoolId, boolean all, long userId) {
+    List<CampaignRow> list(long schoolId, boolean all, long userId) {
         return jdbc.sql(SELECT + " WHERE s.school_id = ? AND (? OR EXISTS (SELECT 1 FROM assets.stocktake_member m"
                         + " WHERE m.stocktake_id = s.id AND m.user_id = ?)) ORDER BY s.started_at DESC, s.id DESC")
-                .params(schoolId, all, userId).query(Rows.of(AssetStocktakes.Row.class)).list();
+                .params(schoolId, all, userId).query(Rows.of(CampaignRow.class)).list();
     }
 
-    Optional<AssetStocktakes.Row> find(long schoolId, long id) {
+    Optional<CampaignRow> find(long schoolId, long id) {
         return jdbc.sql(SELECT + " WHERE s.school_id = ? AND s.id = ?").params(schoolId, id)
-                .query(Rows.of(AssetStocktakes.Row.class)).optional();
+                .query(Rows.of(CampaignRow.class)).optional();
     }
 
-    List<AssetStocktakes.RoomProgress> rooms(long id) {
-        return jdbc.sql(ROOMS).param("id", id).query(Rows.of(AssetStocktakes.RoomProgress.class)).list();
+    List<RoomProgress> rooms(long id) {
+        return jdbc.sql(ROOMS).param("id", id).query(Rows.of(RoomProgress.class)).list();
     }
 
-    List<AssetStocktakes.ItemRow> items(long schoolId, long id, CountResult result) {
+    List<ItemRow> items(long schoolId, long id, CountResult result) {
         return jdbc.sql(ITEM_SELECT + " WHERE i.school_id = ? AND i.stocktake_id = ? AND i.result = ? ORDER BY a.number")
-                .params(schoolId, id, result.name()).query(Rows.of(AssetStocktakes.ItemRow.class)).list();
+                .params(schoolId, id, result.name()).query(Rows.of(ItemRow.class)).list();
     }
 
-    List<AssetStocktakes.ItemRow> scannedIn(long schoolId, long id, long roomId, int limit) {
+    List<ItemRow> scannedIn(long schoolId, long id, long roomId, int limit) {
         return jdbc.sql(ITEM_SELECT + " WHERE i.school_id = ? AND i.stocktake_id = ? AND i.found_room_id = ?"
                         + " ORDER BY i.scanned_at DESC LIMIT ?").params(schoolId, id, roomId, limit)
-                .query(Rows.of(AssetStocktakes.ItemRow.class)).list();
+                .query(Rows.of(ItemRow.class)).list();
     }
 
-    List<AssetStocktakes.ItemRow> openIn(long schoolId, long id, long roomId) {
+    List<ItemRow> openIn(long schoolId, long id, long roomId) {
         return jdbc.sql(ITEM_SELECT + " WHERE i.school_id = ? AND i.stocktake_id = ? AND i.expected_room_id = ?"
                         + " AND (i.result IS NULL OR i.result = 'MISSING') ORDER BY a.number")
-                .params(schoolId, id, roomId).query(Rows.of(AssetStocktakes.ItemRow.class)).list();
+                .params(schoolId, id, roomId).query(Rows.of(ItemRow.class)).list();
     }
 
-    List<AssetStocktakes.ExtraRow> extras(long schoolId, long id) {
+    List<ExtraRow> extras(long schoolId, long id) {
         return jdbc.sql("""
                 SELECT e.id, e.room_id, e.name, c.name AS category_name, e.quantity, e.unit_value, e.note,
                        e.found_by_name, e.found_at, e.asset_id
                 FROM assets.stocktake_extra e JOIN assets.category c ON c.id = e.category_id
                 WHERE e.school_id = ? AND e.stocktake_id = ? ORDER BY e.id""").params(schoolId, id)
-                .query(Rows.of(AssetStocktakes.ExtraRow.class)).list();
+                .query(Rows.of(ExtraRow.class)).list();
     }
 
     BigDecimal missingValue(long id) {

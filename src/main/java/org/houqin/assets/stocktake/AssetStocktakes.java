@@ -19,7 +19,6 @@ import org.houqin.assets.AssetDocuments;
 import org.houqin.assets.AssetsPermissions;
 import org.houqin.assets.category.AssetCategories;
 import org.houqin.assets.register.AssetHistory;
-import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
 import org.houqin.assets.register.Locations;
 import org.houqin.audit.AuditLog;
@@ -46,54 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AssetStocktakes implements ApprovalHandler {
-
-    public record Row(long id, String number, String name, String scopeBuildings, int scopeDepartments,
-                      int scopeCategories, AssetStocktakeStatus status, String note, String createdByName, Instant startedAt,
-                      Instant countedAt, Instant finishedAt, int version, long listed, long found, long misplaced,
-                      long missing, long extras, long roomsDone, long rooms) {
-
-        public long scanned() {
-            return found + misplaced;
-        }
-
-        public BigDecimal matchRate() {
-            return CountResult.matchRate(found, listed);
-        }
-
-        public int percent() {
-            return listed == 0 ? 100 : (int) (scanned() * 100 / listed);
-        }
-
-        public String badge() {
-            return status.badge();
-        }
-    }
-
-    /** A room of the campaign: what should be there and what the team made of it. */
-    public record RoomProgress(Long roomId, String roomName, long listed, long found, long foundElsewhere,
-                               long missing, long arrivedHere, long extras, boolean finished) {
-
-        public long open() {
-            return listed - found - foundElsewhere - missing;
-        }
-    }
-
-    public record ItemRow(long id, long assetId, String number, String name, String model, int quantity,
-                          BigDecimal value, Long expectedRoomId, CountResult result, Long foundRoomId,
-                          Instant scannedAt, String scannedByName) {
-    }
-
-    public record ExtraRow(long id, long roomId, String name, String categoryName, int quantity, BigDecimal unitValue,
-                           String note, String foundByName, Instant foundAt, Long assetId) {
-
-        public BigDecimal value() {
-            return unitValue.multiply(BigDecimal.valueOf(quantity));
-        }
-    }
-
-    /** What one scan did, for the message under the scan field. */
-    public record Scan(String messageKey, Object[] args, Long roomId, boolean good) {
-    }
 
     private final AssetStocktakeStore store;
     private final Assets assets;
@@ -156,74 +107,10 @@ public class AssetStocktakes implements ApprovalHandler {
         return id;
     }
 
-    /** Reads a scan in the campaign: a room sets where the team is, an asset is counted in that room. */
-    @Transactional
-    public Scan scan(long schoolId, CurrentUser me, long id, Long currentRoomId, String text) {
-        counting(schoolId, me, id);
-        ScanCode code = ScanCode.parse(text);
-        Optional<PlacesApi.RoomRef> room = switch (code.kind()) {
-            case ROOM_TOKEN -> places.roomByQrToken(code.value()).filter(r -> r.schoolId() == schoolId)
-                    .map(PlacesApi.LabelledRoom::room);
-            case ROOM_CODE -> places.rooms(schoolId).stream().filter(r -> r.code().equalsIgnoreCase(code.value()))
-                    .findFirst();
-            default -> Optional.empty();
-        };
-        if (room.isPresent()) {
-            return new Scan("assetStocktake.scan.room", new Object[] {Locations.roomLabel(room.get()),
-                    store.listedIn(id, room.get().id())}, room.get().id(), true);
-        }
-        Optional<Long> asset = switch (code.kind()) {
-            case ASSET_TOKEN -> assets.idByQrToken(schoolId, code.value());
-            case ASSET_NUMBER -> assets.idByNumber(schoolId, code.value());
-            default -> Optional.empty();
-        };
-        if (asset.isEmpty()) {
-            return new Scan("assetStocktake.scan.unknown", new Object[] {code.value()}, currentRoomId, false);
-        }
-        if (currentRoomId == null) {
-            return new Scan("assetStocktake.scan.roomFirst", new Object[0], null, false);
-        }
-        Optional<ItemRow> item = store.lockItem(id, asset.get());
-        AssetRow card = assets.findAny(schoolId, asset.get()).orElseThrow();
-        Object[] named = {card.number(), card.name()};
-        if (item.isEmpty()) {
-            return new Scan("assetStocktake.scan.outOfScope", named, currentRoomId, false);
-        }
-        CountResult result = CountResult.scanned(item.get().expectedRoomId(), currentRoomId);
-        if (item.get().result() == result && currentRoomId.equals(item.get().foundRoomId())) {
-            return new Scan("assetStocktake.scan.again", named, currentRoomId, true);
-        }
-        store.scanned(item.get().id(), result, currentRoomId, clock.now(), me.displayName());
-        if (result == CountResult.FOUND) {
-            return new Scan("assetStocktake.scan.found", named, currentRoomId, true);
-        }
-        return new Scan("assetStocktake.scan.misplaced", new Object[] {card.number(), card.name(),
-                locations.names(schoolId, List.of()).room(item.get().expectedRoomId())}, currentRoomId, false);
-    }
-
-    /** The team is done with a room: what is listed there and not found is missing (unless it turns up later). */
-    @Transactional
-    public long finishRoom(long schoolId, CurrentUser me, long id, long roomId) {
-        counting(schoolId, me, id);
-        return store.finishRoom(schoolId, id, roomId, me.displayName());
-    }
-
-    @Transactional
-    public long addExtra(long schoolId, CurrentUser me, long id, ExtraForm form) {
-        counting(schoolId, me, id);
-        if (places.room(schoolId, form.getRoomId()).isEmpty()) {
-            throw new RuleViolation("roomId", "handover.target.unknown");
-        }
-        if (categories.find(schoolId, form.getCategoryId()).filter(AssetCategories.Category::active).isEmpty()) {
-            throw new RuleViolation("categoryId", "asset.category.unknown");
-        }
-        return store.insertExtra(schoolId, id, form, me.displayName());
-    }
-
     /** Ends the count: everything not found is missing. */
     @Transactional
     public void finishCount(long schoolId, CurrentUser me, long id, int version) {
-        Row row = require(schoolId, id);
+        CampaignRow row = require(schoolId, id);
         StatusFlow.Step<AssetStocktakeStatus> step = AssetStocktakeStatus.FLOW.take("finishCount", row.status());
         store.allNotFoundMissing(id);
         move(schoolId, id, version, step, "COUNT");
@@ -232,14 +119,14 @@ public class AssetStocktakes implements ApprovalHandler {
     /** Back to counting before the differences are submitted (a room recounted). */
     @Transactional
     public void reopen(long schoolId, CurrentUser me, long id, int version) {
-        Row row = require(schoolId, id);
+        CampaignRow row = require(schoolId, id);
         move(schoolId, id, version, AssetStocktakeStatus.FLOW.take("reopen", row.status()), "REOPEN");
     }
 
     /** Sends the differences for approval; a campaign without any closes at once. */
     @Transactional
     public void submit(long schoolId, CurrentUser me, long id, int version) {
-        Row row = require(schoolId, id);
+        CampaignRow row = require(schoolId, id);
         if (row.missing() + row.misplaced() + row.extras() == 0) {
             move(schoolId, id, version, AssetStocktakeStatus.FLOW.take("close", row.status()), "CLOSE");
             return;
@@ -259,7 +146,7 @@ public class AssetStocktakes implements ApprovalHandler {
     @Override
     public void decided(ApprovalDecided decided) {
         long schoolId = decided.schoolId();
-        Row row = require(schoolId, decided.documentId());
+        CampaignRow row = require(schoolId, decided.documentId());
         StatusFlow.Step<AssetStocktakeStatus> step = AssetStocktakeStatus.FLOW.take(decided.step(), row.status());
         if (step.to() == AssetStocktakeStatus.ADJUSTED) {
             String decider = iam.displayNames(List.of(decided.decidedBy())).getOrDefault(decided.decidedBy(), "审批");
@@ -268,7 +155,7 @@ public class AssetStocktakes implements ApprovalHandler {
         move(schoolId, row.id(), row.version(), step, "UPDATE");
     }
 
-    private void adjust(long schoolId, Row row, AssetHistory.Actor actor) {
+    private void adjust(long schoolId, CampaignRow row, AssetHistory.Actor actor) {
         String link = "/assets/stocktakes/" + row.id() + "/report";
         Locations.Names names = locations.names(schoolId, List.of());
         for (ItemRow item : items(schoolId, row.id(), CountResult.MISPLACED)) {
@@ -292,20 +179,20 @@ public class AssetStocktakes implements ApprovalHandler {
     }
 
     @Transactional(readOnly = true)
-    public List<Row> list(long schoolId, CurrentUser me) {
+    public List<CampaignRow> list(long schoolId, CurrentUser me) {
         return store.list(schoolId, me.can(AssetsPermissions.STOCKTAKE_WRITE) || me.can(AssetsPermissions.REPORT_READ),
                 me.userId());
     }
 
     @Transactional(readOnly = true)
-    public Optional<Row> find(long schoolId, long id) {
+    public Optional<CampaignRow> find(long schoolId, long id) {
         return store.find(schoolId, id);
     }
 
     /** A campaign the user may open: keepers and report readers any, the team its own. */
     @Transactional(readOnly = true)
-    public Row visible(long schoolId, CurrentUser me, long id) {
-        Row row = require(schoolId, id);
+    public CampaignRow visible(long schoolId, CurrentUser me, long id) {
+        CampaignRow row = require(schoolId, id);
         if (!me.can(AssetsPermissions.STOCKTAKE_WRITE) && !me.can(AssetsPermissions.REPORT_READ)
                 && !store.member(id, me.userId())) {
             throw new NotFoundException("stocktake", id);
@@ -364,18 +251,20 @@ public class AssetStocktakes implements ApprovalHandler {
         return ids.isEmpty() ? Map.of() : new LinkedHashMap<>(iam.displayNames(ids));
     }
 
-    private Row require(long schoolId, long id) {
-        return find(schoolId, id).orElseThrow(() -> new NotFoundException("stocktake", id));
-    }
-
-    private void counting(long schoolId, CurrentUser me, long id) {
-        Row row = visible(schoolId, me, id);
+    /** A campaign the team may count in now: visible to the user, who is a keeper or in its team, still counting. */
+    CampaignRow counting(long schoolId, CurrentUser me, long id) {
+        CampaignRow row = visible(schoolId, me, id);
         if (!me.can(AssetsPermissions.STOCKTAKE_WRITE) && !store.member(id, me.userId())) {
             throw new AccessDeniedException("not in the stocktake's team");
         }
         if (row.status() != AssetStocktakeStatus.COUNTING) {
             throw RuleViolation.of("assetStocktake.notCounting");
         }
+        return row;
+    }
+
+    private CampaignRow require(long schoolId, long id) {
+        return find(schoolId, id).orElseThrow(() -> new NotFoundException("stocktake", id));
     }
 
     private void move(long schoolId, long id, int version, StatusFlow.Step<AssetStocktakeStatus> step, String action) {
