@@ -199,4 +199,10 @@ public class Catalogue {
     public Optional<Item> item(long schoolId, long id) {
         return store.item(schoolId, id);
     }
+
+    /** The item with this code (codes are unique in a school). */
+    @Transactional(readOnly = true)
+    public Optional<Item> itemByCode(long schoolId, String code) {
+        return store.itemByCode(schoolId, code);
+    }
 }

@@ -80,11 +80,18 @@ class CatalogueStore {
     }
 
     Optional<Catalogue.Item> item(long schoolId, long id) {
-        return jdbc.sql("""
-                SELECT id, code, name, specification, unit, category_id, reorder_point, default_store_id, active, version
-                FROM warehouse.item WHERE school_id = ? AND id = ?""").params(schoolId, id)
+        return jdbc.sql(ITEM + " WHERE school_id = ? AND id = ?").params(schoolId, id)
                 .query(Rows.of(Catalogue.Item.class)).optional();
     }
+
+    Optional<Catalogue.Item> itemByCode(long schoolId, String code) {
+        return jdbc.sql(ITEM + " WHERE school_id = ? AND code = ?").params(schoolId, code)
+                .query(Rows.of(Catalogue.Item.class)).optional();
+    }
+
+    private static final String ITEM = """
+            SELECT id, code, name, specification, unit, category_id, reorder_point, default_store_id, active, version
+            FROM warehouse.item""";
 
     PageResult<Catalogue.Row> page(long schoolId, ListQuery query, Long categoryId) {
         return listing(schoolId, query, categoryId).page(query, Catalogue.Row.class);

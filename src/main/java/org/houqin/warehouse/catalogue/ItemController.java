@@ -42,9 +42,9 @@ class ItemController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long category, Model model,
-                HttpServletRequest request) {
-        long school = CurrentUser.get().requireSchool();
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long category,
+                Model model, HttpServletRequest request) {
+        long school = me.requireSchool();
         model.addAttribute("page", catalogue.page(school, query, category));
         model.addAttribute("category", category);
         model.addAttribute("categories", catalogue.categories(school));
@@ -54,9 +54,9 @@ class ItemController {
 
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long category,
+    void export(CurrentUser me, @ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long category,
                 HttpServletResponse response) throws IOException {
-        List<Catalogue.Row> rows = catalogue.all(CurrentUser.get().requireSchool(), query, category);
+        List<Catalogue.Row> rows = catalogue.all(me.requireSchool(), query, category);
         String title = texts.get("item.title");
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
@@ -73,42 +73,42 @@ class ItemController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('warehouse:item:write')")
-    String createForm(Model model) {
-        return form(model, new ItemForm(), null);
+    String createForm(CurrentUser me, Model model) {
+        return form(model, me.requireSchool(), new ItemForm(), null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('warehouse:item:write')")
-    String create(@Valid @ModelAttribute("form") ItemForm form, BindingResult errors, Model model,
+    String create(CurrentUser me, @Valid @ModelAttribute("form") ItemForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
+        long school = me.requireSchool();
         return Forms.submit(errors, redirect, () -> catalogue.addItem(school, form), id -> "/warehouse/items",
-                () -> form(model, form, null));
+                () -> form(model, school, form, null));
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('warehouse:item:write')")
-    String editForm(@PathVariable long id, Model model) {
-        Catalogue.Item item = find(id);
-        return form(model, ItemForm.of(item), item);
+    String editForm(CurrentUser me, @PathVariable long id, Model model) {
+        long school = me.requireSchool();
+        Catalogue.Item item = find(school, id);
+        return form(model, school, ItemForm.of(item), item);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('warehouse:item:write')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ItemForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        Catalogue.Item item = find(id);
-        long school = CurrentUser.get().requireSchool();
+    String update(CurrentUser me, @PathVariable long id, @Valid @ModelAttribute("form") ItemForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        Catalogue.Item item = find(school, id);
         return Forms.submit(errors, redirect, () -> catalogue.updateItem(school, id, form), "/warehouse/items",
-                () -> form(model, form, item));
+                () -> form(model, school, form, item));
     }
 
-    private Catalogue.Item find(long id) {
-        return catalogue.item(CurrentUser.get().requireSchool(), id).orElseThrow(() -> new NotFoundException("item", id));
+    private Catalogue.Item find(long school, long id) {
+        return catalogue.item(school, id).orElseThrow(() -> new NotFoundException("item", id));
     }
 
-    private String form(Model model, ItemForm form, Catalogue.Item item) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(Model model, long school, ItemForm form, Catalogue.Item item) {
         model.addAttribute("form", form);
         model.addAttribute("item", item);
         model.addAttribute("categories", catalogue.categories(school));

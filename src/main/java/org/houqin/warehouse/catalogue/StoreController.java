@@ -77,8 +77,8 @@ class StoreController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:item:write')")
-    String list(Model model) {
-        model.addAttribute("stores", catalogue.stores(CurrentUser.get().requireSchool()));
+    String list(CurrentUser me, Model model) {
+        model.addAttribute("stores", catalogue.stores(me.requireSchool()));
         return "warehouse/stores";
     }
 
@@ -91,16 +91,17 @@ class StoreController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('warehouse:item:write')")
-    String create(@Valid @ModelAttribute("form") StoreForm form, BindingResult errors, RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
+    String create(CurrentUser me, @Valid @ModelAttribute("form") StoreForm form, BindingResult errors,
+                  RedirectAttributes redirect) {
+        long school = me.requireSchool();
         return Forms.submit(errors, redirect, () -> catalogue.createStore(school, form.getCode(), form.getName()),
                 id -> "/warehouse/stores", () -> "warehouse/store-form");
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('warehouse:item:write')")
-    String editForm(@PathVariable long id, Model model) {
-        Catalogue.Store store = find(id);
+    String editForm(CurrentUser me, @PathVariable long id, Model model) {
+        Catalogue.Store store = find(me.requireSchool(), id);
         StoreForm form = new StoreForm();
         form.setCode(store.code());
         form.setName(store.name());
@@ -113,16 +114,16 @@ class StoreController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('warehouse:item:write')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") StoreForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        Catalogue.Store before = find(id);
+    String update(CurrentUser me, @PathVariable long id, @Valid @ModelAttribute("form") StoreForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        Catalogue.Store before = find(school, id);
         model.addAttribute("store", before);
-        long school = CurrentUser.get().requireSchool();
         return Forms.submit(errors, redirect, () -> catalogue.updateStore(school, id, form.getCode(), form.getName(),
                 form.isActive(), form.getVersion()), "/warehouse/stores", () -> "warehouse/store-form");
     }
 
-    private Catalogue.Store find(long id) {
-        return catalogue.store(CurrentUser.get().requireSchool(), id).orElseThrow(() -> new NotFoundException("store", id));
+    private Catalogue.Store find(long school, long id) {
+        return catalogue.store(school, id).orElseThrow(() -> new NotFoundException("store", id));
     }
 }

@@ -1,7 +1,6 @@
 package org.houqin.warehouse.distribution;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,37 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ClassListStore {
 
-    record ClassRow(long id, long distributionId, long classId, long gradeId, String gradeName, String className,
-                    int headCount, String teacherName, ClassStatus status, int version, LocalDate issuedOn,
-                    String shortageReason) {
-    }
-
-    record ClassLineRow(long id, long itemId, String code, String name, String specification, String unit,
-                        BigDecimal perStudent, BigDecimal extraPerClass, BigDecimal required, BigDecimal issued,
-                        BigDecimal returned, BigDecimal available) {
-
-        public BigDecimal remaining() {
-            return required.subtract(issued);
-        }
-
-        public BigDecimal returnable() {
-            return issued.subtract(returned);
-        }
-    }
-
-    record HandoverRow(long id, LocalDate issuedOn, String issuedByName, String receiverName, UUID signatureId,
-                       String shortageReason, Instant createdAt) {
-    }
-
-    record ReturnRow(long id, LocalDate returnedOn, String returnedByName, String receivedByName, String reason,
-                     Instant createdAt) {
-    }
-
-    /** A quantity of a hand-over or a return (by its id), with the item and the value it moved at. */
-    record MovedLine(long documentId, String name, String specification, String unit, BigDecimal quantity,
-                     BigDecimal amount) {
-    }
-
     private final JdbcClient jdbc;
 
     ClassListStore(JdbcClient jdbc) {
@@ -55,21 +23,21 @@ class ClassListStore {
     }
 
     /** The classes of a plan in grade and class order, all or those of one grade. */
-    List<ClassRow> classes(long schoolId, long distributionId, Long gradeId) {
+    List<Handovers.ClassRow> classes(long schoolId, long distributionId, Long gradeId) {
         Where where = Where.of("c.school_id", "school", schoolId).and("c.distribution_id = :plan", "plan", distributionId)
                 .equal("c.grade_id", gradeId);
         return jdbc.sql(SELECT + where.sql() + " ORDER BY c.grade_order, c.position").params(where.params())
-                .query(Rows.of(ClassRow.class)).list();
+                .query(Rows.of(Handovers.ClassRow.class)).list();
     }
 
-    Optional<ClassRow> find(long schoolId, long distributionId, long id) {
+    Optional<Handovers.ClassRow> find(long schoolId, long distributionId, long id) {
         return jdbc.sql(SELECT + " WHERE c.school_id = :school AND c.distribution_id = :plan AND c.id = :id")
                 .param("school", schoolId).param("plan", distributionId).param("id", id)
-                .query(Rows.of(ClassRow.class)).optional();
+                .query(Rows.of(Handovers.ClassRow.class)).optional();
     }
 
     /** A class's list with what the store holds of each item now. */
-    List<ClassLineRow> lines(long schoolId, long classRowId, long storeId) {
+    List<Handovers.ClassLineRow> lines(long schoolId, long classRowId, long storeId) {
         return jdbc.sql("""
                 SELECT x.id, x.item_id, i.code, i.name, i.specification, i.unit, l.per_student, l.extra_per_class,
                        x.required, x.issued, x.returned, coalesce(b.quantity, 0) AS available
@@ -78,31 +46,34 @@ class ClassListStore {
                 JOIN warehouse.item i ON i.id = x.item_id
                 LEFT JOIN warehouse.balance b ON b.item_id = x.item_id AND b.store_id = ?
                 WHERE x.school_id = ? AND x.distribution_class_id = ? ORDER BY l.position""")
-                .params(storeId, schoolId, classRowId).query(Rows.of(ClassLineRow.class)).list();
+                .params(storeId, schoolId, classRowId).query(Rows.of(Handovers.ClassLineRow.class)).list();
     }
 
-    List<HandoverRow> handovers(long schoolId, long classRowId) {
+    List<Handovers.HandoverRow> handovers(long schoolId, long classRowId) {
         return jdbc.sql("""
                 SELECT id, issued_on, issued_by_name, receiver_name, signature_id, shortage_reason, created_at
                 FROM warehouse.distribution_handover WHERE school_id = ? AND distribution_class_id = ?
-                ORDER BY created_at, id""").params(schoolId, classRowId).query(Rows.of(HandoverRow.class)).list();
+                ORDER BY created_at, id""").params(schoolId, classRowId).query(Rows.of(Handovers.HandoverRow.class))
+                .list();
     }
 
-    List<MovedLine> handedLines(long schoolId, long classRowId) {
+    List<Handovers.MovedLine> handedLines(long schoolId, long classRowId) {
         return jdbc.sql(MOVED.formatted("-m.amount", "distribution_handover_line", "handover_id",
-                        "distribution_handover")).params(schoolId, classRowId).query(Rows.of(MovedLine.class)).list();
+                        "distribution_handover")).params(schoolId, classRowId)
+                .query(Rows.of(Handovers.MovedLine.class)).list();
     }
 
-    List<ReturnRow> returns(long schoolId, long classRowId) {
+    List<Handovers.ReturnRow> returns(long schoolId, long classRowId) {
         return jdbc.sql("""
                 SELECT id, returned_on, returned_by_name, received_by_name, reason, created_at
                 FROM warehouse.distribution_return WHERE school_id = ? AND distribution_class_id = ?
-                ORDER BY created_at, id""").params(schoolId, classRowId).query(Rows.of(ReturnRow.class)).list();
+                ORDER BY created_at, id""").params(schoolId, classRowId).query(Rows.of(Handovers.ReturnRow.class))
+                .list();
     }
 
-    List<MovedLine> returnedLines(long schoolId, long classRowId) {
+    List<Handovers.MovedLine> returnedLines(long schoolId, long classRowId) {
         return jdbc.sql(MOVED.formatted("m.amount", "distribution_return_line", "return_id", "distribution_return"))
-                .params(schoolId, classRowId).query(Rows.of(MovedLine.class)).list();
+                .params(schoolId, classRowId).query(Rows.of(Handovers.MovedLine.class)).list();
     }
 
     /** A class for a hand-over or return, its row locked until the transaction ends (two tablets wait in turn). */

@@ -12,7 +12,6 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
-import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.catalogue.Catalogue;
@@ -40,18 +39,16 @@ class DistributionController {
     private static final String WRITE = "hasAuthority('warehouse:distribution:write')";
 
     private final Distributions distributions;
-    private final PlanStore plans;
-    private final ClassListStore classes;
+    private final Handovers handovers;
     private final GradeSummaries summaries;
     private final Catalogue catalogue;
     private final OrganizationApi organization;
     private final Texts texts;
 
-    DistributionController(Distributions distributions, PlanStore plans, ClassListStore classes, GradeSummaries summaries,
+    DistributionController(Distributions distributions, Handovers handovers, GradeSummaries summaries,
                            Catalogue catalogue, OrganizationApi organization, Texts texts) {
         this.distributions = distributions;
-        this.plans = plans;
-        this.classes = classes;
+        this.handovers = handovers;
         this.summaries = summaries;
         this.catalogue = catalogue;
         this.organization = organization;
@@ -60,15 +57,15 @@ class DistributionController {
 
     @GetMapping
     @PreAuthorize(READ)
-    String list(@ModelAttribute("query") ListQuery query, Model model, HttpServletRequest request) {
-        model.addAttribute("page", plans.page(CurrentUser.get().requireSchool(), query));
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model, HttpServletRequest request) {
+        model.addAttribute("page", distributions.page(me.requireSchool(), query));
         return Htmx.view(request, "warehouse/distributions");
     }
 
     @GetMapping("/new")
     @PreAuthorize(WRITE)
-    String createForm(Model model) {
-        long school = CurrentUser.get().requireSchool();
+    String createForm(CurrentUser me, Model model) {
+        long school = me.requireSchool();
         DistributionForm form = new DistributionForm();
         organization.currentSemester(school).ifPresent(semester -> {
             form.setSemesterId(semester.id());
@@ -76,26 +73,26 @@ class DistributionController {
         });
         catalogue.stores(school).stream().filter(Catalogue.Store::active).findFirst()
                 .ifPresent(store -> form.setStoreId(store.id()));
-        return form(model, form, null, null);
+        return form(model, school, form, null, null);
     }
 
     @PostMapping
     @PreAuthorize(WRITE)
-    String create(@Valid @ModelAttribute("form") DistributionForm form, BindingResult errors,
+    String create(CurrentUser me, @Valid @ModelAttribute("form") DistributionForm form, BindingResult errors,
                   @RequestParam(required = false) Long addRow, Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+        long school = me.requireSchool();
         if (addRow != null) {
-            return form(model, form, null, addRow);
+            return form(model, school, form, null, addRow);
         }
-        return Forms.submit(errors, redirect, () -> distributions.create(me.requireSchool(), me, form),
-                id -> "/warehouse/distributions/" + id, () -> form(model, form, null, null));
+        return Forms.submit(errors, redirect, () -> distributions.create(school, me, form),
+                id -> "/warehouse/distributions/" + id, () -> form(model, school, form, null, null));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READ)
-    String detail(@PathVariable long id, @RequestParam(required = false) Long grade, Model model) {
-        long school = CurrentUser.get().requireSchool();
-        PlanStore.Plan plan = find(school, id);
+    String detail(CurrentUser me, @PathVariable long id, @RequestParam(required = false) Long grade, Model model) {
+        long school = me.requireSchool();
+        Distributions.Plan plan = distributions.find(school, id);
         GradeSummaries.View summary = summaries.of(school, plan);
         // the grade asked for, else the first one with classes still waiting, else the first
         GradeSummaries.GradeRow shown = summary.grades().stream().filter(g -> grade != null && g.gradeId() == grade)
@@ -105,16 +102,16 @@ class DistributionController {
         model.addAttribute("plan", plan);
         model.addAttribute("summary", summary);
         model.addAttribute("shownGrade", shown);
-        model.addAttribute("classes", plan.started() && shown != null ? classes.classes(school, id, shown.gradeId())
+        model.addAttribute("classes", plan.started() && shown != null ? handovers.classes(school, id, shown.gradeId())
                 : List.of());
         return "warehouse/distribution";
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize(WRITE)
-    String editForm(@PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
-        PlanStore.Plan plan = find(school, id);
+    String editForm(CurrentUser me, @PathVariable long id, Model model) {
+        long school = me.requireSchool();
+        Distributions.Plan plan = distributions.find(school, id);
         if (plan.status() != DistributionStatus.DRAFT) {
             throw RuleViolation.of("distribution.state." + plan.status().name().toLowerCase(Locale.ROOT));
         }
@@ -124,46 +121,44 @@ class DistributionController {
         form.setStoreId(plan.storeId());
         form.setNote(plan.note());
         form.setVersion(plan.version());
-        plans.lines(school, id).forEach(line -> form.getLines().add(new DistributionForm.Line(line.gradeId(),
+        distributions.lines(school, id).forEach(line -> form.getLines().add(new DistributionForm.Line(line.gradeId(),
                 line.itemId(), ClassLineQuantity.plain(line.perStudent()),
                 ClassLineQuantity.plain(line.extraPerClass()))));
-        return form(model, form, plan, null);
+        return form(model, school, form, plan, null);
     }
 
     @PostMapping("/{id}/edit")
     @PreAuthorize(WRITE)
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") DistributionForm form, BindingResult errors,
-                  @RequestParam(required = false) Long addRow, Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        PlanStore.Plan plan = find(me.requireSchool(), id);
+    String update(CurrentUser me, @PathVariable long id, @Valid @ModelAttribute("form") DistributionForm form,
+                  BindingResult errors, @RequestParam(required = false) Long addRow, Model model,
+                  RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        Distributions.Plan plan = distributions.find(school, id);
         if (addRow != null) {
-            return form(model, form, plan, addRow);
+            return form(model, school, form, plan, addRow);
         }
-        return Forms.submit(errors, redirect, () -> distributions.update(me.requireSchool(), me, id, form),
-                "/warehouse/distributions/" + id, () -> form(model, form, plan, null));
+        return Forms.submit(errors, redirect, () -> distributions.update(school, me, id, form),
+                "/warehouse/distributions/" + id, () -> form(model, school, form, plan, null));
     }
 
     @PostMapping("/{id}/start")
     @PreAuthorize(WRITE)
-    String start(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String start(CurrentUser me, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         distributions.start(me.requireSchool(), me, id, version);
         return step(redirect, id, "distribution.flash.started");
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize(WRITE)
-    String cancel(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String cancel(CurrentUser me, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         distributions.cancel(me.requireSchool(), me, id, version);
         return step(redirect, id, "distribution.flash.cancelled");
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize(WRITE)
-    String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
-                 RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String close(CurrentUser me, @PathVariable long id, @RequestParam int version,
+                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
             distributions.close(me.requireSchool(), me, id, version, note);
             redirect.addFlashAttribute("flash", "distribution.flash.closed");
@@ -181,12 +176,7 @@ class DistributionController {
         return "redirect:/warehouse/distributions/" + id;
     }
 
-    private PlanStore.Plan find(long school, long id) {
-        return plans.find(school, id).orElseThrow(() -> new NotFoundException("distribution", id));
-    }
-
-    private String form(Model model, DistributionForm form, PlanStore.Plan editing, Long addRow) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(Model model, long school, DistributionForm form, Distributions.Plan editing, Long addRow) {
         List<OrganizationApi.GradeRef> grades = organization.grades(school);
         form.fillRows(grades, addRow);
         model.addAttribute("form", form);

@@ -14,7 +14,6 @@ import org.houqin.platform.files.Attachments;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Downloads;
-import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,23 +32,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DistributionPrintController {
 
     /** One class's page: its list, its hand-overs with the signatures as data URIs, its returns. */
-    record Sheet(ClassListStore.ClassRow row, List<ClassListStore.ClassLineRow> lines,
-                 List<ClassListStore.HandoverRow> handovers, List<ClassListStore.MovedLine> handed,
-                 Map<Long, String> signatures, List<ClassListStore.ReturnRow> returns,
-                 List<ClassListStore.MovedLine> returned) {
+    record Sheet(Handovers.ClassRow row, List<Handovers.ClassLineRow> lines, List<Handovers.HandoverRow> handovers,
+                 List<Handovers.MovedLine> handed, Map<Long, String> signatures, List<Handovers.ReturnRow> returns,
+                 List<Handovers.MovedLine> returned) {
     }
 
-    private final PlanStore plans;
-    private final ClassListStore classes;
+    private final Distributions distributions;
+    private final Handovers handovers;
     private final GradeSummaries summaries;
     private final Attachments attachments;
     private final PdfRenderer pdf;
     private final Texts texts;
 
-    DistributionPrintController(PlanStore plans, ClassListStore classes, GradeSummaries summaries,
+    DistributionPrintController(Distributions distributions, Handovers handovers, GradeSummaries summaries,
                                 Attachments attachments, PdfRenderer pdf, Texts texts) {
-        this.plans = plans;
-        this.classes = classes;
+        this.distributions = distributions;
+        this.handovers = handovers;
         this.summaries = summaries;
         this.attachments = attachments;
         this.pdf = pdf;
@@ -58,32 +56,32 @@ class DistributionPrintController {
 
     @GetMapping("/classes/{classId}/print.pdf")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void classSheet(@PathVariable long id, @PathVariable long classId, HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
-        PlanStore.Plan plan = plan(school, id);
-        ClassListStore.ClassRow row = classes.find(school, id, classId)
-                .orElseThrow(() -> new NotFoundException("distribution class", classId));
-        sheets(response, plan, List.of(row), plan.number() + "-" + row.className() + ".pdf");
+    void classSheet(CurrentUser me, @PathVariable long id, @PathVariable long classId, HttpServletResponse response)
+            throws IOException {
+        long school = me.requireSchool();
+        Distributions.Plan plan = distributions.find(school, id);
+        Handovers.ClassRow row = handovers.classRow(school, id, classId);
+        sheets(response, school, plan, List.of(row), plan.number() + "-" + row.className() + ".pdf");
     }
 
     @GetMapping("/sheets.pdf")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void gradeSheets(@PathVariable long id, @RequestParam(required = false) Long grade, HttpServletResponse response)
-            throws IOException {
-        long school = CurrentUser.get().requireSchool();
-        PlanStore.Plan plan = plan(school, id);
-        List<ClassListStore.ClassRow> rows = classes.classes(school, id, grade);
+    void gradeSheets(CurrentUser me, @PathVariable long id, @RequestParam(required = false) Long grade,
+                     HttpServletResponse response) throws IOException {
+        long school = me.requireSchool();
+        Distributions.Plan plan = distributions.find(school, id);
+        List<Handovers.ClassRow> rows = handovers.classes(school, id, grade);
         if (rows.isEmpty()) {
             throw RuleViolation.of("distribution.sheets.none");
         }
-        sheets(response, plan, rows, plan.number() + "-" + texts.get("distribution.sheets.file") + ".pdf");
+        sheets(response, school, plan, rows, plan.number() + "-" + texts.get("distribution.sheets.file") + ".pdf");
     }
 
     @GetMapping("/summary.pdf")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void summaryPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
-        PlanStore.Plan plan = plan(school, id);
+    void summaryPdf(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
+        long school = me.requireSchool();
+        Distributions.Plan plan = distributions.find(school, id);
         Map<String, Object> model = new HashMap<>();
         model.put("plan", plan);
         model.put("summary", summaries.of(school, plan));
@@ -93,9 +91,9 @@ class DistributionPrintController {
 
     @GetMapping("/summary.xlsx")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void summaryExcel(@PathVariable long id, HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
-        PlanStore.Plan plan = plan(school, id);
+    void summaryExcel(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
+        long school = me.requireSchool();
+        Distributions.Plan plan = distributions.find(school, id);
         String title = texts.get("distribution.summary.file");
         Downloads.excel(response, plan.number() + "-" + title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
@@ -119,30 +117,25 @@ class DistributionPrintController {
                 summaries.of(school, plan).rows());
     }
 
-    private void sheets(HttpServletResponse response, PlanStore.Plan plan, List<ClassListStore.ClassRow> rows,
-                        String fileName) throws IOException {
-        long school = CurrentUser.get().requireSchool();
+    private void sheets(HttpServletResponse response, long school, Distributions.Plan plan,
+                        List<Handovers.ClassRow> rows, String fileName) throws IOException {
         List<Sheet> sheets = new ArrayList<>();
-        for (ClassListStore.ClassRow row : rows) {
-            List<ClassListStore.HandoverRow> handovers = classes.handovers(school, row.id());
+        for (Handovers.ClassRow row : rows) {
+            List<Handovers.HandoverRow> signed = handovers.handovers(school, row.id());
             Map<Long, String> signatures = new HashMap<>();
-            for (ClassListStore.HandoverRow handover : handovers) {
+            for (Handovers.HandoverRow handover : signed) {
                 if (handover.signatureId() != null) {
                     attachments.find(school, handover.signatureId()).ifPresent(a -> signatures.put(handover.id(),
                             "data:image/png;base64," + Base64.getEncoder().encodeToString(attachments.content(a))));
                 }
             }
-            sheets.add(new Sheet(row, classes.lines(school, row.id(), plan.storeId()), handovers,
-                    classes.handedLines(school, row.id()), signatures, classes.returns(school, row.id()),
-                    classes.returnedLines(school, row.id())));
+            sheets.add(new Sheet(row, handovers.lines(school, row.id(), plan.storeId()), signed,
+                    handovers.handedLines(school, row.id()), signatures, handovers.returns(school, row.id()),
+                    handovers.returnedLines(school, row.id())));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("plan", plan);
         model.put("sheets", sheets);
         pdf.print(response, school, "print/distribution-sheets", model, fileName);
-    }
-
-    private PlanStore.Plan plan(long school, long id) {
-        return plans.find(school, id).orElseThrow(() -> new NotFoundException("distribution", id));
     }
 }

@@ -1,6 +1,7 @@
 package org.houqin.warehouse.distribution;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +15,9 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
@@ -29,6 +32,22 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Distributions {
+
+    /** A plan as the list and its page show it, with how many classes got everything and how many are owed. */
+    public record Plan(long id, String number, String name, long semesterId, String semesterName, long storeId,
+                       String storeName, DistributionStatus status, String note, String createdByName,
+                       Instant createdAt, Instant startedAt, Instant finishedAt, String closeNote, int version,
+                       long classes, long issuedClasses, long owedClasses) {
+
+        public boolean started() {
+            return status == DistributionStatus.ISSUING || status == DistributionStatus.CLOSED;
+        }
+    }
+
+    /** What each student of a grade gets of an item, and the extra copies per class. */
+    record PlanLine(long id, int position, long gradeId, String gradeName, long itemId, String code, String name,
+                    String specification, String unit, BigDecimal perStudent, BigDecimal extraPerClass) {
+    }
 
     private final PlanStore plans;
     private final ClassListStore classes;
@@ -102,7 +121,7 @@ public class Distributions {
     @Transactional
     public void close(long schoolId, CurrentUser me, long id, int version, String note) {
         Distribution plan = load(schoolId, id, version);
-        PlanStore.Plan row = plans.find(schoolId, id).orElseThrow();
+        Plan row = find(schoolId, id);
         String cleaned = note == null || note.isBlank() ? null : note.strip();
         if (cleaned != null && cleaned.length() > 200) {
             throw new RuleViolation("note", "validation.tooLong");
@@ -114,6 +133,23 @@ public class Distributions {
         after.put("owedClasses", row.owedClasses());
         after.put("note", cleaned);
         audit.changedIn(schoolId, "warehouse", "distribution", id, "CLOSE", Map.of("status", "ISSUING"), after);
+    }
+
+    /** Newest first, searched by name or semester, or by number in any case. */
+    @Transactional(readOnly = true)
+    PageResult<Plan> page(long schoolId, ListQuery query) {
+        return plans.page(schoolId, query);
+    }
+
+    @Transactional(readOnly = true)
+    public Plan find(long schoolId, long id) {
+        return plans.find(schoolId, id).orElseThrow(() -> new NotFoundException("distribution", id));
+    }
+
+    /** The plan's lines, grade by grade. */
+    @Transactional(readOnly = true)
+    List<PlanLine> lines(long schoolId, long id) {
+        return plans.lines(schoolId, id);
     }
 
     private static PlanStore.Head head(DistributionForm form, String semesterName) {

@@ -81,14 +81,14 @@ class GradeSummaries {
         this.ledger = ledger;
     }
 
-    View of(long schoolId, PlanStore.Plan plan) {
+    View of(long schoolId, Distributions.Plan plan) {
         List<SummaryRow> rows;
         List<GradeRow> grades;
         if (plan.started()) {
             rows = queries.summary(schoolId, plan.id());
             grades = withValues(queries.grades(schoolId, plan.id()), rows);
         } else {
-            List<PlanStore.PlanLine> lines = plans.lines(schoolId, plan.id());
+            List<Distributions.PlanLine> lines = plans.lines(schoolId, plan.id());
             List<Distribution.ClassList> lists = Distribution.classLists(lines.stream().map(line -> new Distribution.Line(
                     line.id(), line.gradeId(), line.itemId(), line.perStudent(), line.extraPerClass())).toList(),
                     organization.classes(schoolId));
@@ -99,9 +99,9 @@ class GradeSummaries {
         return new View(rows, grades, open ? stock(schoolId, plan.storeId(), rows) : List.of());
     }
 
-    private static List<SummaryRow> preview(List<PlanStore.PlanLine> lines, List<Distribution.ClassList> lists) {
+    private static List<SummaryRow> preview(List<Distributions.PlanLine> lines, List<Distribution.ClassList> lists) {
         List<SummaryRow> rows = new ArrayList<>();
-        for (PlanStore.PlanLine line : lines) {
+        for (Distributions.PlanLine line : lines) {
             long classes = 0;
             long students = 0;
             BigDecimal required = BigDecimal.ZERO;

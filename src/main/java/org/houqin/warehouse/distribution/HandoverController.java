@@ -39,41 +39,38 @@ class HandoverController {
     private static final String RETURN_VIEW = "warehouse/distribution-return";
 
     private final Handovers handovers;
-    private final PlanStore plans;
-    private final ClassListStore classes;
+    private final Distributions distributions;
     private final Attachments attachments;
-
     private final SchoolClock clock;
 
-    HandoverController(Handovers handovers, PlanStore plans, ClassListStore classes, Attachments attachments, SchoolClock clock) {
-        this.clock = clock;
+    HandoverController(Handovers handovers, Distributions distributions, Attachments attachments, SchoolClock clock) {
         this.handovers = handovers;
-        this.plans = plans;
-        this.classes = classes;
+        this.distributions = distributions;
         this.attachments = attachments;
+        this.clock = clock;
     }
 
     @GetMapping
     @PreAuthorize(READ)
-    String detail(@PathVariable long planId, @PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
-        PlanStore.Plan plan = plan(school, planId);
+    String detail(CurrentUser me, @PathVariable long planId, @PathVariable long id, Model model) {
+        long school = me.requireSchool();
+        Distributions.Plan plan = distributions.find(school, planId);
         model.addAttribute("plan", plan);
-        model.addAttribute("row", row(school, planId, id));
-        model.addAttribute("lines", classes.lines(school, id, plan.storeId()));
-        model.addAttribute("handovers", classes.handovers(school, id));
-        model.addAttribute("handed", classes.handedLines(school, id));
-        model.addAttribute("returns", classes.returns(school, id));
-        model.addAttribute("returned", classes.returnedLines(school, id));
+        model.addAttribute("row", handovers.classRow(school, planId, id));
+        model.addAttribute("lines", handovers.lines(school, id, plan.storeId()));
+        model.addAttribute("handovers", handovers.handovers(school, id));
+        model.addAttribute("handed", handovers.handedLines(school, id));
+        model.addAttribute("returns", handovers.returns(school, id));
+        model.addAttribute("returned", handovers.returnedLines(school, id));
         return "warehouse/distribution-class";
     }
 
     @GetMapping("/issue")
     @PreAuthorize(WRITE)
-    String issueForm(@PathVariable long planId, @PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
-        PlanStore.Plan plan = issuing(school, planId);
-        ClassListStore.ClassRow row = row(school, planId, id);
+    String issueForm(CurrentUser me, @PathVariable long planId, @PathVariable long id, Model model) {
+        long school = me.requireSchool();
+        Distributions.Plan plan = issuing(school, planId);
+        Handovers.ClassRow row = handovers.classRow(school, planId, id);
         if (row.status() == ClassStatus.ISSUED) {
             throw RuleViolation.of("distribution.class.state.issued");
         }
@@ -81,85 +78,78 @@ class HandoverController {
         form.setIssuedOn(clock.today());
         form.setReceiverName(row.teacherName());
         form.setVersion(row.version());
-        for (ClassListStore.ClassLineRow line : classes.lines(school, id, plan.storeId())) {
+        for (Handovers.ClassLineRow line : handovers.lines(school, id, plan.storeId())) {
             BigDecimal now = line.remaining().min(line.available()).max(BigDecimal.ZERO);
             form.getLines().add(new ClassLineQuantity(line.id(), ClassLineQuantity.plain(now)));
         }
-        return form(model, form, plan, row, ISSUE_VIEW);
+        return form(model, school, form, plan, row, ISSUE_VIEW);
     }
 
     @PostMapping("/issue")
     @PreAuthorize(WRITE)
-    String issue(@PathVariable long planId, @PathVariable long id, @Valid @ModelAttribute("form") HandoverForm form,
-                 BindingResult errors, Model model, RedirectAttributes redirect) {
-        return submit(planId, id, form, errors, model, redirect, ISSUE_VIEW, "distribution.flash.issued",
-                (school, me) -> handovers.handOver(school, me, planId, id, form),
+    String issue(CurrentUser me, @PathVariable long planId, @PathVariable long id,
+                 @Valid @ModelAttribute("form") HandoverForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        return submit(me, planId, id, form, errors, model, redirect, ISSUE_VIEW, "distribution.flash.issued",
+                (school, user) -> handovers.handOver(school, user, planId, id, form),
                 row -> "/warehouse/distributions/" + planId + "?grade=" + row.gradeId());
     }
 
     @GetMapping("/return")
     @PreAuthorize(WRITE)
-    String returnForm(@PathVariable long planId, @PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
-        PlanStore.Plan plan = issuing(school, planId);
-        ClassListStore.ClassRow row = row(school, planId, id);
+    String returnForm(CurrentUser me, @PathVariable long planId, @PathVariable long id, Model model) {
+        long school = me.requireSchool();
+        Distributions.Plan plan = issuing(school, planId);
+        Handovers.ClassRow row = handovers.classRow(school, planId, id);
         ReturnForm form = new ReturnForm();
         form.setReturnedOn(clock.today());
         form.setReturnedBy(row.teacherName());
         form.setVersion(row.version());
-        classes.lines(school, id, plan.storeId()).forEach(line -> form.getLines().add(new ClassLineQuantity(line.id(),
+        handovers.lines(school, id, plan.storeId()).forEach(line -> form.getLines().add(new ClassLineQuantity(line.id(),
                 null)));
-        return form(model, form, plan, row, RETURN_VIEW);
+        return form(model, school, form, plan, row, RETURN_VIEW);
     }
 
     @PostMapping("/return")
     @PreAuthorize(WRITE)
-    String takeBack(@PathVariable long planId, @PathVariable long id, @Valid @ModelAttribute("form") ReturnForm form,
-                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        return submit(planId, id, form, errors, model, redirect, RETURN_VIEW, "distribution.flash.returned",
-                (school, me) -> handovers.takeBack(school, me, planId, id, form),
+    String takeBack(CurrentUser me, @PathVariable long planId, @PathVariable long id,
+                    @Valid @ModelAttribute("form") ReturnForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect) {
+        return submit(me, planId, id, form, errors, model, redirect, RETURN_VIEW, "distribution.flash.returned",
+                (school, user) -> handovers.takeBack(school, user, planId, id, form),
                 row -> "/warehouse/distributions/" + planId + "/classes/" + id);
     }
 
     @GetMapping("/signatures/{fileId}")
     @PreAuthorize(READ)
-    void signature(@PathVariable long planId, @PathVariable long id, @PathVariable UUID fileId,
+    void signature(CurrentUser me, @PathVariable long planId, @PathVariable long id, @PathVariable UUID fileId,
                    HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
-        row(school, planId, id);
+        long school = me.requireSchool();
+        handovers.classRow(school, planId, id);
         Attachments.Attachment file = attachments.find(school, fileId)
                 .filter(a -> a.ownerId() == id && "distribution".equals(a.ownerType()))
                 .orElseThrow(() -> new NotFoundException("distribution file", fileId));
         attachments.serve(response, file, false);
     }
 
-    private PlanStore.Plan plan(long school, long planId) {
-        return plans.find(school, planId).orElseThrow(() -> new NotFoundException("distribution", planId));
-    }
-
     /** The plan, refused unless its classes are being handed their books. */
-    private PlanStore.Plan issuing(long school, long planId) {
-        PlanStore.Plan plan = plan(school, planId);
+    private Distributions.Plan issuing(long school, long planId) {
+        Distributions.Plan plan = distributions.find(school, planId);
         if (plan.status() != DistributionStatus.ISSUING) {
             throw RuleViolation.of("distribution.state." + plan.status().name().toLowerCase(Locale.ROOT));
         }
         return plan;
     }
 
-    private ClassListStore.ClassRow row(long school, long planId, long id) {
-        return classes.find(school, planId, id).orElseThrow(() -> new NotFoundException("distribution class", id));
-    }
-
     /** A hand-over or return of a class, for a bound form: back to {@code next} with the flash, or the form again. */
-    private String submit(long planId, long id, ClassListForm form, BindingResult errors, Model model,
+    private String submit(CurrentUser me, long planId, long id, ClassListForm form, BindingResult errors, Model model,
                           RedirectAttributes redirect, String view, String flash, Command command,
-                          Function<ClassListStore.ClassRow, String> next) {
-        CurrentUser me = CurrentUser.get();
+                          Function<Handovers.ClassRow, String> next) {
         long school = me.requireSchool();
-        PlanStore.Plan plan = plan(school, planId);
-        ClassListStore.ClassRow row = row(school, planId, id);
+        Distributions.Plan plan = distributions.find(school, planId);
+        Handovers.ClassRow row = handovers.classRow(school, planId, id);
         String page = Forms.submit(errors, redirect, () -> command.run(school, me), done -> next.apply(row),
-                () -> form(model, form, plan, row, view));
+                () -> form(model, school, form, plan, row, view));
         if (page.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", flash);
         }
@@ -171,11 +161,12 @@ class HandoverController {
         long run(long school, CurrentUser me);
     }
 
-    private String form(Model model, ClassListForm form, PlanStore.Plan plan, ClassListStore.ClassRow row, String view) {
+    private String form(Model model, long school, ClassListForm form, Distributions.Plan plan, Handovers.ClassRow row,
+                        String view) {
         model.addAttribute("form", form);
         model.addAttribute("plan", plan);
         model.addAttribute("row", row);
-        model.addAttribute("lines", classes.lines(CurrentUser.get().requireSchool(), row.id(), plan.storeId()));
+        model.addAttribute("lines", handovers.lines(school, row.id(), plan.storeId()));
         return view;
     }
 }

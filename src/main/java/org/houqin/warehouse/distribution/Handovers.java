@@ -1,12 +1,14 @@
 package org.houqin.warehouse.distribution;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.iam.IamApi;
@@ -31,6 +33,39 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Handovers {
+
+    /** A class of a started plan: its head count and teacher of the day the plan started, and where it stands. */
+    public record ClassRow(long id, long distributionId, long classId, long gradeId, String gradeName,
+                           String className, int headCount, String teacherName, ClassStatus status, int version,
+                           LocalDate issuedOn, String shortageReason) {
+    }
+
+    /** A line of a class's list, with what the store holds of the item now. */
+    public record ClassLineRow(long id, long itemId, String code, String name, String specification, String unit,
+                               BigDecimal perStudent, BigDecimal extraPerClass, BigDecimal required,
+                               BigDecimal issued, BigDecimal returned, BigDecimal available) {
+
+        public BigDecimal remaining() {
+            return required.subtract(issued);
+        }
+
+        public BigDecimal returnable() {
+            return issued.subtract(returned);
+        }
+    }
+
+    record HandoverRow(long id, LocalDate issuedOn, String issuedByName, String receiverName, UUID signatureId,
+                       String shortageReason, Instant createdAt) {
+    }
+
+    record ReturnRow(long id, LocalDate returnedOn, String returnedByName, String receivedByName, String reason,
+                     Instant createdAt) {
+    }
+
+    /** A quantity of a hand-over or a return (by its id), with the item and the value it moved at. */
+    record MovedLine(long documentId, String name, String specification, String unit, BigDecimal quantity,
+                     BigDecimal amount) {
+    }
 
     private final PlanStore plans;
     private final ClassListStore classes;
@@ -57,8 +92,8 @@ public class Handovers {
     @Transactional
     public long handOver(long schoolId, CurrentUser me, long planId, long classRowId, HandoverForm form) {
         Opened opened = open(schoolId, planId, classRowId, form.getVersion());
-        PlanStore.Plan plan = opened.plan();
-        ClassListStore.ClassRow row = opened.row();
+        Distributions.Plan plan = opened.plan();
+        ClassRow row = opened.row();
         ClassIssue issue = opened.issue();
         if (form.getIssuedOn().isAfter(today())) {
             throw new RuleViolation("issuedOn", "distribution.issue.future");
@@ -69,10 +104,10 @@ public class Handovers {
         String shortage = issue.status == ClassStatus.SHORT ? form.getShortageReason() : null;
         long handover = classes.insertHandover(schoolId, classRowId, form.getIssuedOn(), form.getReceiverName(),
                 me.userId(), me.displayName(), signature.id(), shortage);
-        List<ClassListStore.ClassLineRow> lines = classes.lines(schoolId, classRowId, plan.storeId());
+        List<ClassLineRow> lines = classes.lines(schoolId, classRowId, plan.storeId());
         String note = row.className() + " " + form.getReceiverName();
         for (int i : inItemOrder(lines)) {
-            ClassListStore.ClassLineRow line = lines.get(i);
+            ClassLineRow line = lines.get(i);
             BigDecimal quantity = quantities.get(line.id());
             if (quantity == null) {
                 continue;
@@ -108,8 +143,8 @@ public class Handovers {
     @Transactional
     public long takeBack(long schoolId, CurrentUser me, long planId, long classRowId, ReturnForm form) {
         Opened opened = open(schoolId, planId, classRowId, form.getVersion());
-        PlanStore.Plan plan = opened.plan();
-        ClassListStore.ClassRow row = opened.row();
+        Distributions.Plan plan = opened.plan();
+        ClassRow row = opened.row();
         ClassIssue issue = opened.issue();
         Map<Long, BigDecimal> quantities = issue.giveBack(ClassLineQuantity.byLine(form.getLines()));
         if (form.getReturnedOn().isAfter(today())) {
@@ -122,7 +157,7 @@ public class Handovers {
         long returned = classes.insertReturn(schoolId, classRowId, form.getReturnedOn(), form.getReturnedBy(),
                 form.getReason(), me.userId(), me.displayName());
         String note = abbreviate(row.className() + " 退回：" + form.getReason(), 200);
-        for (ClassListStore.ClassLineRow line : classes.lines(schoolId, classRowId, plan.storeId())) {
+        for (ClassLineRow line : classes.lines(schoolId, classRowId, plan.storeId())) {
             BigDecimal quantity = quantities.get(line.id());
             if (quantity == null) {
                 continue;
@@ -139,8 +174,48 @@ public class Handovers {
         return returned;
     }
 
+    /** The classes of a plan in grade and class order, all or those of one grade. */
+    @Transactional(readOnly = true)
+    public List<ClassRow> classes(long schoolId, long planId, Long gradeId) {
+        return classes.classes(schoolId, planId, gradeId);
+    }
+
+    @Transactional(readOnly = true)
+    public ClassRow classRow(long schoolId, long planId, long classRowId) {
+        return classes.find(schoolId, planId, classRowId)
+                .orElseThrow(() -> new NotFoundException("distribution class", classRowId));
+    }
+
+    /** A class's list with what the store holds of each item now. */
+    @Transactional(readOnly = true)
+    public List<ClassLineRow> lines(long schoolId, long classRowId, long storeId) {
+        return classes.lines(schoolId, classRowId, storeId);
+    }
+
+    /** The class's hand-overs, oldest first. */
+    @Transactional(readOnly = true)
+    List<HandoverRow> handovers(long schoolId, long classRowId) {
+        return classes.handovers(schoolId, classRowId);
+    }
+
+    @Transactional(readOnly = true)
+    List<MovedLine> handedLines(long schoolId, long classRowId) {
+        return classes.handedLines(schoolId, classRowId);
+    }
+
+    /** What the class brought back, oldest first. */
+    @Transactional(readOnly = true)
+    List<ReturnRow> returns(long schoolId, long classRowId) {
+        return classes.returns(schoolId, classRowId);
+    }
+
+    @Transactional(readOnly = true)
+    List<MovedLine> returnedLines(long schoolId, long classRowId) {
+        return classes.returnedLines(schoolId, classRowId);
+    }
+
     /** The others who run the store hear of a shortage, so that more can be bought. */
-    private void tellKeepers(long schoolId, CurrentUser me, PlanStore.Plan plan, ClassListStore.ClassRow row,
+    private void tellKeepers(long schoolId, CurrentUser me, Distributions.Plan plan, ClassRow row,
                              String reason) {
         List<Long> keepers = iam.usersWithPermission(schoolId, WarehousePermissions.DISTRIBUTION_WRITE).stream()
                 .map(IamApi.UserRef::id).filter(id -> id != me.userId()).toList();
@@ -153,7 +228,7 @@ public class Handovers {
     }
 
     /** Line indexes by item, so that two hand-overs at once lock the items' balances in the same order. */
-    private static List<Integer> inItemOrder(List<ClassListStore.ClassLineRow> lines) {
+    private static List<Integer> inItemOrder(List<ClassLineRow> lines) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             order.add(i);
@@ -163,7 +238,7 @@ public class Handovers {
     }
 
     /** A plan, one of its classes and that class's list, for a change. */
-    private record Opened(PlanStore.Plan plan, ClassListStore.ClassRow row, ClassIssue issue) {
+    private record Opened(Distributions.Plan plan, ClassRow row, ClassIssue issue) {
     }
 
     /**
@@ -171,7 +246,7 @@ public class Handovers {
      * {@code version}).
      */
     private Opened open(long schoolId, long planId, long classRowId, int version) {
-        PlanStore.Plan plan = plans.find(schoolId, planId).orElseThrow(() -> new NotFoundException("distribution", planId));
+        Distributions.Plan plan = plans.find(schoolId, planId).orElseThrow(() -> new NotFoundException("distribution", planId));
         plans.lockShared(schoolId, planId).orElseThrow().requireIssuing();
         ClassIssue issue = classes.lock(schoolId, planId, classRowId)
                 .orElseThrow(() -> new NotFoundException("distribution class", classRowId));

@@ -19,20 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanStore {
 
-    record Plan(long id, String number, String name, long semesterId, String semesterName, long storeId,
-                String storeName, DistributionStatus status, String note, String createdByName, Instant createdAt,
-                Instant startedAt, Instant finishedAt, String closeNote, int version, long classes,
-                long issuedClasses, long owedClasses) {
-
-        public boolean started() {
-            return status == DistributionStatus.ISSUING || status == DistributionStatus.CLOSED;
-        }
-    }
-
-    record PlanLine(long id, int position, long gradeId, String gradeName, long itemId, String code, String name,
-                    String specification, String unit, BigDecimal perStudent, BigDecimal extraPerClass) {
-    }
-
     /** A line as it is saved: the grade with its name and order of the day, the item and the figures. */
     record NewLine(long gradeId, String gradeName, int gradeOrder, long itemId, BigDecimal perStudent,
                    BigDecimal extraPerClass) {
@@ -45,24 +31,24 @@ class PlanStore {
     }
 
     /** Newest first, searched by name or semester, or by number in any case. */
-    PageResult<Plan> page(long schoolId, ListQuery query) {
+    PageResult<Distributions.Plan> page(long schoolId, ListQuery query) {
         return Listing.of(jdbc, COLUMNS, FROM).countFrom("warehouse.distribution d")
                 .where(Where.of("d.school_id", "school", schoolId).search(query, SEARCH))
-                .orderBy("d.created_at DESC, d.id DESC").page(query, Plan.class);
+                .orderBy("d.created_at DESC, d.id DESC").page(query, Distributions.Plan.class);
     }
 
-    Optional<Plan> find(long schoolId, long id) {
+    Optional<Distributions.Plan> find(long schoolId, long id) {
         return jdbc.sql(SELECT + " WHERE d.school_id = :school AND d.id = :id").param("school", schoolId)
-                .param("id", id).query(Rows.of(Plan.class)).optional();
+                .param("id", id).query(Rows.of(Distributions.Plan.class)).optional();
     }
 
-    List<PlanLine> lines(long schoolId, long id) {
+    List<Distributions.PlanLine> lines(long schoolId, long id) {
         return jdbc.sql("""
                 SELECT l.id, l.position, l.grade_id, l.grade_name, l.item_id, i.code, i.name, i.specification, i.unit,
                        l.per_student, l.extra_per_class
                 FROM warehouse.distribution_line l JOIN warehouse.item i ON i.id = l.item_id
                 WHERE l.school_id = ? AND l.distribution_id = ? ORDER BY l.position""").params(schoolId, id)
-                .query(Rows.of(PlanLine.class)).list();
+                .query(Rows.of(Distributions.PlanLine.class)).list();
     }
 
     /** A plan for a change, its row locked until the transaction ends (a close waits for hand-overs in flight). */

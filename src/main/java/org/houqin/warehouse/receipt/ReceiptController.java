@@ -49,15 +49,16 @@ class ReceiptController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String list(@ModelAttribute("query") ListQuery query, Model model) {
-        model.addAttribute("page", receipts.page(CurrentUser.get().requireSchool(), query));
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model) {
+        model.addAttribute("page", receipts.page(me.requireSchool(), query));
         return "warehouse/receipts";
     }
 
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void export(@ModelAttribute("query") ListQuery query, HttpServletResponse response) throws IOException {
-        List<Receipts.Row> rows = receipts.all(CurrentUser.get().requireSchool(), query);
+    void export(CurrentUser me, @ModelAttribute("query") ListQuery query, HttpServletResponse response)
+            throws IOException {
+        List<Receipts.Row> rows = receipts.all(me.requireSchool(), query);
         String title = texts.get("receipt.title");
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
@@ -73,25 +74,25 @@ class ReceiptController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('warehouse:receipt:write')")
-    String createForm(Model model) {
+    String createForm(CurrentUser me, Model model) {
         ReceiptForm form = new ReceiptForm();
         form.setReceivedOn(clock.today());
-        return form(model, form);
+        return form(model, me.requireSchool(), form);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('warehouse:receipt:write')")
-    String create(@Valid @ModelAttribute("form") ReceiptForm form, BindingResult errors, Model model,
+    String create(CurrentUser me, @Valid @ModelAttribute("form") ReceiptForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        return Forms.submit(errors, redirect, () -> receipts.create(me.requireSchool(), me, form),
-                id -> "/warehouse/receipts/" + id, () -> form(model, form));
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> receipts.create(school, me, form),
+                id -> "/warehouse/receipts/" + id, () -> form(model, school, form));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String detail(@PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
+    String detail(CurrentUser me, @PathVariable long id, Model model) {
+        long school = me.requireSchool();
         model.addAttribute("receipt", find(school, id));
         model.addAttribute("lines", receipts.lines(school, id));
         model.addAttribute("history", receipts.history(school, id));
@@ -100,8 +101,8 @@ class ReceiptController {
 
     @GetMapping("/{id}/print.pdf")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
+    void print(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
+        long school = me.requireSchool();
         Receipts.Row receipt = find(school, id);
         pdf.print(response, school, "print/receipt", Map.of("receipt", receipt, "lines", receipts.lines(school, id)),
                 receipt.number() + ".pdf");
@@ -111,8 +112,7 @@ class ReceiptController {
         return receipts.find(school, id).orElseThrow(() -> new NotFoundException("receipt", id));
     }
 
-    private String form(Model model, ReceiptForm form) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(Model model, long school, ReceiptForm form) {
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("stores", catalogue.activeStores(school));

@@ -61,12 +61,13 @@ class ReportController {
 
     @GetMapping("/consumption")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String consumption(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    String consumption(CurrentUser me,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        @RequestParam(defaultValue = "DEPARTMENT") StockReportQueries.GroupBy by,
                        @RequestParam(required = false) Long category, @RequestParam(required = false) Long item,
                        Model model) throws Exception {
-        long school = CurrentUser.get().requireSchool();
+        long school = me.requireSchool();
         StockReportQueries.Filter filter = filter(school, from, to, null, category, item);
         List<StockReportQueries.ConsumptionRow> rows = reports.consumption(school, filter, by);
         BigDecimal total = rows.stream().map(StockReportQueries.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -103,12 +104,13 @@ class ReportController {
 
     @GetMapping("/consumption/export.xlsx")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void exportConsumption(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    void exportConsumption(CurrentUser me,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                            @RequestParam(defaultValue = "DEPARTMENT") StockReportQueries.GroupBy by,
                            @RequestParam(required = false) Long category, @RequestParam(required = false) Long item,
                            HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
+        long school = me.requireSchool();
         StockReportQueries.Filter filter = filter(school, from, to, null, category, item);
         List<StockReportQueries.ConsumptionRow> rows = reports.consumption(school, filter, by);
         Map<String, String> labels = labels(school, rows);
@@ -124,11 +126,11 @@ class ReportController {
 
     @GetMapping("/in-out")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String inOut(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    String inOut(CurrentUser me, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                  @RequestParam(required = false) Long store, @RequestParam(required = false) Long category,
                  Model model) {
-        long school = CurrentUser.get().requireSchool();
+        long school = me.requireSchool();
         StockReportQueries.Filter filter = filter(school, from, to, store, category, null);
         List<StockReportQueries.InOutRow> rows = reports.inOut(school, filter);
         model.addAttribute("filter", filter);
@@ -141,11 +143,12 @@ class ReportController {
 
     @GetMapping("/in-out/export.xlsx")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void exportInOut(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    void exportInOut(CurrentUser me,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(required = false) Long store, @RequestParam(required = false) Long category,
                      HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
+        long school = me.requireSchool();
         List<StockReportQueries.InOutRow> rows = reports.inOut(school, filter(school, from, to, store, category, null));
         String title = texts.get("report.inOut.title");
         Downloads.excel(response, title + ".xlsx");

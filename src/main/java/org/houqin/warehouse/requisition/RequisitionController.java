@@ -18,7 +18,6 @@ import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
-import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.WarehouseDocuments;
@@ -50,7 +49,6 @@ class RequisitionController {
             + " or hasAuthority('warehouse:requisition:read')";
 
     private final Requisitions requisitions;
-    private final RequisitionStore store;
     private final Catalogue catalogue;
     private final Approvals approvals;
     private final ConsumptionQueries consumption;
@@ -58,11 +56,10 @@ class RequisitionController {
     private final Texts texts;
     private final SchoolClock clock;
 
-    RequisitionController(Requisitions requisitions, RequisitionStore store, Catalogue catalogue, Approvals approvals,
+    RequisitionController(Requisitions requisitions, Catalogue catalogue, Approvals approvals,
                           ConsumptionQueries consumption, OrganizationApi organization, Texts texts,
                           SchoolClock clock) {
         this.requisitions = requisitions;
-        this.store = store;
         this.catalogue = catalogue;
         this.approvals = approvals;
         this.consumption = consumption;
@@ -73,12 +70,12 @@ class RequisitionController {
 
     @GetMapping
     @PreAuthorize(SEE)
-    String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) RequisitionStore.View view,
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query,
+                @RequestParam(required = false) RequisitionView view,
                 @RequestParam(required = false) RequisitionStatus status, Model model, HttpServletRequest request) {
-        CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        RequisitionStore.View shown = view != null ? view : defaultView(me);
-        model.addAttribute("page", store.page(school, me, query, shown, status));
+        RequisitionView shown = view != null ? view : defaultView(me);
+        model.addAttribute("page", requisitions.page(school, me, query, shown, status));
         model.addAttribute("view", shown);
         model.addAttribute("status", status);
         model.addAttribute("views", views(me));
@@ -89,34 +86,34 @@ class RequisitionController {
 
     @GetMapping("/export.xlsx")
     @PreAuthorize(SEE)
-    void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) RequisitionStore.View view,
+    void export(CurrentUser me, @ModelAttribute("query") ListQuery query,
+                @RequestParam(required = false) RequisitionView view,
                 @RequestParam(required = false) RequisitionStatus status, HttpServletResponse response)
             throws IOException {
-        CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        List<RequisitionStore.Row> rows = store.all(school, me, query, view != null ? view : defaultView(me), status,
+        List<RequisitionRow> rows = requisitions.all(school, me, query, view != null ? view : defaultView(me), status,
                 10_000);
         Map<Long, String> departments = organization.departmentNames(school);
         String title = texts.get("requisition.title");
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
-                new ExcelColumn<RequisitionStore.Row>(texts.get("requisition.number"), RequisitionStore.Row::number),
+                new ExcelColumn<RequisitionRow>(texts.get("requisition.number"), RequisitionRow::number),
                 new ExcelColumn<>(texts.get("requisition.submittedAt"),
                         r -> clock.dateOf(r.submittedAt())),
                 new ExcelColumn<>(texts.get("requisition.department"), r -> departments.get(r.departmentId())),
-                new ExcelColumn<>(texts.get("requisition.requester"), RequisitionStore.Row::requesterName),
-                new ExcelColumn<>(texts.get("requisition.items"), RequisitionStore.Row::summary),
-                new ExcelColumn<>(texts.get("requisition.purpose"), RequisitionStore.Row::purpose),
-                new ExcelColumn<>(texts.get("requisition.estimate"), RequisitionStore.Row::estimate),
-                new ExcelColumn<>(texts.get("requisition.store"), RequisitionStore.Row::storeName),
+                new ExcelColumn<>(texts.get("requisition.requester"), RequisitionRow::requesterName),
+                new ExcelColumn<>(texts.get("requisition.items"), RequisitionRow::summary),
+                new ExcelColumn<>(texts.get("requisition.purpose"), RequisitionRow::purpose),
+                new ExcelColumn<>(texts.get("requisition.estimate"), RequisitionRow::estimate),
+                new ExcelColumn<>(texts.get("requisition.store"), RequisitionRow::storeName),
                 new ExcelColumn<>(texts.get("requisition.status"),
                         r -> texts.get("requisition.status." + r.status().name()))), rows);
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('warehouse:requisition:request')")
-    String createForm(@RequestParam(required = false) Long item, Model model) {
-        long school = CurrentUser.get().requireSchool();
+    String createForm(CurrentUser me, @RequestParam(required = false) Long item, Model model) {
+        long school = me.requireSchool();
         RequisitionForm form = new RequisitionForm();
         List<Catalogue.Store> stores = catalogue.activeStores(school);
         form.setStoreId(stores.isEmpty() ? null : stores.get(0).id());
@@ -128,17 +125,16 @@ class RequisitionController {
                 }
             });
         }
-        return form(model, form, null);
+        return form(model, school, form, null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('warehouse:requisition:request')")
-    String create(@Valid @ModelAttribute("form") RequisitionForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String create(CurrentUser me, @Valid @ModelAttribute("form") RequisitionForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
         long school = me.requireSchool();
         String next = Forms.submit(errors, redirect, () -> requisitions.create(school, me, form),
-                id -> "/warehouse/requisitions/" + id, () -> form(model, form, null));
+                id -> "/warehouse/requisitions/" + id, () -> form(model, school, form, null));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "requisition.flash.submitted");
         }
@@ -147,23 +143,22 @@ class RequisitionController {
 
     @GetMapping("/{id}")
     @PreAuthorize(SEE)
-    String detail(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String detail(CurrentUser me, @PathVariable long id, Model model) {
         long school = me.requireSchool();
-        RequisitionStore.Row row = requisitions.visible(school, me, id);
+        RequisitionRow row = requisitions.visible(school, me, id);
         Approvals.Panel approval = approvals.panel(school, me, WarehouseDocuments.REQUISITION.code(), id);
-        List<RequisitionStore.LineRow> lines = store.lines(school, id);
+        List<RequisitionLineRow> lines = requisitions.lines(school, id);
         model.addAttribute("requisition", row);
         model.addAttribute("lines", lines);
         model.addAttribute("approval", approval);
-        model.addAttribute("issues", store.issues(school, id));
-        model.addAttribute("issued", store.issuedLines(school, id));
+        model.addAttribute("issues", requisitions.issues(school, id));
+        model.addAttribute("issued", requisitions.issuedLines(school, id));
         model.addAttribute("department", row.departmentId() == null ? null
                 : organization.departmentNames(school).get(row.departmentId()));
         ConsumptionQueries.Terms terms = consumption.terms(school);
         model.addAttribute("terms", terms);
         model.addAttribute("usage", row.departmentId() == null ? Map.of() : consumption.ofDepartment(school,
-                row.departmentId(), lines.stream().map(RequisitionStore.LineRow::itemId).toList(), terms));
+                row.departmentId(), lines.stream().map(RequisitionLineRow::itemId).toList(), terms));
         model.addAttribute("mine", row.requesterUserId() == me.userId());
         model.addAttribute("canIssue", me.can(WarehousePermissions.REQUISITION_ISSUE));
         return "warehouse/requisition";
@@ -171,10 +166,9 @@ class RequisitionController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('warehouse:requisition:request')")
-    String editForm(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String editForm(CurrentUser me, @PathVariable long id, Model model) {
         long school = me.requireSchool();
-        RequisitionStore.Row row = own(me, id);
+        RequisitionRow row = requisitions.own(school, me, id);
         if (row.status() != RequisitionStatus.RETURNED) {
             throw RuleViolation.of("requisition.state." + row.status().name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -183,21 +177,20 @@ class RequisitionController {
         form.setPurpose(row.purpose());
         form.setNeededOn(row.neededOn());
         form.setVersion(row.version());
-        for (RequisitionStore.LineRow line : store.lines(school, id)) {
+        for (RequisitionLineRow line : requisitions.lines(school, id)) {
             form.getLines().add(new RequisitionForm.Line(line.itemId(), line.quantity(), line.note()));
         }
-        return form(model, form, row);
+        return form(model, school, form, row);
     }
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('warehouse:requisition:request')")
-    String resubmit(@PathVariable long id, @Valid @ModelAttribute("form") RequisitionForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String resubmit(CurrentUser me, @PathVariable long id, @Valid @ModelAttribute("form") RequisitionForm form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
         long school = me.requireSchool();
-        RequisitionStore.Row row = own(me, id);
+        RequisitionRow row = requisitions.own(school, me, id);
         String next = Forms.submit(errors, redirect, () -> requisitions.resubmit(school, me, id, form),
-                "/warehouse/requisitions/" + id, () -> form(model, form, row));
+                "/warehouse/requisitions/" + id, () -> form(model, school, form, row));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "requisition.flash.submitted");
         }
@@ -206,43 +199,37 @@ class RequisitionController {
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasAuthority('warehouse:requisition:request')")
-    String withdraw(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        own(me, id);
-        requisitions.withdraw(me.requireSchool(), me, id, version);
+    String withdraw(CurrentUser me, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        requisitions.own(school, me, id);
+        requisitions.withdraw(school, me, id, version);
         redirect.addFlashAttribute("flash", "requisition.flash.withdrawn");
         return "redirect:/warehouse/requisitions/" + id;
     }
 
-    private RequisitionStore.Row own(CurrentUser me, long id) {
-        return store.find(me.requireSchool(), me, id).filter(row -> row.requesterUserId() == me.userId())
-                .orElseThrow(() -> new NotFoundException("requisition", id));
+    private static RequisitionView defaultView(CurrentUser me) {
+        if (me.can(WarehousePermissions.REQUISITION_ISSUE)) {
+            return RequisitionView.ISSUE;
+        }
+        return me.can(WarehousePermissions.REQUISITION_READ) ? RequisitionView.OPEN : RequisitionView.MINE;
     }
 
-    private static RequisitionStore.View defaultView(CurrentUser me) {
+    private static List<RequisitionView> views(CurrentUser me) {
+        List<RequisitionView> views = new ArrayList<>();
         if (me.can(WarehousePermissions.REQUISITION_ISSUE)) {
-            return RequisitionStore.View.ISSUE;
-        }
-        return me.can(WarehousePermissions.REQUISITION_READ) ? RequisitionStore.View.OPEN : RequisitionStore.View.MINE;
-    }
-
-    private static List<RequisitionStore.View> views(CurrentUser me) {
-        List<RequisitionStore.View> views = new ArrayList<>();
-        if (me.can(WarehousePermissions.REQUISITION_ISSUE)) {
-            views.add(RequisitionStore.View.ISSUE);
+            views.add(RequisitionView.ISSUE);
         }
         if (me.can(WarehousePermissions.REQUISITION_READ)) {
-            views.add(RequisitionStore.View.OPEN);
+            views.add(RequisitionView.OPEN);
         }
-        views.add(RequisitionStore.View.MINE);
+        views.add(RequisitionView.MINE);
         if (me.can(WarehousePermissions.REQUISITION_READ)) {
-            views.add(RequisitionStore.View.ALL);
+            views.add(RequisitionView.ALL);
         }
         return views;
     }
 
-    private String form(Model model, RequisitionForm form, RequisitionStore.Row editing) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(Model model, long school, RequisitionForm form, RequisitionRow editing) {
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);

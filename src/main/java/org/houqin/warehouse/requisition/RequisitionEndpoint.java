@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
-import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,10 +45,9 @@ class RequisitionEndpoint {
     record VersionJson(int version) {
     }
 
-    private final RequisitionStore store;
     private final Requisitions requisitions;
-    RequisitionEndpoint(RequisitionStore store, Requisitions requisitions) {
-        this.store = store;
+
+    RequisitionEndpoint(Requisitions requisitions) {
         this.requisitions = requisitions;
     }
 
@@ -57,11 +56,10 @@ class RequisitionEndpoint {
     @Operation(summary = "List requisitions", description = "view = MINE, ISSUE (approved, to issue), OPEN or ALL "
             + "(within the caller's scope); status filters; q searches number, requester, purpose and items; newest "
             + "first, pages of 20. Lines are left out here; get one requisition for them.")
-    PageResult<RequisitionJson> list(@ModelAttribute ListQuery query,
-                                     @RequestParam(defaultValue = "MINE") RequisitionStore.View view,
+    PageResult<RequisitionJson> list(@Parameter(hidden = true) CurrentUser me, @ModelAttribute ListQuery query,
+                                     @RequestParam(defaultValue = "MINE") RequisitionView view,
                                      @RequestParam(required = false) RequisitionStatus status) {
-        CurrentUser me = CurrentUser.get();
-        PageResult<RequisitionStore.Row> page = store.page(me.requireSchool(), me, query, view, status);
+        PageResult<RequisitionRow> page = requisitions.page(me.requireSchool(), me, query, view, status);
         return new PageResult<>(page.items().stream().map(row -> json(row, List.of())).toList(), page.page(),
                 page.total());
     }
@@ -69,11 +67,10 @@ class RequisitionEndpoint {
     @GetMapping("/{id}")
     @PreAuthorize(SEE)
     @Operation(summary = "One requisition with its lines")
-    RequisitionJson get(@PathVariable long id) {
-        CurrentUser me = CurrentUser.get();
+    RequisitionJson get(@Parameter(hidden = true) CurrentUser me, @PathVariable long id) {
         long school = me.requireSchool();
-        RequisitionStore.Row row = requisitions.visible(school, me, id);
-        return json(row, store.lines(school, id).stream().map(l -> new LineJson(l.itemId(), l.code(), l.name(), l.unit(),
+        RequisitionRow row = requisitions.visible(school, me, id);
+        return json(row, requisitions.lines(school, id).stream().map(l -> new LineJson(l.itemId(), l.code(), l.name(), l.unit(),
                 l.quantity(), l.issued(), l.note())).toList());
     }
 
@@ -83,25 +80,23 @@ class RequisitionEndpoint {
     @Operation(summary = "Request supplies", description = "Body: storeId, purpose, neededOn, lines (itemId, "
             + "quantity, note) and a submissionKey (UUID): sending the same key again returns the same requisition. "
             + "It is submitted for approval at once.")
-    RequisitionJson create(@Valid @RequestBody RequisitionForm form) {
-        CurrentUser me = CurrentUser.get();
-        return get(requisitions.create(me.requireSchool(), me, form));
+    RequisitionJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody RequisitionForm form) {
+        return get(me, requisitions.create(me.requireSchool(), me, form));
     }
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasAuthority('warehouse:requisition:request')")
     @Operation(summary = "Withdraw one's own requisition", description = "Body: the version read. Only while it "
             + "waits for approval or for changes; a stale version gets 409.")
-    RequisitionJson withdraw(@PathVariable long id, @RequestBody VersionJson body) {
-        CurrentUser me = CurrentUser.get();
-        RequisitionStore.Row row = store.find(me.requireSchool(), me, id)
-                .filter(r -> r.requesterUserId() == me.userId())
-                .orElseThrow(() -> new NotFoundException("requisition", id));
-        requisitions.withdraw(me.requireSchool(), me, row.id(), body.version());
-        return get(id);
+    RequisitionJson withdraw(@Parameter(hidden = true) CurrentUser me, @PathVariable long id,
+                             @RequestBody VersionJson body) {
+        long school = me.requireSchool();
+        RequisitionRow row = requisitions.own(school, me, id);
+        requisitions.withdraw(school, me, row.id(), body.version());
+        return get(me, id);
     }
 
-    private static RequisitionJson json(RequisitionStore.Row row, List<LineJson> lines) {
+    private static RequisitionJson json(RequisitionRow row, List<LineJson> lines) {
         return new RequisitionJson(row.id(), row.number(), row.status(), row.storeName(), row.departmentId(),
                 row.requesterName(), row.purpose(), row.neededOn(), row.estimate(), row.submittedAt(), row.approvedAt(),
                 row.finishedAt(), row.summary(), row.version(), lines);

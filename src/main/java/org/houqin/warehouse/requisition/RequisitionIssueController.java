@@ -42,18 +42,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RequisitionIssueController {
 
     private final Requisitions requisitions;
-    private final RequisitionStore store;
     private final Approvals approvals;
     private final Attachments attachments;
     private final OrganizationApi organization;
     private final PdfRenderer pdf;
     private final SchoolClock clock;
 
-    RequisitionIssueController(Requisitions requisitions, RequisitionStore store, Approvals approvals,
-                               Attachments attachments, OrganizationApi organization, PdfRenderer pdf,
-                               SchoolClock clock) {
+    RequisitionIssueController(Requisitions requisitions, Approvals approvals, Attachments attachments,
+                               OrganizationApi organization, PdfRenderer pdf, SchoolClock clock) {
         this.requisitions = requisitions;
-        this.store = store;
         this.approvals = approvals;
         this.attachments = attachments;
         this.organization = organization;
@@ -63,9 +60,9 @@ class RequisitionIssueController {
 
     @GetMapping("/issue")
     @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
-    String issueForm(@PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
-        RequisitionStore.Row row = find(school, id);
+    String issueForm(CurrentUser me, @PathVariable long id, Model model) {
+        long school = me.requireSchool();
+        RequisitionRow row = requisitions.find(school, id);
         if (row.status() != RequisitionStatus.APPROVED && row.status() != RequisitionStatus.PARTIAL) {
             throw RuleViolation.of("requisition.state." + row.status().name().toLowerCase(Locale.ROOT));
         }
@@ -73,22 +70,21 @@ class RequisitionIssueController {
         form.setIssuedOn(clock.today());
         form.setReceiverName(row.requesterName());
         form.setVersion(row.version());
-        for (RequisitionStore.LineRow line : store.lines(school, id)) {
+        for (RequisitionLineRow line : requisitions.lines(school, id)) {
             BigDecimal now = line.remaining().min(line.available()).max(BigDecimal.ZERO);
             form.getLines().add(new IssueForm.Line(line.id(), new BigDecimal(now.stripTrailingZeros().toPlainString())));
         }
-        return issueForm(model, form, row);
+        return issueForm(model, school, form, row);
     }
 
     @PostMapping("/issue")
     @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
-    String issue(@PathVariable long id, @Valid @ModelAttribute("form") IssueForm form, BindingResult errors,
-                 Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String issue(CurrentUser me, @PathVariable long id, @Valid @ModelAttribute("form") IssueForm form,
+                 BindingResult errors, Model model, RedirectAttributes redirect) {
         long school = me.requireSchool();
-        RequisitionStore.Row row = find(school, id);
+        RequisitionRow row = requisitions.find(school, id);
         String next = Forms.submit(errors, redirect, () -> requisitions.issue(school, me, id, form),
-                issueId -> Requisitions.link(id), () -> issueForm(model, form, row));
+                issueId -> Requisitions.link(id), () -> issueForm(model, school, form, row));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "requisition.flash.issued");
         }
@@ -97,9 +93,8 @@ class RequisitionIssueController {
 
     @PostMapping("/close")
     @PreAuthorize("hasAuthority('warehouse:requisition:issue')")
-    String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
-                 RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String close(CurrentUser me, @PathVariable long id, @RequestParam int version,
+                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
             requisitions.close(me.requireSchool(), me, id, version, note);
             redirect.addFlashAttribute("flash", "requisition.flash.closed");
@@ -114,8 +109,8 @@ class RequisitionIssueController {
 
     @GetMapping("/signatures/{fileId}")
     @PreAuthorize(RequisitionController.SEE)
-    void signature(@PathVariable long id, @PathVariable UUID fileId, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    void signature(CurrentUser me, @PathVariable long id, @PathVariable UUID fileId, HttpServletResponse response)
+            throws IOException {
         long school = me.requireSchool();
         requisitions.visible(school, me, id);
         Attachments.Attachment file = attachments.find(school, fileId)
@@ -126,13 +121,12 @@ class RequisitionIssueController {
 
     @GetMapping("/print.pdf")
     @PreAuthorize(RequisitionController.SEE)
-    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    void print(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
         long school = me.requireSchool();
-        RequisitionStore.Row row = requisitions.visible(school, me, id);
-        List<RequisitionStore.IssueRow> issues = store.issues(school, id);
+        RequisitionRow row = requisitions.visible(school, me, id);
+        List<IssueRow> issues = requisitions.issues(school, id);
         Map<Long, String> signatures = new HashMap<>();
-        for (RequisitionStore.IssueRow issue : issues) {
+        for (IssueRow issue : issues) {
             if (issue.signatureId() != null) {
                 attachments.find(school, issue.signatureId()).ifPresent(a -> signatures.put(issue.id(),
                         "data:image/png;base64," + Base64.getEncoder().encodeToString(attachments.content(a))));
@@ -140,9 +134,9 @@ class RequisitionIssueController {
         }
         Map<String, Object> printModel = new HashMap<>();
         printModel.put("requisition", row);
-        printModel.put("lines", store.lines(school, id));
+        printModel.put("lines", requisitions.lines(school, id));
         printModel.put("issues", issues);
-        printModel.put("issued", store.issuedLines(school, id));
+        printModel.put("issued", requisitions.issuedLines(school, id));
         printModel.put("signatures", signatures);
         printModel.put("approval", approvals.panel(school, me, WarehouseDocuments.REQUISITION.code(), id));
         printModel.put("department", row.departmentId() == null ? ""
@@ -150,15 +144,10 @@ class RequisitionIssueController {
         pdf.print(response, school, "print/requisition", printModel, row.number() + ".pdf");
     }
 
-    private RequisitionStore.Row find(long school, long id) {
-        return store.find(school, id).orElseThrow(() -> new NotFoundException("requisition", id));
-    }
-
-    private String issueForm(Model model, IssueForm form, RequisitionStore.Row row) {
-        long school = CurrentUser.get().requireSchool();
+    private String issueForm(Model model, long school, IssueForm form, RequisitionRow row) {
         model.addAttribute("form", form);
         model.addAttribute("requisition", row);
-        model.addAttribute("lines", store.lines(school, row.id()));
+        model.addAttribute("lines", requisitions.lines(school, row.id()));
         return "warehouse/requisition-issue";
     }
 }

@@ -28,72 +28,37 @@ import org.springframework.stereotype.Component;
 @Component
 class RequisitionStore {
 
-    /** Which requisitions a list shows. */
-    enum View {
-        MINE, ISSUE, OPEN, ALL;
-
-        /** The view's condition (MINE binds {@code :me}); none for ALL. */
-        String condition() {
-            return switch (this) {
-                case MINE -> "r.requester_user_id = :me";
-                case ISSUE -> "r.status IN ('APPROVED', 'PARTIAL')";
-                case OPEN -> "r.status IN ('SUBMITTED', 'RETURNED', 'APPROVED', 'PARTIAL')";
-                case ALL -> null;
-            };
-        }
-    }
-
-    record Row(long id, String number, long storeId, String storeName, Long departmentId, long requesterUserId,
-               String requesterName, String purpose, LocalDate neededOn, RequisitionStatus status, BigDecimal estimate,
-               Instant submittedAt, Instant approvedAt, Instant finishedAt, String closeNote, int version,
-               String summary) {
-    }
-
-    record LineRow(long id, int position, long itemId, String code, String name, String specification, String unit,
-                   BigDecimal quantity, BigDecimal issued, String note, BigDecimal available) {
-
-        public BigDecimal remaining() {
-            return quantity.subtract(issued);
-        }
-    }
-
-    record IssueRow(long id, LocalDate issuedOn, String issuedByName, String receiverName, UUID signatureId,
-                    Instant createdAt) {
-    }
-
-    record IssuedLine(long issueId, String name, String specification, String unit, BigDecimal quantity,
-                      BigDecimal amount) {
-    }
-
     private final JdbcClient jdbc;
 
     RequisitionStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, View view, RequisitionStatus status) {
-        return listing(schoolId, me, query, view, status).page(query, Row.class);
+    PageResult<RequisitionRow> page(long schoolId, CurrentUser me, ListQuery query, RequisitionView view,
+                                   RequisitionStatus status) {
+        return listing(schoolId, me, query, view, status).page(query, RequisitionRow.class);
     }
 
-    List<Row> all(long schoolId, CurrentUser me, ListQuery query, View view, RequisitionStatus status, int limit) {
-        return listing(schoolId, me, query, view, status).all(limit, Row.class);
+    List<RequisitionRow> all(long schoolId, CurrentUser me, ListQuery query, RequisitionView view,
+                             RequisitionStatus status, int limit) {
+        return listing(schoolId, me, query, view, status).all(limit, RequisitionRow.class);
     }
 
     /** A requisition the user may see. */
-    Optional<Row> find(long schoolId, CurrentUser me, long id) {
+    Optional<RequisitionRow> find(long schoolId, CurrentUser me, long id) {
         SqlCondition visible = visible(me);
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id AND " + visible.sql())
                 .params(visible.params()).param("school", schoolId).param("id", id)
-                .query(Rows.of(Row.class)).optional();
+                .query(Rows.of(RequisitionRow.class)).optional();
     }
 
     /** A requisition whatever the reader's scope (an approver reaching it from the inbox, the system). */
-    Optional<Row> find(long schoolId, long id) {
+    Optional<RequisitionRow> find(long schoolId, long id) {
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id").param("school", schoolId)
-                .param("id", id).query(Rows.of(Row.class)).optional();
+                .param("id", id).query(Rows.of(RequisitionRow.class)).optional();
     }
 
-    List<LineRow> lines(long schoolId, long requisitionId) {
+    List<RequisitionLineRow> lines(long schoolId, long requisitionId) {
         return jdbc.sql("""
                 SELECT l.id, l.position, l.item_id, i.code, i.name, i.specification, i.unit, l.quantity, l.issued, l.note,
                        coalesce(b.quantity, 0) AS available
@@ -102,7 +67,7 @@ class RequisitionStore {
                 JOIN warehouse.item i ON i.id = l.item_id
                 LEFT JOIN warehouse.balance b ON b.item_id = l.item_id AND b.store_id = r.store_id
                 WHERE l.school_id = ? AND l.requisition_id = ? ORDER BY l.position""").params(schoolId, requisitionId)
-                .query(Rows.of(LineRow.class)).list();
+                .query(Rows.of(RequisitionLineRow.class)).list();
     }
 
     List<IssueRow> issues(long schoolId, long requisitionId) {
@@ -236,16 +201,27 @@ class RequisitionStore {
     }
 
     /** Newest first: what the user may see, in the view, of the status, matching the search. */
-    private Listing listing(long schoolId, CurrentUser me, ListQuery query, View view, RequisitionStatus status) {
+    private Listing listing(long schoolId, CurrentUser me, ListQuery query, RequisitionView view,
+                            RequisitionStatus status) {
         Where where = Where.of("r.school_id", "school", schoolId).and(visible(me)).equal("r.status", status);
-        if (view.condition() != null) {
-            where.and(view.condition());
+        if (condition(view) != null) {
+            where.and(condition(view));
         }
         if (query.hasSearch()) {
             where.and(SEARCH, "like", query.likePattern());
         }
         return Listing.of(jdbc, COLUMNS, FROM).countFrom("warehouse.requisition r").where(where)
                 .orderBy("r.submitted_at DESC, r.id DESC");
+    }
+
+    /** The view's condition (MINE binds {@code :me}); none for ALL. */
+    private static String condition(RequisitionView view) {
+        return switch (view) {
+            case MINE -> "r.requester_user_id = :me";
+            case ISSUE -> "r.status IN ('APPROVED', 'PARTIAL')";
+            case OPEN -> "r.status IN ('SUBMITTED', 'RETURNED', 'APPROVED', 'PARTIAL')";
+            case ALL -> null;
+        };
     }
 
     /** What the user's scope covers, and always their own (binds {@code :me}). */

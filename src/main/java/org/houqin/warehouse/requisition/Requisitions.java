@@ -19,7 +19,9 @@ import org.houqin.platform.files.Attachments;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
 import org.houqin.warehouse.WarehouseDocuments;
@@ -92,7 +94,7 @@ public class Requisitions implements ApprovalHandler {
     /** The requester changes a returned requisition and submits it again. */
     @Transactional
     public void resubmit(long schoolId, CurrentUser me, long id, RequisitionForm form) {
-        RequisitionStore.Row row = store.find(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
+        RequisitionRow row = find(schoolId, id);
         Requisition requisition = store.load(schoolId, id).orElseThrow();
         if (requisition.version != form.getVersion()) {
             throw new OptimisticLockingFailureException("requisition " + id + " changed");
@@ -137,7 +139,7 @@ public class Requisitions implements ApprovalHandler {
         requisition.decided(decided.outcome().name());
         save(schoolId, requisition, null);
         if (requisition.status == RequisitionStatus.APPROVED) {
-            RequisitionStore.Row row = store.find(schoolId, requisition.id).orElseThrow();
+            RequisitionRow row = find(schoolId, requisition.id);
             List<Long> keepers = iam.usersWithPermission(schoolId, WarehousePermissions.REQUISITION_ISSUE).stream()
                     .map(IamApi.UserRef::id).toList();
             notifications.notify(schoolId, keepers, "requisition.notify.toIssue",
@@ -151,7 +153,7 @@ public class Requisitions implements ApprovalHandler {
      */
     @Transactional
     public long issue(long schoolId, CurrentUser me, long id, IssueForm form) {
-        RequisitionStore.Row row = store.find(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
+        RequisitionRow row = find(schoolId, id);
         Requisition requisition = load(schoolId, id, form.getVersion());
         LocalDate today = clock.today();
         if (form.getIssuedOn().isAfter(today)) {
@@ -164,9 +166,9 @@ public class Requisitions implements ApprovalHandler {
         var signature = attachments.storeSignature(schoolId, "requisition", id, "signature", form.getSignature());
         long issueId = store.insertIssue(schoolId, id, form.getIssuedOn(), me.userId(), me.displayName(),
                 form.getReceiverName(), signature.id());
-        List<RequisitionStore.LineRow> lines = store.lines(schoolId, id);
+        List<RequisitionLineRow> lines = store.lines(schoolId, id);
         for (int i = 0; i < lines.size(); i++) {
-            RequisitionStore.LineRow line = lines.get(i);
+            RequisitionLineRow line = lines.get(i);
             BigDecimal quantity = quantities.get(line.id());
             if (quantity == null) {
                 continue;
@@ -202,7 +204,7 @@ public class Requisitions implements ApprovalHandler {
         if (note == null || note.isBlank()) {
             throw new RuleViolation("note", "requisition.close.noteRequired");
         }
-        RequisitionStore.Row row = store.find(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
+        RequisitionRow row = find(schoolId, id);
         Requisition requisition = load(schoolId, id, version);
         requisition.close();
         save(schoolId, requisition, note.strip());
@@ -212,16 +214,61 @@ public class Requisitions implements ApprovalHandler {
                 List.of(row.number(), note.strip()), link(id));
     }
 
+    /** A page of the requisitions the user may see, in the view, of the status, matching the search; newest first. */
+    @Transactional(readOnly = true)
+    PageResult<RequisitionRow> page(long schoolId, CurrentUser me, ListQuery query, RequisitionView view,
+                                    RequisitionStatus status) {
+        return store.page(schoolId, me, query, view, status);
+    }
+
+    /** The same list whole, up to {@code limit} rows, for the export. */
+    @Transactional(readOnly = true)
+    List<RequisitionRow> all(long schoolId, CurrentUser me, ListQuery query, RequisitionView view,
+                             RequisitionStatus status, int limit) {
+        return store.all(schoolId, me, query, view, status, limit);
+    }
+
     /**
      * A requisition the user may open: their scope covers it, it is theirs, or they decide its approval step now
      * (an approver from another department, or one deciding for a colleague away).
      */
     @Transactional(readOnly = true)
-    RequisitionStore.Row visible(long schoolId, CurrentUser me, long id) {
+    RequisitionRow visible(long schoolId, CurrentUser me, long id) {
         return store.find(schoolId, me, id)
                 .or(() -> approvals.panel(schoolId, me, WarehouseDocuments.REQUISITION.code(), id).mine().isPresent()
                         ? store.find(schoolId, id) : java.util.Optional.empty())
                 .orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    /** One of the user's own requisitions, for a change or a withdrawal. */
+    @Transactional(readOnly = true)
+    RequisitionRow own(long schoolId, CurrentUser me, long id) {
+        return store.find(schoolId, me, id).filter(row -> row.requesterUserId() == me.userId())
+                .orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    /** A requisition whatever the reader's scope: for the storekeeper at the store, or the system. */
+    @Transactional(readOnly = true)
+    public RequisitionRow find(long schoolId, long id) {
+        return store.find(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    /** The lines in the order asked, with what the store holds of each item now. */
+    @Transactional(readOnly = true)
+    public List<RequisitionLineRow> lines(long schoolId, long id) {
+        return store.lines(schoolId, id);
+    }
+
+    /** The hand-overs at the store, oldest first. */
+    @Transactional(readOnly = true)
+    List<IssueRow> issues(long schoolId, long id) {
+        return store.issues(schoolId, id);
+    }
+
+    /** What each hand-over gave, and at what value. */
+    @Transactional(readOnly = true)
+    List<IssuedLine> issuedLines(long schoolId, long id) {
+        return store.issuedLines(schoolId, id);
     }
 
     static String link(long id) {
@@ -229,7 +276,7 @@ public class Requisitions implements ApprovalHandler {
     }
 
     private void submit(long schoolId, long id, String number, Long departmentId, long requester, BigDecimal estimate) {
-        RequisitionStore.Row row = store.find(schoolId, id).orElseThrow();
+        RequisitionRow row = find(schoolId, id);
         String title = row.summary() == null ? number : abbreviate(row.summary(), 120);
         approvals.submit(schoolId, new Submission(WarehouseDocuments.REQUISITION.code(), id, number, title, estimate, null, departmentId,
                 requester, link(id)));

@@ -43,10 +43,10 @@ class StockController {
 
     @GetMapping("/warehouse/stock")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String balances(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long store,
+    String balances(CurrentUser me, @ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long store,
                     @RequestParam(required = false) Long category, @RequestParam(defaultValue = "false") boolean low,
                     Model model, HttpServletRequest request) {
-        long school = CurrentUser.get().requireSchool();
+        long school = me.requireSchool();
         StockQueries.Filter filter = new StockQueries.Filter(store, category, low);
         model.addAttribute("page", views.balances(school, query, filter));
         model.addAttribute("totals", views.totals(school, query, filter));
@@ -59,10 +59,10 @@ class StockController {
 
     @GetMapping("/warehouse/stock/export.xlsx")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long store,
+    void export(CurrentUser me, @ModelAttribute("query") ListQuery query, @RequestParam(required = false) Long store,
                 @RequestParam(required = false) Long category, @RequestParam(defaultValue = "false") boolean low,
                 HttpServletResponse response) throws IOException {
-        List<StockQueries.BalanceRow> rows = views.allBalances(CurrentUser.get().requireSchool(), query,
+        List<StockQueries.BalanceRow> rows = views.allBalances(me.requireSchool(), query,
                 new StockQueries.Filter(store, category, low));
         String title = texts.get("stock.title");
         Downloads.excel(response, title + ".xlsx");
@@ -81,9 +81,9 @@ class StockController {
 
     @GetMapping("/warehouse/stock/{item}/{store}")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String ledger(@PathVariable long item, @PathVariable long store, @RequestParam(defaultValue = "1") int page,
-                  Model model) {
-        long school = CurrentUser.get().requireSchool();
+    String ledger(CurrentUser me, @PathVariable long item, @PathVariable long store,
+                  @RequestParam(defaultValue = "1") int page, Model model) {
+        long school = me.requireSchool();
         Catalogue.Item found = catalogue.item(school, item).orElseThrow(() -> new NotFoundException("item", item));
         Catalogue.Store place = catalogue.store(school, store).orElseThrow(() -> new NotFoundException("store", store));
         model.addAttribute("item", found);
@@ -94,10 +94,9 @@ class StockController {
 
     @PostMapping("/warehouse/stock/{item}/{store}/reverse/{movement}")
     @PreAuthorize("hasAuthority('warehouse:receipt:write')")
-    String reverse(@PathVariable long item, @PathVariable long store, @PathVariable long movement,
+    String reverse(CurrentUser me, @PathVariable long item, @PathVariable long store, @PathVariable long movement,
                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            CurrentUser me = CurrentUser.get();
             corrections.reverse(me.requireSchool(), me, item, store, movement, reason);
             redirect.addFlashAttribute("flash", "stock.reversal.done");
         } catch (RuleViolation e) {

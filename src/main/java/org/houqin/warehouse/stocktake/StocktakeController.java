@@ -16,7 +16,6 @@ import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.ListQuery;
-import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
 import org.houqin.warehouse.WarehouseDocuments;
@@ -43,17 +42,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StocktakeController {
 
     private final Stocktakes stocktakes;
-    private final StocktakeStore store;
     private final Catalogue catalogue;
     private final Approvals approvals;
     private final PdfRenderer pdf;
     private final Texts texts;
     private final SchoolClock clock;
 
-    StocktakeController(Stocktakes stocktakes, StocktakeStore store, Catalogue catalogue, Approvals approvals,
-                        PdfRenderer pdf, Texts texts, SchoolClock clock) {
+    StocktakeController(Stocktakes stocktakes, Catalogue catalogue, Approvals approvals, PdfRenderer pdf, Texts texts,
+                        SchoolClock clock) {
         this.stocktakes = stocktakes;
-        this.store = store;
         this.catalogue = catalogue;
         this.approvals = approvals;
         this.pdf = pdf;
@@ -63,35 +60,34 @@ class StocktakeController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String list(@ModelAttribute("query") ListQuery query, Model model) {
-        model.addAttribute("page", store.page(CurrentUser.get().requireSchool(), query));
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model) {
+        model.addAttribute("page", stocktakes.page(me.requireSchool(), query));
         return "warehouse/stocktakes";
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
-    String startForm(Model model) {
+    String startForm(CurrentUser me, Model model) {
         StartForm form = new StartForm();
         form.setCountedOn(clock.today());
-        return startForm(model, form);
+        return startForm(model, me.requireSchool(), form);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
-    String start(@Valid @ModelAttribute("form") StartForm form, BindingResult errors, Model model,
+    String start(CurrentUser me, @Valid @ModelAttribute("form") StartForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        return Forms.submit(errors, redirect, () -> stocktakes.start(me.requireSchool(), me, form),
-                id -> "/warehouse/stocktakes/" + id + "?show=uncounted", () -> startForm(model, form));
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> stocktakes.start(school, me, form),
+                id -> "/warehouse/stocktakes/" + id + "?show=uncounted", () -> startForm(model, school, form));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String detail(@PathVariable long id, @RequestParam(required = false) String show, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String detail(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String show, Model model) {
         long school = me.requireSchool();
-        StocktakeStore.Row row = find(school, id);
-        List<StocktakeStore.LineRow> lines = store.lines(school, id, show);
+        Stocktakes.Row row = stocktakes.find(school, id);
+        List<Stocktakes.LineRow> lines = stocktakes.lines(school, id, show);
         CountForm form = new CountForm();
         form.setVersion(row.version());
         form.setShow(show);
@@ -106,15 +102,13 @@ class StocktakeController {
 
     @PostMapping("/{id}/count")
     @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
-    String count(@PathVariable long id, @Valid @ModelAttribute("form") CountForm form, BindingResult errors,
-                 Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String count(CurrentUser me, @PathVariable long id, @Valid @ModelAttribute("form") CountForm form,
+                 BindingResult errors, Model model, RedirectAttributes redirect) {
         long school = me.requireSchool();
         String back = "/warehouse/stocktakes/" + id + (form.getShow() == null ? "" : "?show=" + safeShow(form.getShow()));
         if (errors.hasErrors()) {
-            StocktakeStore.Row row = find(school, id);
-            model.addAttribute("stocktake", row);
-            model.addAttribute("lines", store.lines(school, id, form.getShow()));
+            model.addAttribute("stocktake", stocktakes.find(school, id));
+            model.addAttribute("lines", stocktakes.lines(school, id, form.getShow()));
             model.addAttribute("show", form.getShow() == null ? "all" : form.getShow());
             model.addAttribute("approval", approvals.panel(school, me, WarehouseDocuments.STOCKTAKE.code(), id));
             return "warehouse/stocktake";
@@ -126,9 +120,8 @@ class StocktakeController {
 
     @PostMapping("/{id}/import")
     @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
-    String importCounts(@PathVariable long id, @RequestParam int version, @RequestParam("file") MultipartFile file,
-                        RedirectAttributes redirect) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    String importCounts(CurrentUser me, @PathVariable long id, @RequestParam int version,
+                        @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {
             if (file.isEmpty() || file.getSize() > org.houqin.platform.excel.ExcelImport.MAX_BYTES) {
                 throw RuleViolation.of("import.error.unreadable");
@@ -144,8 +137,7 @@ class StocktakeController {
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
-    String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String submit(CurrentUser me, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         stocktakes.submit(me.requireSchool(), me, id, version);
         redirect.addFlashAttribute("flash", "stocktake.flash.submitted");
         return "redirect:/warehouse/stocktakes/" + id;
@@ -153,8 +145,7 @@ class StocktakeController {
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('warehouse:stocktake:write')")
-    String cancel(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String cancel(CurrentUser me, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         stocktakes.cancel(me.requireSchool(), me, id, version);
         redirect.addFlashAttribute("flash", "stocktake.flash.cancelled");
         return "redirect:/warehouse/stocktakes/" + id;
@@ -163,50 +154,44 @@ class StocktakeController {
     /** The count sheet in Excel: code, name, book, then blank 实盘数量 and 备注 to fill in and import back. */
     @GetMapping("/{id}/sheet.xlsx")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void sheet(@PathVariable long id, HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
-        StocktakeStore.Row row = find(school, id);
+    void sheet(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
+        long school = me.requireSchool();
+        Stocktakes.Row row = stocktakes.find(school, id);
         Downloads.excel(response, row.number() + ".xlsx");
         ExcelExport.write(response.getOutputStream(), row.number(), List.of(
-                new ExcelColumn<StocktakeStore.LineRow>(Stocktakes.CODE, StocktakeStore.LineRow::code),
-                new ExcelColumn<>(texts.get("item.name"), StocktakeStore.LineRow::name),
-                new ExcelColumn<>(texts.get("item.specification"), StocktakeStore.LineRow::specification),
-                new ExcelColumn<>(texts.get("item.unit"), StocktakeStore.LineRow::unit),
-                new ExcelColumn<>(texts.get("stocktake.book"), StocktakeStore.LineRow::bookQuantity),
-                new ExcelColumn<>(Stocktakes.COUNTED, StocktakeStore.LineRow::countedQuantity),
-                new ExcelColumn<>(Stocktakes.NOTE, StocktakeStore.LineRow::note),
-                new ExcelColumn<>(texts.get("stocktake.difference"), StocktakeStore.LineRow::difference),
-                new ExcelColumn<>(texts.get("stocktake.differenceAmount"), StocktakeStore.LineRow::differenceAmount)),
-                store.lines(school, id, null));
+                new ExcelColumn<Stocktakes.LineRow>(Stocktakes.CODE, Stocktakes.LineRow::code),
+                new ExcelColumn<>(texts.get("item.name"), Stocktakes.LineRow::name),
+                new ExcelColumn<>(texts.get("item.specification"), Stocktakes.LineRow::specification),
+                new ExcelColumn<>(texts.get("item.unit"), Stocktakes.LineRow::unit),
+                new ExcelColumn<>(texts.get("stocktake.book"), Stocktakes.LineRow::bookQuantity),
+                new ExcelColumn<>(Stocktakes.COUNTED, Stocktakes.LineRow::countedQuantity),
+                new ExcelColumn<>(Stocktakes.NOTE, Stocktakes.LineRow::note),
+                new ExcelColumn<>(texts.get("stocktake.difference"), Stocktakes.LineRow::difference),
+                new ExcelColumn<>(texts.get("stocktake.differenceAmount"), Stocktakes.LineRow::differenceAmount)),
+                stocktakes.lines(school, id, null));
     }
 
     /** The printed count sheet (blank), or with {@code report=true} the stocktake report with its differences. */
     @GetMapping("/{id}/print.pdf")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void print(@PathVariable long id, @RequestParam(defaultValue = "false") boolean report,
+    void print(CurrentUser me, @PathVariable long id, @RequestParam(defaultValue = "false") boolean report,
                HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
         long school = me.requireSchool();
-        StocktakeStore.Row row = find(school, id);
+        Stocktakes.Row row = stocktakes.find(school, id);
         Map<String, Object> printModel = new HashMap<>();
         printModel.put("stocktake", row);
-        printModel.put("lines", store.lines(school, id, report ? "different" : null));
+        printModel.put("lines", stocktakes.lines(school, id, report ? "different" : null));
         printModel.put("report", report);
         printModel.put("approval", approvals.panel(school, me, WarehouseDocuments.STOCKTAKE.code(), id));
         pdf.print(response, school, "print/stocktake", printModel,
                 row.number() + (report ? "-report" : "-sheet") + ".pdf");
     }
 
-    private StocktakeStore.Row find(long school, long id) {
-        return store.find(school, id).orElseThrow(() -> new NotFoundException("stocktake", id));
-    }
-
     private static String safeShow(String show) {
         return "uncounted".equals(show) || "different".equals(show) ? show : "all";
     }
 
-    private String startForm(Model model, StartForm form) {
-        long school = CurrentUser.get().requireSchool();
+    private String startForm(Model model, long school, StartForm form) {
         model.addAttribute("form", form);
         model.addAttribute("stores", catalogue.activeStores(school));
         return "warehouse/stocktake-form";

@@ -20,26 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StocktakeStore {
 
-    record Row(long id, String number, long storeId, String storeName, LocalDate countedOn, StocktakeStatus status,
-               String note, String createdByName, Instant createdAt, Instant submittedAt, Instant finishedAt,
-               BigDecimal gainAmount, BigDecimal lossAmount, int version, long lines, long counted, long different) {
-    }
-
-    record LineRow(long id, long itemId, String code, String name, String specification, String unit,
-                   String categoryName, BigDecimal bookQuantity, BigDecimal unitCost, BigDecimal countedQuantity,
-                   String note, String countedByName) {
-
-        public BigDecimal difference() {
-            return countedQuantity == null ? null : countedQuantity.subtract(bookQuantity);
-        }
-
-        public BigDecimal differenceAmount() {
-            BigDecimal difference = difference();
-            return difference == null ? null
-                    : difference.multiply(unitCost).setScale(2, java.math.RoundingMode.HALF_UP);
-        }
-    }
-
     private final JdbcClient jdbc;
 
     StocktakeStore(JdbcClient jdbc) {
@@ -47,19 +27,19 @@ class StocktakeStore {
     }
 
     /** Newest first, searched by note, or by number in any case. */
-    PageResult<Row> page(long schoolId, ListQuery query) {
+    PageResult<Stocktakes.Row> page(long schoolId, ListQuery query) {
         return Listing.of(jdbc, COLUMNS, FROM).countFrom("warehouse.stocktake t")
                 .where(Where.of("t.school_id", "school", schoolId).search(query, SEARCH))
-                .orderBy("t.counted_on DESC, t.id DESC").page(query, Row.class);
+                .orderBy("t.counted_on DESC, t.id DESC").page(query, Stocktakes.Row.class);
     }
 
-    Optional<Row> find(long schoolId, long id) {
+    Optional<Stocktakes.Row> find(long schoolId, long id) {
         return jdbc.sql(SELECT + " WHERE t.school_id = :school AND t.id = :id").param("school", schoolId).param("id", id)
-                .query(Rows.of(Row.class)).optional();
+                .query(Rows.of(Stocktakes.Row.class)).optional();
     }
 
     /** The lines in code order; {@code show} narrows them to the uncounted or the different ones. */
-    List<LineRow> lines(long schoolId, long stocktakeId, String show) {
+    List<Stocktakes.LineRow> lines(long schoolId, long stocktakeId, String show) {
         String filter = switch (show == null ? "" : show) {
             case "uncounted" -> " AND l.counted_quantity IS NULL";
             case "different" -> " AND l.counted_quantity IS NOT NULL AND l.counted_quantity <> l.book_quantity";
@@ -72,12 +52,12 @@ class StocktakeStore {
                 JOIN warehouse.item i ON i.id = l.item_id
                 JOIN warehouse.item_category c ON c.id = i.category_id
                 WHERE l.school_id = ? AND l.stocktake_id = ?""" + filter + " ORDER BY i.code")
-                .params(schoolId, stocktakeId).query(Rows.of(LineRow.class)).list();
+                .params(schoolId, stocktakeId).query(Rows.of(Stocktakes.LineRow.class)).list();
     }
 
     /** The stocktake for a change, its row locked until the transaction ends. */
     Optional<Stocktake> load(long schoolId, long id) {
-        Optional<Row> row = jdbc.sql("SELECT id FROM warehouse.stocktake WHERE school_id = ? AND id = ? FOR UPDATE")
+        Optional<Stocktakes.Row> row = jdbc.sql("SELECT id FROM warehouse.stocktake WHERE school_id = ? AND id = ? FOR UPDATE")
                 .params(schoolId, id).query(Long.class).optional().flatMap(found -> find(schoolId, id));
         return row.map(r -> new Stocktake(r.id(), r.status(), r.version(), jdbc.sql("""
                 SELECT id, book_quantity AS book, counted_quantity AS counted, unit_cost

@@ -2,6 +2,9 @@ package org.houqin.warehouse.stocktake;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +19,9 @@ import org.houqin.platform.excel.ExcelImport;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.MovementKind;
 import org.houqin.warehouse.WarehouseDocuments;
@@ -39,6 +44,28 @@ public class Stocktakes implements ApprovalHandler {
     static final String CODE = "物品编码";
     static final String COUNTED = "实盘数量";
     static final String NOTE = "备注";
+
+    /** A stocktake as the list and its page show it, with how many lines are counted and different. */
+    public record Row(long id, String number, long storeId, String storeName, LocalDate countedOn,
+                      StocktakeStatus status, String note, String createdByName, Instant createdAt,
+                      Instant submittedAt, Instant finishedAt, BigDecimal gainAmount, BigDecimal lossAmount,
+                      int version, long lines, long counted, long different) {
+    }
+
+    /** A line of the count sheet: the book quantity and average cost of the counting day, and what was found. */
+    public record LineRow(long id, long itemId, String code, String name, String specification, String unit,
+                          String categoryName, BigDecimal bookQuantity, BigDecimal unitCost,
+                          BigDecimal countedQuantity, String note, String countedByName) {
+
+        public BigDecimal difference() {
+            return countedQuantity == null ? null : countedQuantity.subtract(bookQuantity);
+        }
+
+        public BigDecimal differenceAmount() {
+            BigDecimal difference = difference();
+            return difference == null ? null : difference.multiply(unitCost).setScale(2, RoundingMode.HALF_UP);
+        }
+    }
 
     private final StocktakeStore store;
     private final Catalogue catalogue;
@@ -150,7 +177,7 @@ public class Stocktakes implements ApprovalHandler {
     /** Sends the differences for approval, or posts a count that matches the book at once. */
     @Transactional
     public void submit(long schoolId, CurrentUser me, long id, int version) {
-        StocktakeStore.Row row = store.find(schoolId, id).orElseThrow(() -> new NotFoundException("stocktake", id));
+        Row row = find(schoolId, id);
         Stocktake stocktake = load(schoolId, id, version);
         Stocktake.Differences differences = stocktake.submit();
         save(schoolId, stocktake, differences);
@@ -181,7 +208,7 @@ public class Stocktakes implements ApprovalHandler {
     @Override
     public void decided(ApprovalDecided decided) {
         long schoolId = decided.schoolId();
-        StocktakeStore.Row row = store.find(schoolId, decided.documentId())
+        Row row = store.find(schoolId, decided.documentId())
                 .orElseThrow(() -> new NotFoundException("stocktake", decided.documentId()));
         Stocktake stocktake = store.load(schoolId, row.id()).orElseThrow();
         stocktake.decided(decided.outcome().name());
@@ -191,8 +218,8 @@ public class Stocktakes implements ApprovalHandler {
         save(schoolId, stocktake, null);
     }
 
-    private void post(long schoolId, StocktakeStore.Row row, Stocktake stocktake) {
-        for (StocktakeStore.LineRow line : store.lines(schoolId, row.id(), "different")) {
+    private void post(long schoolId, Row row, Stocktake stocktake) {
+        for (LineRow line : store.lines(schoolId, row.id(), "different")) {
             BigDecimal difference = line.difference();
             StockLedger.Line movement = new StockLedger.Line(line.itemId(), row.storeId(), difference.abs(),
                     line.unitCost(), row.countedOn(), WarehouseDocuments.STOCKTAKE.code(), row.id(), row.number(), line.note());
@@ -201,6 +228,23 @@ public class Stocktakes implements ApprovalHandler {
             store.posted(line.id(), id);
         }
         audit.changedIn(schoolId, "warehouse", "stocktake", row.id(), "POST", null, Map.of("status", "POSTED"));
+    }
+
+    /** Newest first, searched by note, or by number in any case. */
+    @Transactional(readOnly = true)
+    PageResult<Row> page(long schoolId, ListQuery query) {
+        return store.page(schoolId, query);
+    }
+
+    @Transactional(readOnly = true)
+    public Row find(long schoolId, long id) {
+        return store.find(schoolId, id).orElseThrow(() -> new NotFoundException("stocktake", id));
+    }
+
+    /** The lines in code order; {@code show} narrows them to the {@code uncounted} or the {@code different} ones. */
+    @Transactional(readOnly = true)
+    public List<LineRow> lines(long schoolId, long id, String show) {
+        return store.lines(schoolId, id, show);
     }
 
     static String link(long id) {

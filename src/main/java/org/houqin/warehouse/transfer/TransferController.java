@@ -49,15 +49,16 @@ class TransferController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String list(@ModelAttribute("query") ListQuery query, Model model) {
-        model.addAttribute("page", transfers.page(CurrentUser.get().requireSchool(), query));
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model) {
+        model.addAttribute("page", transfers.page(me.requireSchool(), query));
         return "warehouse/transfers";
     }
 
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void export(@ModelAttribute("query") ListQuery query, HttpServletResponse response) throws IOException {
-        List<Transfers.Row> rows = transfers.all(CurrentUser.get().requireSchool(), query);
+    void export(CurrentUser me, @ModelAttribute("query") ListQuery query, HttpServletResponse response)
+            throws IOException {
+        List<Transfers.Row> rows = transfers.all(me.requireSchool(), query);
         String title = texts.get("transfer.title");
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
@@ -73,25 +74,25 @@ class TransferController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('warehouse:transfer:write')")
-    String createForm(Model model) {
+    String createForm(CurrentUser me, Model model) {
         TransferForm form = new TransferForm();
         form.setTransferredOn(clock.today());
-        return form(model, form);
+        return form(model, me.requireSchool(), form);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('warehouse:transfer:write')")
-    String create(@Valid @ModelAttribute("form") TransferForm form, BindingResult errors, Model model,
+    String create(CurrentUser me, @Valid @ModelAttribute("form") TransferForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        return Forms.submit(errors, redirect, () -> transfers.create(me.requireSchool(), me, form),
-                id -> "/warehouse/transfers/" + id, () -> form(model, form));
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> transfers.create(school, me, form),
+                id -> "/warehouse/transfers/" + id, () -> form(model, school, form));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String detail(@PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
+    String detail(CurrentUser me, @PathVariable long id, Model model) {
+        long school = me.requireSchool();
         model.addAttribute("transfer", find(school, id));
         model.addAttribute("lines", transfers.lines(school, id));
         model.addAttribute("history", transfers.history(school, id));
@@ -100,8 +101,8 @@ class TransferController {
 
     @GetMapping("/{id}/print.pdf")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
-        long school = CurrentUser.get().requireSchool();
+    void print(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
+        long school = me.requireSchool();
         Transfers.Row transfer = find(school, id);
         pdf.print(response, school, "print/transfer", Map.of("transfer", transfer, "lines", transfers.lines(school, id)),
                 transfer.number() + ".pdf");
@@ -111,8 +112,7 @@ class TransferController {
         return transfers.find(school, id).orElseThrow(() -> new NotFoundException("transfer", id));
     }
 
-    private String form(Model model, TransferForm form) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(Model model, long school, TransferForm form) {
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("stores", catalogue.activeStores(school));

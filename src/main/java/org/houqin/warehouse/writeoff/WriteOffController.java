@@ -48,33 +48,32 @@ class WriteOffController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String list(@ModelAttribute("query") ListQuery query, Model model) {
-        model.addAttribute("page", writeOffs.page(CurrentUser.get().requireSchool(), query));
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model) {
+        model.addAttribute("page", writeOffs.page(me.requireSchool(), query));
         return "warehouse/write-offs";
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('warehouse:writeoff:write')")
-    String createForm(Model model) {
+    String createForm(CurrentUser me, Model model) {
         WriteOffForm form = new WriteOffForm();
         form.setWrittenOn(clock.today());
         form.setReason(WriteOffReason.DAMAGED);
-        return form(model, form);
+        return form(model, me.requireSchool(), form);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('warehouse:writeoff:write')")
-    String create(@Valid @ModelAttribute("form") WriteOffForm form, BindingResult errors, Model model,
+    String create(CurrentUser me, @Valid @ModelAttribute("form") WriteOffForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        return Forms.submit(errors, redirect, () -> writeOffs.create(me.requireSchool(), me, form),
-                id -> "/warehouse/write-offs/" + id, () -> form(model, form));
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> writeOffs.create(school, me, form),
+                id -> "/warehouse/write-offs/" + id, () -> form(model, school, form));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String detail(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String detail(CurrentUser me, @PathVariable long id, Model model) {
         long school = me.requireSchool();
         model.addAttribute("writeOff", find(school, id));
         model.addAttribute("lines", writeOffs.lines(school, id));
@@ -85,8 +84,7 @@ class WriteOffController {
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('warehouse:writeoff:write')")
-    String cancel(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String cancel(CurrentUser me, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         writeOffs.cancel(me.requireSchool(), me, id, version);
         redirect.addFlashAttribute("flash", "writeOff.flash.cancelled");
         return "redirect:/warehouse/write-offs/" + id;
@@ -94,8 +92,7 @@ class WriteOffController {
 
     @GetMapping("/{id}/print.pdf")
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    void print(@PathVariable long id, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+    void print(CurrentUser me, @PathVariable long id, HttpServletResponse response) throws IOException {
         long school = me.requireSchool();
         WriteOffs.Row row = find(school, id);
         pdf.print(response, school, "print/write-off", Map.of("writeOff", row, "lines", writeOffs.lines(school, id),
@@ -106,8 +103,7 @@ class WriteOffController {
         return writeOffs.find(school, id).orElseThrow(() -> new NotFoundException("write-off", id));
     }
 
-    private String form(Model model, WriteOffForm form) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(Model model, long school, WriteOffForm form) {
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("reasons", WriteOffReason.values());

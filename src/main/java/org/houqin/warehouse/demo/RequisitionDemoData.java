@@ -1,4 +1,4 @@
-package org.houqin.warehouse.requisition;
+package org.houqin.warehouse.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -97,8 +97,7 @@ class RequisitionDemoData implements DemoData {
     public void load() {
         long school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
         LocalDate today = clock.today();
-        LocalDate start = jdbc.sql("SELECT min(occurred_on) FROM warehouse.movement WHERE school_id = ? AND document_type = 'QC'")
-                .param(school).query(LocalDate.class).single();
+        LocalDate start = WarehouseDemoData.openingDay(today);
         LocalDate end = today.minusDays(14);
         Map<String, Catalogue.Item> items = new HashMap<>();
         Map<Long, String> categoryNames = new HashMap<>();
@@ -108,7 +107,7 @@ class RequisitionDemoData implements DemoData {
         for (Catalogue.Row row : catalogue.all(school, new org.houqin.platform.web.ListQuery(null, "code", null, 1), null)) {
             catalogue.item(school, row.id()).ifPresent(item -> items.put(item.code(), item));
         }
-        Map<String, Opening> openings = openings(school);
+        Map<String, Opening> openings = openings();
         Map<String, Long> users = new HashMap<>();
         Map<String, Long> departments = new HashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -116,8 +115,7 @@ class RequisitionDemoData implements DemoData {
             long user = iam.userId(profile.username()).orElseThrow();
             users.put(profile.username(), user);
             departments.put(profile.username(), iam.departmentOf(user).orElse(null));
-            names.put(profile.username(), jdbc.sql("SELECT display_name FROM iam.app_user WHERE id = ?").param(user)
-                    .query(String.class).single());
+            names.put(profile.username(), iam.displayNames(List.of(user)).get(user));
         }
         long keeper = iam.userId("storekeeper").orElseThrow();
         Random random = new Random(20251201);
@@ -238,14 +236,11 @@ class RequisitionDemoData implements DemoData {
     }
 
     /** What each item was stocked with at the opening, the level restocking returns it to, and its price. */
-    private Map<String, Opening> openings(long school) {
+    private static Map<String, Opening> openings() {
         Map<String, Opening> openings = new HashMap<>();
-        jdbc.sql("""
-                SELECT i.code, m.quantity, m.unit_cost FROM warehouse.movement m JOIN warehouse.item i ON i.id = m.item_id
-                WHERE m.school_id = ? AND m.document_type = 'QC'""").param(school).query((rs, n) -> {
-            openings.put(rs.getString("code"), new Opening(rs.getBigDecimal("quantity"), rs.getBigDecimal("unit_cost")));
-            return null;
-        }).list();
+        for (WarehouseDemoData.Supply supply : WarehouseDemoData.SUPPLIES) {
+            openings.put(supply.code(), new Opening(new BigDecimal(supply.opening()), new BigDecimal(supply.price())));
+        }
         return openings;
     }
 

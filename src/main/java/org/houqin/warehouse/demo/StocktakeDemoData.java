@@ -1,4 +1,4 @@
-package org.houqin.warehouse.stocktake;
+package org.houqin.warehouse.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,10 +12,13 @@ import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.warehouse.WarehouseDocuments;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.houqin.warehouse.stocktake.CountForm;
+import org.houqin.warehouse.stocktake.StartForm;
+import org.houqin.warehouse.stocktake.Stocktakes;
 import org.houqin.warehouse.writeoff.WriteOffForm;
 import org.houqin.warehouse.writeoff.WriteOffReason;
 import org.houqin.warehouse.writeoff.WriteOffs;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,24 +31,21 @@ class StocktakeDemoData implements DemoData {
 
     private final Stocktakes stocktakes;
     private final WriteOffs writeOffs;
-    private final StocktakeStore store;
+    private final Catalogue catalogue;
     private final Approvals approvals;
     private final OrganizationApi organization;
     private final IamApi iam;
-    private final JdbcClient jdbc;
-
     private final SchoolClock clock;
 
-    StocktakeDemoData(Stocktakes stocktakes, WriteOffs writeOffs, StocktakeStore store, Approvals approvals, OrganizationApi organization,
-                      IamApi iam, JdbcClient jdbc, SchoolClock clock) {
-        this.clock = clock;
+    StocktakeDemoData(Stocktakes stocktakes, WriteOffs writeOffs, Catalogue catalogue, Approvals approvals,
+                      OrganizationApi organization, IamApi iam, SchoolClock clock) {
         this.stocktakes = stocktakes;
         this.writeOffs = writeOffs;
-        this.store = store;
+        this.catalogue = catalogue;
         this.approvals = approvals;
         this.organization = organization;
         this.iam = iam;
-        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -56,8 +56,7 @@ class StocktakeDemoData implements DemoData {
     @Override
     public void load() {
         long school = organization.schoolByCode(SCHOOL_CODE).orElseThrow().id();
-        long printRoom = jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = 'PRINT'").param(school)
-                .query(Long.class).single();
+        long printRoom = DemoCodes.store(catalogue, school, "PRINT");
         CurrentUser keeper = user(school, "storekeeper");
 
         LocalDate lastTermEnd = organization.semesters(school).stream()
@@ -68,7 +67,7 @@ class StocktakeDemoData implements DemoData {
         long posted = start(school, keeper, printRoom, lastTermEnd, "学期末盘点");
         count(school, keeper, posted, Map.of("BG-001", BigDecimal.valueOf(-2), "BG-002", BigDecimal.ONE), true,
                 Map.of("BG-001", "受潮 2 包", "BG-002", "上次入库少记 1 包"));
-        stocktakes.submit(school, keeper, posted, version(posted));
+        stocktakes.submit(school, keeper, posted, stocktakes.find(school, posted).version());
         CurrentUser director = user(school, "director");
         Approvals.Waiting waiting = approvals.panel(school, director, WarehouseDocuments.STOCKTAKE.code(), posted).mine()
                 .orElseThrow(() -> new IllegalStateException("The director cannot decide the demo stocktake"));
@@ -77,8 +76,7 @@ class StocktakeDemoData implements DemoData {
         long counting = start(school, keeper, printRoom, clock.today(), "本月文印室盘点");
         count(school, keeper, counting, Map.of("BG-001", BigDecimal.ZERO), false, Map.of());
 
-        long mainStore = jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = 'MAIN'").param(school)
-                .query(Long.class).single();
+        long mainStore = DemoCodes.store(catalogue, school, "MAIN");
         long mops = writeOff(school, keeper, mainStore, WriteOffReason.DAMAGED, "库房漏水，拖把泡坏发霉", "QJ-002", "2");
         Approvals.Waiting mopsWaiting = approvals.panel(school, director, WarehouseDocuments.WRITE_OFF.code(), mops).mine()
                 .orElseThrow(() -> new IllegalStateException("The director cannot decide the demo write-off"));
@@ -94,8 +92,7 @@ class StocktakeDemoData implements DemoData {
         form.setWrittenOn(clock.today().minusDays(2));
         form.setNote(note);
         WriteOffForm.Line line = new WriteOffForm.Line();
-        line.setItemId(jdbc.sql("SELECT id FROM warehouse.item WHERE school_id = ? AND code = ?").params(school, itemCode)
-                .query(Long.class).single());
+        line.setItemId(DemoCodes.item(catalogue, school, itemCode));
         line.setQuantity(new BigDecimal(quantity));
         form.getLines().add(line);
         return writeOffs.create(school, keeper, form);
@@ -113,20 +110,19 @@ class StocktakeDemoData implements DemoData {
     private void count(long school, CurrentUser keeper, long id, Map<String, BigDecimal> differences, boolean all,
                        Map<String, String> notes) {
         CountForm form = new CountForm();
-        form.setVersion(version(id));
-        for (StocktakeStore.LineRow line : store.lines(school, id, null)) {
+        form.setVersion(stocktakes.find(school, id).version());
+        for (Stocktakes.LineRow line : stocktakes.lines(school, id, null)) {
             BigDecimal difference = differences.get(line.code());
             if (!all && difference == null) {
                 continue;
             }
-            form.getLines().add(new CountForm.Line(line.id(), line.bookQuantity().add(
-                    difference == null ? BigDecimal.ZERO : difference), notes.get(line.code())));
+            CountForm.Line counted = new CountForm.Line();
+            counted.setLineId(line.id());
+            counted.setCounted(line.bookQuantity().add(difference == null ? BigDecimal.ZERO : difference));
+            counted.setNote(notes.get(line.code()));
+            form.getLines().add(counted);
         }
         stocktakes.count(school, keeper, id, form);
-    }
-
-    private int version(long id) {
-        return jdbc.sql("SELECT version FROM warehouse.stocktake WHERE id = ?").param(id).query(Integer.class).single();
     }
 
     private CurrentUser user(long school, String username) {

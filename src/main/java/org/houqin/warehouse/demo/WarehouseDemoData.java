@@ -1,4 +1,4 @@
-package org.houqin.warehouse;
+package org.houqin.warehouse.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.warehouse.MovementKind;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
 import org.springframework.stereotype.Component;
@@ -17,11 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class WarehouseDemoData implements DemoData {
 
-    private record Supply(String code, String name, String specification, String unit, String category, String reorder,
-                          String store, String opening, String price) {
+    /** A supply with its reorder point, its store, and what was counted there at the opening, at what price. */
+    record Supply(String code, String name, String specification, String unit, String category, String reorder,
+                  String store, String opening, String price) {
     }
 
-    private static final List<Supply> SUPPLIES = List.of(
+    static final List<Supply> SUPPLIES = List.of(
             new Supply("BG-001", "A4 复印纸", "70g 500张/包", "包", "办公用品", "50", "PRINT", "400", "21.50"),
             new Supply("BG-002", "A3 复印纸", "70g 500张/包", "包", "办公用品", "10", "PRINT", "60", "43.00"),
             new Supply("BG-003", "中性笔", "0.5mm 黑色", "支", "办公用品", "100", "MAIN", "600", "1.20"),
@@ -71,8 +73,7 @@ class WarehouseDemoData implements DemoData {
                 "PRINT", catalogue.addStore(school, "PRINT", "文印室"));
         Map<String, Long> categories = catalogue.categories(school).stream()
                 .collect(Collectors.toMap(Catalogue.Category::name, Catalogue.Category::id));
-        // A year of history: the opening count on the first day of the month a year ago.
-        LocalDate opening = clock.today().minusMonths(12).withDayOfMonth(1);
+        LocalDate opening = openingDay(clock.today());
         for (Supply supply : SUPPLIES) {
             long store = stores.get(supply.store());
             long item = catalogue.addItem(school, supply.code(), supply.name(), supply.specification(), supply.unit(),
@@ -80,5 +81,10 @@ class WarehouseDemoData implements DemoData {
             ledger.stockIn(school, MovementKind.RECEIPT, new StockLedger.Line(item, store, new BigDecimal(supply.opening()),
                     new BigDecimal(supply.price()), opening, "QC", null, null, "期初库存"));
         }
+    }
+
+    /** A year of history: the opening count is on the first day of the month a year ago. */
+    static LocalDate openingDay(LocalDate today) {
+        return today.minusMonths(12).withDayOfMonth(1);
     }
 }

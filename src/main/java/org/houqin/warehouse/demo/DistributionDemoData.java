@@ -1,4 +1,4 @@
-package org.houqin.warehouse.distribution;
+package org.houqin.warehouse.demo;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -17,6 +17,12 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.DataScope;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.warehouse.catalogue.Catalogue;
+import org.houqin.warehouse.distribution.ClassLineQuantity;
+import org.houqin.warehouse.distribution.DistributionForm;
+import org.houqin.warehouse.distribution.Distributions;
+import org.houqin.warehouse.distribution.HandoverForm;
+import org.houqin.warehouse.distribution.Handovers;
+import org.houqin.warehouse.distribution.ReturnForm;
 import org.houqin.warehouse.receipt.ReceiptForm;
 import org.houqin.warehouse.receipt.Receipts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,12 +61,10 @@ class DistributionDemoData implements DemoData {
     private final Receipts receipts;
     private final Distributions distributions;
     private final Handovers handovers;
-    private final ClassListStore classes;
     private final SchoolClock clock;
 
     DistributionDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, Catalogue catalogue,
-                         Receipts receipts, Distributions distributions, Handovers handovers, ClassListStore classes,
-                         SchoolClock clock) {
+                         Receipts receipts, Distributions distributions, Handovers handovers, SchoolClock clock) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.iam = iam;
@@ -68,7 +72,6 @@ class DistributionDemoData implements DemoData {
         this.receipts = receipts;
         this.distributions = distributions;
         this.handovers = handovers;
-        this.classes = classes;
         this.clock = clock;
     }
 
@@ -84,7 +87,7 @@ class DistributionDemoData implements DemoData {
         LocalDate today = clock.today();
         OrganizationApi.SemesterRef semester = organization.currentSemester(school).orElseThrow();
         LocalDate opening = earliest(semester.startsOn(), today);
-        long store = catalogue.stores(school).stream().filter(s -> s.code().equals("MAIN")).findFirst().orElseThrow().id();
+        long store = DemoCodes.store(catalogue, school, "MAIN");
         Map<String, Long> items = items(school, store);
 
         DistributionForm form = new DistributionForm();
@@ -100,12 +103,13 @@ class DistributionDemoData implements DemoData {
         }
         long plan = distributions.create(school, keeper, form);
         receive(school, store, items, earliest(opening.minusDays(7), today));
-        distributions.start(school, keeper, plan, version("distribution", plan));
+        distributions.start(school, keeper, plan, distributions.find(school, plan).version());
+        // back-dated to before term, as the storekeeper would have done it
         jdbc.sql("UPDATE warehouse.distribution SET created_at = ?, started_at = ? WHERE id = ?")
                 .params(at(earliest(opening.minusDays(10), today), 9), at(earliest(opening.minusDays(6), today), 10), plan)
                 .update();
 
-        for (ClassListStore.ClassRow row : classes.classes(school, plan, null)) {
+        for (Handovers.ClassRow row : handovers.classes(school, plan, null)) {
             if (!NOT_YET.contains(row.className())) {
                 int daysBefore = switch (row.gradeName()) {
                     case "初三" -> 2;
@@ -115,7 +119,7 @@ class DistributionDemoData implements DemoData {
                 handOver(school, keeper, plan, store, row, earliest(opening.minusDays(daysBefore), today));
             }
         }
-        classes.classes(school, plan, null).stream().filter(row -> row.className().equals("初二(5)班")).findFirst()
+        handovers.classes(school, plan, null).stream().filter(row -> row.className().equals("初二(5)班")).findFirst()
                 .ifPresent(row -> giveBack(school, keeper, plan, store, row, earliest(opening.plusDays(9), today)));
     }
 
@@ -129,8 +133,7 @@ class DistributionDemoData implements DemoData {
                     category, BigDecimal.ZERO, store));
         }
         for (String code : List.of("ZY-001", "ZY-002")) {
-            items.put(code, jdbc.sql("SELECT id FROM warehouse.item WHERE school_id = ? AND code = ?")
-                    .params(school, code).query(Long.class).single());
+            items.put(code, DemoCodes.item(catalogue, school, code));
         }
         return items;
     }
@@ -160,7 +163,7 @@ class DistributionDemoData implements DemoData {
     }
 
     /** The class teacher signs for everything the store holds of the class's list. */
-    private void handOver(long school, CurrentUser keeper, long plan, long store, ClassListStore.ClassRow row,
+    private void handOver(long school, CurrentUser keeper, long plan, long store, Handovers.ClassRow row,
                           LocalDate on) {
         HandoverForm form = new HandoverForm();
         form.setIssuedOn(on);
@@ -168,10 +171,10 @@ class DistributionDemoData implements DemoData {
         form.setSignature(DemoSignatures.drawn(form.getReceiverName().hashCode()));
         form.setVersion(row.version());
         boolean owed = false;
-        for (ClassListStore.ClassLineRow line : classes.lines(school, row.id(), store)) {
+        for (Handovers.ClassLineRow line : handovers.lines(school, row.id(), store)) {
             BigDecimal quantity = line.remaining().min(line.available());
             owed |= quantity.compareTo(line.remaining()) < 0;
-            form.getLines().add(new ClassLineQuantity(line.id(), quantity));
+            form.getLines().add(quantity(line, quantity));
         }
         if (owed) {
             form.setShortageReason("新华书店本次到货少 " + SHORT_BY + " 本语文教材，已联系补送，到货后补发");
@@ -180,23 +183,35 @@ class DistributionDemoData implements DemoData {
     }
 
     /** Two students left after the first week: their textbooks and exercise books come back. */
-    private void giveBack(long school, CurrentUser keeper, long plan, long store, ClassListStore.ClassRow row,
+    private void giveBack(long school, CurrentUser keeper, long plan, long store, Handovers.ClassRow row,
                           LocalDate on) {
         ReturnForm form = new ReturnForm();
         form.setReturnedOn(on);
         form.setReturnedBy(row.teacherName() != null ? row.teacherName() : row.className() + "班长");
         form.setReason("两名学生转学，退回其教材和作业本");
-        form.setVersion(version("distribution_class", row.id()));
-        for (ClassListStore.ClassLineRow line : classes.lines(school, row.id(), store)) {
+        form.setVersion(handovers.classRow(school, plan, row.id()).version());
+        for (Handovers.ClassLineRow line : handovers.lines(school, row.id(), store)) {
             BigDecimal back = line.perStudent().multiply(BigDecimal.valueOf(2)).min(line.returnable());
-            form.getLines().add(new ClassLineQuantity(line.id(), back));
+            form.getLines().add(quantity(line, back));
         }
         handovers.takeBack(school, keeper, plan, row.id(), form);
     }
 
     private static void line(DistributionForm form, OrganizationApi.GradeRef grade, long item, String perStudent,
                              String extra) {
-        form.getLines().add(new DistributionForm.Line(grade.id(), item, new BigDecimal(perStudent), new BigDecimal(extra)));
+        DistributionForm.Line line = new DistributionForm.Line();
+        line.setGradeId(grade.id());
+        line.setItemId(item);
+        line.setPerStudent(new BigDecimal(perStudent));
+        line.setExtraPerClass(new BigDecimal(extra));
+        form.getLines().add(line);
+    }
+
+    private static ClassLineQuantity quantity(Handovers.ClassLineRow line, BigDecimal quantity) {
+        ClassLineQuantity given = new ClassLineQuantity();
+        given.setClassLineId(line.id());
+        given.setQuantity(quantity);
+        return given;
     }
 
     private static void receiptLine(ReceiptForm receipt, long item, long quantity, String price) {
@@ -205,11 +220,6 @@ class DistributionDemoData implements DemoData {
         line.setQuantity(BigDecimal.valueOf(quantity));
         line.setUnitPrice(new BigDecimal(price));
         receipt.getLines().add(line);
-    }
-
-    private int version(String table, long id) {
-        return jdbc.sql("SELECT version FROM warehouse." + table + " WHERE id = ?").param(id).query(Integer.class)
-                .single();
     }
 
     private CurrentUser keeper(long school) {

@@ -1,4 +1,4 @@
-package org.houqin.warehouse.requisition;
+package org.houqin.warehouse.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +11,12 @@ import org.houqin.platform.demo.DemoSignatures;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.warehouse.WarehouseDocuments;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.houqin.warehouse.catalogue.Catalogue;
+import org.houqin.warehouse.requisition.IssueForm;
+import org.houqin.warehouse.requisition.RequisitionForm;
+import org.houqin.warehouse.requisition.RequisitionLineRow;
+import org.houqin.warehouse.requisition.RequisitionStatus;
+import org.houqin.warehouse.requisition.Requisitions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +28,17 @@ class RecentRequisitionDemoData {
 
     private final Requisitions requisitions;
     private final Approvals approvals;
+    private final Catalogue catalogue;
     private final IamApi iam;
-    private final JdbcClient jdbc;
-
     private final SchoolClock clock;
 
-    RecentRequisitionDemoData(Requisitions requisitions, Approvals approvals, IamApi iam, JdbcClient jdbc, SchoolClock clock) {
-        this.clock = clock;
+    RecentRequisitionDemoData(Requisitions requisitions, Approvals approvals, Catalogue catalogue, IamApi iam,
+                              SchoolClock clock) {
         this.requisitions = requisitions;
         this.approvals = approvals;
+        this.catalogue = catalogue;
         this.iam = iam;
-        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void load(long school, LocalDate today) {
@@ -60,23 +65,24 @@ class RecentRequisitionDemoData {
         decideAll(school, rejected, Decision.REJECT, "门卫室上月已领 2 把拖把，坏了请先报修");
 
         long withdrawn = request(school, "teacher", "装订试卷", "MAIN", "BG-008", "2");
-        requisitions.withdraw(school, user(school, "teacher"), withdrawn, version(withdrawn));
+        requisitions.withdraw(school, user(school, "teacher"), withdrawn, version(school, withdrawn));
 
         long closed = request(school, "finance", "财务室打印机", "PRINT", "DJ-002", "2");
         decideAll(school, closed, Decision.APPROVE, "同意");
         issue(school, closed, "吴静怡", "1");
-        requisitions.close(school, user(school, "storekeeper"), closed, version(closed), "另一台打印机已报废，不再需要");
+        requisitions.close(school, user(school, "storekeeper"), closed, version(school, closed),
+                "另一台打印机已报废，不再需要");
     }
 
     private long request(long school, String username, String purpose, String store, String... itemAndQuantity) {
         RequisitionForm form = new RequisitionForm();
-        form.setStoreId(jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = ?")
-                .params(school, store).query(Long.class).single());
+        form.setStoreId(DemoCodes.store(catalogue, school, store));
         form.setPurpose(purpose);
         for (int i = 0; i < itemAndQuantity.length; i += 2) {
-            long item = jdbc.sql("SELECT id FROM warehouse.item WHERE school_id = ? AND code = ?")
-                    .params(school, itemAndQuantity[i]).query(Long.class).single();
-            form.getLines().add(new RequisitionForm.Line(item, new BigDecimal(itemAndQuantity[i + 1]), null));
+            RequisitionForm.Line line = new RequisitionForm.Line();
+            line.setItemId(DemoCodes.item(catalogue, school, itemAndQuantity[i]));
+            line.setQuantity(new BigDecimal(itemAndQuantity[i + 1]));
+            form.getLines().add(line);
         }
         return requisitions.create(school, user(school, username), form);
     }
@@ -94,14 +100,14 @@ class RecentRequisitionDemoData {
      */
     private void decideAll(long school, long requisition, Decision decision, String comment) {
         for (String username : List.of("leader", "head", "vice", "principal", "vice")) {
-            if (!"SUBMITTED".equals(status(requisition))) {
+            if (!waiting(school, requisition)) {
                 break;
             }
             CurrentUser approver = user(school, username);
             approvals.panel(school, approver, WarehouseDocuments.REQUISITION.code(), requisition).mine().ifPresent(waiting ->
                     approvals.decide(school, approver, waiting.requestId(), waiting.version(), decision, comment));
         }
-        if ("SUBMITTED".equals(status(requisition))) {
+        if (waiting(school, requisition)) {
             throw new IllegalStateException("Nobody in the demo could decide requisition " + requisition);
         }
     }
@@ -111,23 +117,24 @@ class RecentRequisitionDemoData {
         form.setIssuedOn(clock.today());
         form.setReceiverName(receiver);
         form.setSignature(DemoSignatures.drawn(receiver.hashCode()));
-        form.setVersion(version(requisition));
-        List<Long> lines = jdbc.sql("SELECT id FROM warehouse.requisition_line WHERE requisition_id = ? ORDER BY position")
-                .param(requisition).query(Long.class).list();
+        form.setVersion(version(school, requisition));
+        List<RequisitionLineRow> lines = requisitions.lines(school, requisition);
         for (int i = 0; i < quantities.length; i++) {
-            form.getLines().add(new IssueForm.Line(lines.get(i), new BigDecimal(quantities[i])));
+            IssueForm.Line line = new IssueForm.Line();
+            line.setLineId(lines.get(i).id());
+            line.setQuantity(new BigDecimal(quantities[i]));
+            form.getLines().add(line);
         }
         requisitions.issue(school, user(school, "storekeeper"), requisition, form);
     }
 
-    private String status(long requisition) {
-        return jdbc.sql("SELECT status FROM warehouse.requisition WHERE id = ?").param(requisition).query(String.class)
-                .single();
+    /** Whether the requisition still waits for a decision. */
+    private boolean waiting(long school, long requisition) {
+        return requisitions.find(school, requisition).status() == RequisitionStatus.SUBMITTED;
     }
 
-    private int version(long requisition) {
-        return jdbc.sql("SELECT version FROM warehouse.requisition WHERE id = ?").param(requisition)
-                .query(Integer.class).single();
+    private int version(long school, long requisition) {
+        return requisitions.find(school, requisition).version();
     }
 
     private CurrentUser user(long school, String username) {
