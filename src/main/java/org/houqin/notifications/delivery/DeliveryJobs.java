@@ -17,20 +17,20 @@ import org.springframework.stereotype.Component;
  * or a robot (the pool has five).
  */
 @Component
-class DeliveryJob {
+class DeliveryJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(DeliveryJob.class);
+    private static final Logger log = LoggerFactory.getLogger(DeliveryJobs.class);
 
     /** Longer than a whole batch can take with every post timing out, so no row is claimed twice meanwhile. */
     private static final Duration LEASE = Duration.ofMinutes(15);
 
-    private final Deliveries deliveries;
+    private final DeliveryStore deliveries;
     private final MailChannel mail;
     private final WebhookSender webhooks;
     private final RetryPolicy retries;
     private final int batchSize;
 
-    DeliveryJob(Deliveries deliveries, MailChannel mail, WebhookSender webhooks, RetryPolicy retries,
+    DeliveryJobs(DeliveryStore deliveries, MailChannel mail, WebhookSender webhooks, RetryPolicy retries,
                 NotificationsProperties properties) {
         this.deliveries = deliveries;
         this.mail = mail;
@@ -44,14 +44,14 @@ class DeliveryJob {
             initialDelayString = "${houqin.notifications.delivery-interval:30s}")
     @SchedulerLock(name = "notification-delivery", lockAtMostFor = "PT10M")
     public void deliverDue() {
-        List<Deliveries.Due> due = SystemWork.call(() -> deliveries.claim(batchSize, LEASE));
-        for (Deliveries.Due delivery : due) {
+        List<DeliveryStore.Due> due = SystemWork.call(() -> deliveries.claim(batchSize, LEASE));
+        for (DeliveryStore.Due delivery : due) {
             Optional<String> failure = send(delivery);
             SystemWork.run(() -> record(delivery, failure));
         }
     }
 
-    private Optional<String> send(Deliveries.Due delivery) {
+    private Optional<String> send(DeliveryStore.Due delivery) {
         try {
             return switch (delivery.channel()) {
                 case EMAIL -> mail.send(delivery.target(), delivery.subject(), delivery.body());
@@ -64,7 +64,7 @@ class DeliveryJob {
         }
     }
 
-    private void record(Deliveries.Due delivery, Optional<String> failure) {
+    private void record(DeliveryStore.Due delivery, Optional<String> failure) {
         if (failure.isEmpty()) {
             deliveries.markSent(delivery.id());
             return;

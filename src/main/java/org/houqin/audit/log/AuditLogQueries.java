@@ -13,10 +13,12 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Searches the audit log of one school, newest first. */
 @Component
-class AuditEntries {
+@Transactional(readOnly = true)
+class AuditLogQueries {
 
     record Entry(long id, Instant at, String username, String ip, String module, String entity, String entityId,
                  String action, String beforeData, String afterData, String detail) {
@@ -29,7 +31,7 @@ class AuditEntries {
 
     private final SchoolClock clock;
 
-    AuditEntries(JdbcClient jdbc, SchoolClock clock) {
+    AuditLogQueries(JdbcClient jdbc, SchoolClock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
     }

@@ -9,30 +9,26 @@ import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** School years and their semesters; one semester per school is the current one. */
+/** The SQL of school years and their semesters; one semester per school is the current one. */
 @Component
-public class Semesters {
-
-    public record Row(long id, long schoolYearId, String schoolYear, String name, LocalDate startsOn, LocalDate endsOn,
-                      boolean current) {
-    }
+class SemesterStore {
 
     private final JdbcClient jdbc;
 
-    Semesters(JdbcClient jdbc) {
+    SemesterStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public List<Row> all(long schoolId) {
+    List<SemesterService.Row> all(long schoolId) {
         return jdbc.sql("""
                 SELECT s.id, s.school_year_id, y.name AS school_year, s.name, s.starts_on, s.ends_on, s.current
                 FROM organization.semester s JOIN organization.school_year y ON y.id = s.school_year_id
                 WHERE s.school_id = ? ORDER BY s.starts_on DESC
-                """).param(schoolId).query(Rows.of(Row.class)).list();
+                """).param(schoolId).query(Rows.of(SemesterService.Row.class)).list();
     }
 
     /** Every semester of the school, earliest first. */
-    public List<SemesterRef> refs(long schoolId) {
+    List<SemesterRef> refs(long schoolId) {
         return jdbc.sql("""
                 SELECT s.id, s.name, y.name AS school_year, s.starts_on, s.ends_on
                 FROM organization.semester s JOIN organization.school_year y ON y.id = s.school_year_id
@@ -40,7 +36,7 @@ public class Semesters {
                 """).param(schoolId).query(Rows.of(SemesterRef.class)).list();
     }
 
-    public Optional<SemesterRef> current(long schoolId) {
+    Optional<SemesterRef> current(long schoolId) {
         return jdbc.sql("""
                 SELECT s.id, s.name, y.name AS school_year, s.starts_on, s.ends_on
                 FROM organization.semester s JOIN organization.school_year y ON y.id = s.school_year_id
@@ -48,22 +44,19 @@ public class Semesters {
                 """).param(schoolId).query(Rows.of(SemesterRef.class)).optional();
     }
 
-    /** A school year's first and last day. */
-    public record YearDates(LocalDate startsOn, LocalDate endsOn) {
-    }
-
     /**
      * The school year holding the day; in the holidays after a year's last semester, the year just ended (a year
      * holds the twelve months from its start).
      */
-    public Optional<YearDates> yearOf(long schoolId, LocalDate day) {
+    Optional<SemesterService.YearDates> yearOf(long schoolId, LocalDate day) {
         return jdbc.sql("""
                 SELECT starts_on, ends_on FROM organization.school_year
                 WHERE school_id = ? AND starts_on <= ? AND ? < starts_on + interval '1 year'
                 ORDER BY starts_on DESC LIMIT 1
-                """).params(schoolId, day, day).query(Rows.of(YearDates.class)).optional();
+                """).params(schoolId, day, day).query(Rows.of(SemesterService.YearDates.class)).optional();
     }
 
+    /** The school year of that name, added with these dates when the school has none yet. */
     long yearId(long schoolId, String name, LocalDate startsOn, LocalDate endsOn) {
         return jdbc.sql("SELECT id FROM organization.school_year WHERE school_id = ? AND name = ?")
                 .params(schoolId, name).query(Long.class).optional()
@@ -73,12 +66,11 @@ public class Semesters {
                         """).params(schoolId, name, startsOn, endsOn).query(Long.class).single());
     }
 
-    long insert(long schoolId, long yearId, SemesterForm form) {
+    long insert(long schoolId, long yearId, String name, LocalDate startsOn, LocalDate endsOn) {
         return jdbc.sql("""
                 INSERT INTO organization.semester (school_id, school_year_id, name, starts_on, ends_on)
                 VALUES (?, ?, ?, ?, ?) RETURNING id
-                """).params(schoolId, yearId, form.getName(), form.getStartsOn(), form.getEndsOn())
-                .query(Long.class).single();
+                """).params(schoolId, yearId, name, startsOn, endsOn).query(Long.class).single();
     }
 
     boolean makeCurrent(long schoolId, long id) {

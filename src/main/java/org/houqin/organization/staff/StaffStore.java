@@ -14,66 +14,59 @@ import org.houqin.platform.security.DataScope;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
-import org.houqin.platform.web.Sorts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads and writes the staff of a school. Lists apply the reader's data scope by department. */
+/** The SQL of a school's staff. Lists apply the reader's data scope by department. */
 @Component
-public class StaffDirectory {
+class StaffStore {
 
-    static final Sorts SORTS = Sorts.of("employeeNo", "s.employee_no", "name", "s.name",
-            "department", "d.name", "position", "s.position");
-
-    public record Row(long id, String employeeNo, String name, String gender, String phone, String position,
-                      Long departmentId, String departmentName, boolean active, int version) {
-
-        /** 138****5678: lists and exports never show a whole phone number. */
-        public String maskedPhone() {
-            return Masking.phone(phone);
-        }
+    /** A staff member as a form or an import row gives them. */
+    record Facts(Long departmentId, String employeeNo, String name, String gender, String phone, String position,
+                 boolean active) {
     }
 
     private final JdbcClient jdbc;
 
-    StaffDirectory(JdbcClient jdbc) {
+    StaffStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    PageResult<Row> page(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
-        return listing(schoolId, scope, ownStaffId, query).page(query, Row.class);
+    PageResult<StaffService.Row> page(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
+        return listing(schoolId, scope, ownStaffId, query).page(query, StaffService.Row.class);
     }
 
-    List<Row> all(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
-        return listing(schoolId, scope, ownStaffId, query).all(Listing.EXPORT_LIMIT, Row.class);
+    List<StaffService.Row> all(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
+        return listing(schoolId, scope, ownStaffId, query).all(Listing.EXPORT_LIMIT, StaffService.Row.class);
     }
 
     private Listing listing(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
         return Listing.of(jdbc, COLUMNS, FROM)
                 .where(Where.of("s.school_id", "school", schoolId).and(scope.filter("s.department_id", "s.id", ownStaffId))
                         .search(query, SEARCH))
-                .orderBy(SORTS, query, "s.id");
+                .orderBy(StaffService.SORTS, query, "s.id");
     }
 
-    Optional<Row> find(long schoolId, DataScope scope, Long ownStaffId, long id) {
+    Optional<StaffService.Row> find(long schoolId, DataScope scope, Long ownStaffId, long id) {
         SqlCondition visible = scope.filter("s.department_id", "s.id", ownStaffId);
         return jdbc.sql(SELECT + " WHERE s.school_id = :school AND s.id = :id AND " + visible.sql())
-                .params(visible.params()).param("school", schoolId).param("id", id).query(Rows.of(Row.class)).optional();
+                .params(visible.params()).param("school", schoolId).param("id", id)
+                .query(Rows.of(StaffService.Row.class)).optional();
     }
 
-    public Optional<StaffRef> find(long id) {
+    Optional<StaffRef> find(long id) {
         return jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE id = ?").param(id)
                 .query(Rows.of(StaffRef.class)).optional();
     }
 
-    public Optional<StaffRef> findByName(long schoolId, String name) {
+    Optional<StaffRef> findByName(long schoolId, String name) {
         List<StaffRef> found = jdbc.sql("""
                 SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND name = ? AND active
                 """).params(schoolId, name).query(Rows.of(StaffRef.class)).list();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    public Map<Long, String> names(Collection<Long> ids) {
+    Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("SELECT id, name, department_id FROM organization.staff WHERE id = ANY(?)")
@@ -83,7 +76,7 @@ public class StaffDirectory {
         return names;
     }
 
-    public List<StaffRef> active(long schoolId) {
+    List<StaffRef> active(long schoolId) {
         return jdbc.sql("""
                 SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND active ORDER BY name, id
                 """).param(schoolId).query(Rows.of(StaffRef.class)).list();
@@ -95,21 +88,21 @@ public class StaffDirectory {
                 """).params(schoolId, employeeNo, exceptId).query(Long.class).single() > 0;
     }
 
-    long insert(long schoolId, StaffForm form) {
+    long insert(long schoolId, Facts s) {
         return jdbc.sql("""
                 INSERT INTO organization.staff (school_id, department_id, employee_no, name, gender, phone, position, active)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """).params(schoolId, form.getDepartmentId(), form.getEmployeeNo(), form.getName(), form.getGender(),
-                form.getPhone(), form.getPosition(), form.isActive()).query(Long.class).single();
+                """).params(schoolId, s.departmentId(), s.employeeNo(), s.name(), s.gender(), s.phone(), s.position(),
+                s.active()).query(Long.class).single();
     }
 
-    boolean update(long schoolId, long id, StaffForm form) {
+    boolean update(long schoolId, long id, int version, Facts s) {
         return jdbc.sql("""
                 UPDATE organization.staff SET department_id = ?, employee_no = ?, name = ?, gender = ?, phone = ?,
                        position = ?, active = ?, version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ?
-                """).params(form.getDepartmentId(), form.getEmployeeNo(), form.getName(), form.getGender(),
-                form.getPhone(), form.getPosition(), form.isActive(), schoolId, id, form.getVersion()).update() == 1;
+                """).params(s.departmentId(), s.employeeNo(), s.name(), s.gender(), s.phone(), s.position(),
+                s.active(), schoolId, id, version).update() == 1;
     }
 
     /** Names, positions and departments, and the employee number (T0001) without regard to case. */

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 
 /** Removes audit rows past the retention (184 days at the least, enforced again by the database function). */
 @Component
-public class AuditRetention {
+public class AuditRetentionJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
+    private static final Logger log = LoggerFactory.getLogger(AuditRetentionJobs.class);
 
     private final JdbcClient jdbc;
     private final int retentionDays;
 
-    AuditRetention(JdbcClient jdbc, HouqinProperties properties) {
+    AuditRetentionJobs(JdbcClient jdbc, HouqinProperties properties) {
         this.jdbc = jdbc;
         this.retentionDays = Math.max(184, properties.audit().retentionDays());
     }

@@ -13,73 +13,65 @@ import org.houqin.platform.security.DataScope;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
-import org.houqin.platform.web.Sorts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes rooms. Lists and single rooms go through the same scope condition, so the rooms a user can
- * list are exactly the rooms the user can open.
+ * The SQL of rooms. Lists and single rooms go through the same scope condition, so the rooms a user can list are
+ * exactly the rooms the user can open.
  */
 @Component
-public class Rooms {
+class RoomStore {
 
-    static final Sorts SORTS = Sorts.of("code", "r.code", "name", "r.name", "building", "b.code",
-            "floor", "r.floor", "type", "r.room_type", "area", "r.area");
-
-    public record Row(long id, long buildingId, String buildingName, int floor, String code, String name,
-                      RoomType roomType, BigDecimal area, Long responsibleStaffId, Long departmentId, Long classId,
-                      String note, String qrToken, int version) {
-    }
-
-    /** The list's filters besides the search text. */
-    public record Filter(Long buildingId, RoomType type) {
+    /** A room as a form gives it, for adding or editing. */
+    record Facts(long buildingId, int floor, String code, String name, RoomType roomType, BigDecimal area,
+                 Long responsibleStaffId, Long departmentId, Long classId, String note) {
     }
 
     private final JdbcClient jdbc;
 
-    Rooms(JdbcClient jdbc) {
+    RoomStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    PageResult<Row> page(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
-        return listing(schoolId, scope, staffId, query, filter).page(query, Row.class);
+    PageResult<RoomService.Row> page(long schoolId, DataScope scope, Long staffId, ListQuery query,
+                                     RoomService.Filter filter) {
+        return listing(schoolId, scope, staffId, query, filter).page(query, RoomService.Row.class);
     }
 
-    List<Row> all(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
-        return listing(schoolId, scope, staffId, query, filter).all(Listing.EXPORT_LIMIT, Row.class);
+    List<RoomService.Row> all(long schoolId, DataScope scope, Long staffId, ListQuery query,
+                              RoomService.Filter filter) {
+        return listing(schoolId, scope, staffId, query, filter).all(Listing.EXPORT_LIMIT, RoomService.Row.class);
     }
 
-    List<Row> byIds(long schoolId, DataScope scope, Long staffId, List<Long> ids) {
+    List<RoomService.Row> byIds(long schoolId, DataScope scope, Long staffId, List<Long> ids) {
         SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = ANY(:ids) AND " + visible.sql()
                         + " ORDER BY b.code, r.floor, r.code")
                 .params(visible.params()).param("school", schoolId).param("ids", ids.toArray(Long[]::new))
-                .query(Rows.of(Row.class)).list();
+                .query(Rows.of(RoomService.Row.class)).list();
     }
 
-    Optional<Row> find(long schoolId, DataScope scope, Long staffId, long id) {
+    Optional<RoomService.Row> find(long schoolId, DataScope scope, Long staffId, long id) {
         SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id AND " + visible.sql())
-                .params(visible.params()).param("school", schoolId).param("id", id).query(Rows.of(Row.class)).optional();
+                .params(visible.params()).param("school", schoolId).param("id", id)
+                .query(Rows.of(RoomService.Row.class)).optional();
     }
 
-    /** For other modules through PlacesApi: any room of the school, regardless of the reader's scope. */
-    public Optional<Row> find(long schoolId, long id) {
+    /** Any room of the school, regardless of the reader's scope. */
+    Optional<RoomService.Row> find(long schoolId, long id) {
         return find(schoolId, DataScope.everything(), null, id);
     }
 
-    public List<Row> everyRoom(long schoolId) {
+    List<RoomService.Row> everyRoom(long schoolId) {
         return jdbc.sql(SELECT + " WHERE r.school_id = ? ORDER BY b.code, r.floor, r.code").param(schoolId)
-                .query(Rows.of(Row.class)).list();
+                .query(Rows.of(RoomService.Row.class)).list();
     }
 
-    public record SchoolAndId(long schoolId, long id) {
-    }
-
-    public Optional<SchoolAndId> schoolAndIdByQrToken(String token) {
+    Optional<RoomService.SchoolAndId> schoolAndIdByQrToken(String token) {
         return jdbc.sql("SELECT school_id, id FROM places.room WHERE qr_token = ?").param(token)
-                .query(Rows.of(SchoolAndId.class)).optional();
+                .query(Rows.of(RoomService.SchoolAndId.class)).optional();
     }
 
     Optional<Long> idByQrToken(String token) {
@@ -91,41 +83,35 @@ public class Rooms {
                 .params(schoolId, code, exceptId).query(Long.class).single() > 0;
     }
 
-    long insert(long schoolId, RoomForm form, String qrToken) {
+    long insert(long schoolId, Facts room, String qrToken) {
         return jdbc.sql("""
                 INSERT INTO places.room (school_id, building_id, floor, code, name, room_type, area,
                                          responsible_staff_id, department_id, class_id, note, qr_token)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """).params(schoolId, form.getBuildingId(), form.getFloor(), form.getCode(), form.getName(),
-                form.getRoomType().name(), form.getArea(), form.getResponsibleStaffId(), form.getDepartmentId(),
-                form.getClassId(), form.getNote(), qrToken).query(Long.class).single();
+                """).params(schoolId, room.buildingId(), room.floor(), room.code(), room.name(),
+                room.roomType().name(), room.area(), room.responsibleStaffId(), room.departmentId(), room.classId(),
+                room.note(), qrToken).query(Long.class).single();
     }
 
-    boolean update(long schoolId, long id, RoomForm form) {
+    boolean update(long schoolId, long id, int version, Facts room) {
         return jdbc.sql("""
                 UPDATE places.room SET building_id = ?, floor = ?, code = ?, name = ?, room_type = ?, area = ?,
                        responsible_staff_id = ?, department_id = ?, class_id = ?, note = ?, version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ?
-                """).params(form.getBuildingId(), form.getFloor(), form.getCode(), form.getName(),
-                form.getRoomType().name(), form.getArea(), form.getResponsibleStaffId(), form.getDepartmentId(),
-                form.getClassId(), form.getNote(), schoolId, id, form.getVersion()).update() == 1;
+                """).params(room.buildingId(), room.floor(), room.code(), room.name(), room.roomType().name(),
+                room.area(), room.responsibleStaffId(), room.departmentId(), room.classId(), room.note(), schoolId, id,
+                version).update() == 1;
     }
 
-    /** How many rooms the user can see, for the home page. */
-    public long countVisible(long schoolId, DataScope scope, Long staffId) {
-        SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
-        return jdbc.sql("SELECT count(*) FROM places.room r WHERE r.school_id = :school AND " + visible.sql())
-                .params(visible.params()).param("school", schoolId).query(Long.class).single();
-    }
-
-    private Listing listing(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
+    private Listing listing(long schoolId, DataScope scope, Long staffId, ListQuery query,
+                            RoomService.Filter filter) {
         return Listing.of(jdbc, COLUMNS, FROM)
                 .where(Where.of("r.school_id", "school", schoolId)
                         .and(scope.filter("r.department_id", "r.responsible_staff_id", staffId))
                         .search(query, SEARCH)
                         .equal("r.building_id", filter.buildingId())
                         .equal("r.room_type", filter.type()))
-                .orderBy(SORTS, query, "r.id");
+                .orderBy(RoomService.SORTS, query, "r.id");
     }
 
     /** Room and building names, and the room's code (A-101) without regard to case. */

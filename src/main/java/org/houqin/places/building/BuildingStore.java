@@ -7,63 +7,64 @@ import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Campuses and their buildings. */
+/** The SQL of campuses and their buildings. */
 @Component
-public class Buildings {
+class BuildingStore {
 
-    public record Campus(long id, String name, String address) {
-    }
-
-    public record Row(long id, long campusId, String campusName, String code, String name, int floorsAbove,
-                      int floorsBelow, Integer builtYear, String note, long roomCount, int version) {
+    /** A building as a form gives it, for adding or editing. */
+    record Facts(long campusId, String code, String name, int floorsAbove, int floorsBelow, Integer builtYear,
+                 String note) {
     }
 
     private final JdbcClient jdbc;
 
-    Buildings(JdbcClient jdbc) {
+    BuildingStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public List<Campus> campuses(long schoolId) {
+    List<BuildingService.Campus> campuses(long schoolId) {
         return jdbc.sql("SELECT id, name, address FROM places.campus WHERE school_id = ? ORDER BY id")
-                .param(schoolId).query(Rows.of(Campus.class)).list();
+                .param(schoolId).query(Rows.of(BuildingService.Campus.class)).list();
     }
 
-    public long campusId(long schoolId, String name) {
+    /** The campus of that name, added when the school has none yet. */
+    long campusId(long schoolId, String name) {
         return jdbc.sql("SELECT id FROM places.campus WHERE school_id = ? AND name = ?").params(schoolId, name)
                 .query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("INSERT INTO places.campus (school_id, name) VALUES (?, ?) RETURNING id")
                         .params(schoolId, name).query(Long.class).single());
     }
 
-    public List<Row> all(long schoolId) {
-        return jdbc.sql(SELECT + " WHERE b.school_id = ? ORDER BY b.code").param(schoolId).query(Rows.of(Row.class)).list();
+    List<BuildingService.Row> all(long schoolId) {
+        return jdbc.sql(SELECT + " WHERE b.school_id = ? ORDER BY b.code").param(schoolId)
+                .query(Rows.of(BuildingService.Row.class)).list();
     }
 
-    public Optional<Row> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE b.school_id = ? AND b.id = ?").params(schoolId, id).query(Rows.of(Row.class)).optional();
+    Optional<BuildingService.Row> find(long schoolId, long id) {
+        return jdbc.sql(SELECT + " WHERE b.school_id = ? AND b.id = ?").params(schoolId, id)
+                .query(Rows.of(BuildingService.Row.class)).optional();
     }
 
-    public Optional<Long> idByCodeOrName(long schoolId, String text) {
+    Optional<Long> idByCodeOrName(long schoolId, String text) {
         return jdbc.sql("SELECT id FROM places.building WHERE school_id = ? AND (code = ? OR name = ?) ORDER BY id LIMIT 1")
                 .params(schoolId, text, text).query(Long.class).optional();
     }
 
-    long insert(long schoolId, long campusId, BuildingForm form) {
+    long insert(long schoolId, Facts b) {
         return jdbc.sql("""
                 INSERT INTO places.building (school_id, campus_id, code, name, floors_above, floors_below, built_year, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """).params(schoolId, campusId, form.getCode(), form.getName(), form.getFloorsAbove(),
-                form.floorsBelowOrZero(), form.getBuiltYear(), form.getNote()).query(Long.class).single();
+                """).params(schoolId, b.campusId(), b.code(), b.name(), b.floorsAbove(), b.floorsBelow(),
+                b.builtYear(), b.note()).query(Long.class).single();
     }
 
-    boolean update(long schoolId, long id, long campusId, BuildingForm form) {
+    boolean update(long schoolId, long id, int version, Facts b) {
         return jdbc.sql("""
                 UPDATE places.building SET campus_id = ?, code = ?, name = ?, floors_above = ?, floors_below = ?,
                        built_year = ?, note = ?, version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ?
-                """).params(campusId, form.getCode(), form.getName(), form.getFloorsAbove(), form.floorsBelowOrZero(),
-                form.getBuiltYear(), form.getNote(), schoolId, id, form.getVersion()).update() == 1;
+                """).params(b.campusId(), b.code(), b.name(), b.floorsAbove(), b.floorsBelow(), b.builtYear(),
+                b.note(), schoolId, id, version).update() == 1;
     }
 
     boolean codeTaken(long schoolId, String code, Long exceptId) {

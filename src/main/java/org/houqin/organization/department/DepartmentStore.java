@@ -1,9 +1,7 @@
 package org.houqin.organization.department;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,23 +9,22 @@ import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads and writes the department tree of a school. */
+/** The SQL of a school's department tree. */
 @Component
-public class Departments {
+class DepartmentStore {
 
-    /** A department with its depth in the tree, for indented lists and pickers. */
-    public record Row(long id, Long parentId, String code, String name, int sortOrder, int depth, long staffCount,
-                      int version) {
+    /** A department as a form gives it, for adding or editing. */
+    record Facts(Long parentId, String code, String name, int sortOrder) {
     }
 
     private final JdbcClient jdbc;
 
-    Departments(JdbcClient jdbc) {
+    DepartmentStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** The whole tree in display order: each department followed by its children. */
-    public List<Row> tree(long schoolId) {
+    List<DepartmentService.Row> tree(long schoolId) {
         return jdbc.sql("""
                 WITH RECURSIVE t AS (
                     SELECT d.id, d.parent_id, d.code, d.name, d.sort_order, d.version, 0 AS depth,
@@ -42,14 +39,10 @@ public class Departments {
                        (SELECT count(*) FROM organization.staff s WHERE s.department_id = t.id AND s.active) AS staff_count,
                        t.version
                 FROM t ORDER BY t.path
-                """).param("school", schoolId).query(Rows.of(Row.class)).list();
+                """).param("school", schoolId).query(Rows.of(DepartmentService.Row.class)).list();
     }
 
-    public Optional<Row> find(long schoolId, long id) {
-        return tree(schoolId).stream().filter(row -> row.id() == id).findFirst();
-    }
-
-    public Set<Long> subtree(long departmentId) {
+    Set<Long> subtree(long departmentId) {
         return new HashSet<>(jdbc.sql("""
                 WITH RECURSIVE t AS (
                     SELECT id FROM organization.department WHERE id = ?
@@ -60,32 +53,24 @@ public class Departments {
                 """).param(departmentId).query(Long.class).list());
     }
 
-    public Map<Long, String> names(long schoolId) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        tree(schoolId).forEach(row -> names.put(row.id(), row.name()));
-        return names;
-    }
-
-    public Optional<Long> idByName(long schoolId, String name) {
+    Optional<Long> idByName(long schoolId, String name) {
         return jdbc.sql("SELECT id FROM organization.department WHERE school_id = ? AND name = ? ORDER BY id LIMIT 1")
                 .params(schoolId, name).query(Long.class).optional();
     }
 
-    long insert(long schoolId, DepartmentForm form) {
+    long insert(long schoolId, Facts d) {
         return jdbc.sql("""
                 INSERT INTO organization.department (school_id, parent_id, code, name, sort_order)
                 VALUES (?, ?, ?, ?, ?) RETURNING id
-                """).params(schoolId, form.getParentId(), form.getCode(), form.getName(), form.sortOrderOrZero())
-                .query(Long.class).single();
+                """).params(schoolId, d.parentId(), d.code(), d.name(), d.sortOrder()).query(Long.class).single();
     }
 
-    /** @return false when the row changed since the form was loaded */
-    boolean update(long schoolId, long id, DepartmentForm form) {
+    /** @return false when the row changed since {@code version} was read */
+    boolean update(long schoolId, long id, int version, Facts d) {
         return jdbc.sql("""
                 UPDATE organization.department
                 SET parent_id = ?, code = ?, name = ?, sort_order = ?, version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ?
-                """).params(form.getParentId(), form.getCode(), form.getName(), form.sortOrderOrZero(), schoolId, id,
-                form.getVersion()).update() == 1;
+                """).params(d.parentId(), d.code(), d.name(), d.sortOrder(), schoolId, id, version).update() == 1;
     }
 }

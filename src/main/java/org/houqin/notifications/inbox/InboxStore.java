@@ -11,11 +11,10 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** A user's own notifications, newest first. */
+/** The SQL of a user's own notifications, newest first. */
 @Component
-class Inbox {
+class InboxStore {
 
     record Entry(long id, String messageKey, String[] args, String link, Instant createdAt, Instant readAt) {
 
@@ -26,7 +25,7 @@ class Inbox {
 
     private final JdbcClient jdbc;
 
-    Inbox(JdbcClient jdbc) {
+    InboxStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -44,7 +43,6 @@ class Inbox {
     }
 
     /** Marks one of the user's notifications read and gives its link; empty when it is not theirs. */
-    @Transactional
     Optional<String> open(long userId, long id) {
         return jdbc.sql("""
                 UPDATE notifications.notification SET read_at = coalesce(read_at, now())
@@ -52,7 +50,6 @@ class Inbox {
                 """).params(id, userId).query(String.class).optional();
     }
 
-    @Transactional
     int readAll(long userId) {
         return jdbc.sql("UPDATE notifications.notification SET read_at = now() WHERE user_id = ? AND read_at IS NULL")
                 .param(userId).update();

@@ -1,60 +1,46 @@
 package org.houqin.organization.schoolclass;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Grades and their classes with head counts and class teachers. */
+/** The SQL of grades and their classes with head counts and class teachers. */
 @Component
-public class Classes {
+class ClassStore {
 
-    public record Grade(long id, String name, int entryYear, int sortOrder, long classCount, long students) {
-    }
-
-    public record ClassRow(long id, long gradeId, String gradeName, String name, int headCount, Long classTeacherId,
-                           String classTeacherName, int version) {
-
-        public String fullName() {
-            return gradeName + name;
-        }
+    /** A class as a form gives it; the order in its grade counts only when it is added. */
+    record Facts(long gradeId, String name, int headCount, Long classTeacherId, int sortOrder) {
     }
 
     private final JdbcClient jdbc;
 
-    Classes(JdbcClient jdbc) {
+    ClassStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public List<Grade> grades(long schoolId) {
+    List<ClassService.Grade> grades(long schoolId) {
         return jdbc.sql("""
                 SELECT g.id, g.name, g.entry_year, g.sort_order,
                        (SELECT count(*) FROM organization.school_class c WHERE c.grade_id = g.id) AS class_count,
                        (SELECT coalesce(sum(c.head_count), 0) FROM organization.school_class c WHERE c.grade_id = g.id) AS students
                 FROM organization.grade g WHERE g.school_id = ? ORDER BY g.sort_order, g.id
-                """).param(schoolId).query(Rows.of(Grade.class)).list();
+                """).param(schoolId).query(Rows.of(ClassService.Grade.class)).list();
     }
 
-    public List<ClassRow> classes(long schoolId) {
+    List<ClassService.ClassRow> classes(long schoolId) {
         return jdbc.sql(SELECT + " WHERE c.school_id = ? ORDER BY g.sort_order, g.id, c.sort_order, c.id")
-                .param(schoolId).query(Rows.of(ClassRow.class)).list();
+                .param(schoolId).query(Rows.of(ClassService.ClassRow.class)).list();
     }
 
-    public Optional<ClassRow> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE c.school_id = ? AND c.id = ?").params(schoolId, id).query(Rows.of(ClassRow.class)).optional();
+    Optional<ClassService.ClassRow> find(long schoolId, long id) {
+        return jdbc.sql(SELECT + " WHERE c.school_id = ? AND c.id = ?").params(schoolId, id)
+                .query(Rows.of(ClassService.ClassRow.class)).optional();
     }
 
-    public Map<Long, String> names(long schoolId) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        classes(schoolId).forEach(c -> names.put(c.id(), c.fullName()));
-        return names;
-    }
-
-    public Optional<Long> teacherOf(long classId) {
+    Optional<Long> teacherOf(long classId) {
         return jdbc.sql("SELECT class_teacher_id FROM organization.school_class WHERE id = ?").param(classId)
                 .query(Long.class).optional();
     }
@@ -65,21 +51,21 @@ public class Classes {
                 """).params(schoolId, name, entryYear, sortOrder).query(Long.class).single();
     }
 
-    long insertClass(long schoolId, long gradeId, ClassForm form) {
+    long insertClass(long schoolId, Facts c) {
         return jdbc.sql("""
                 INSERT INTO organization.school_class (school_id, grade_id, name, head_count, class_teacher_id, sort_order)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id
-                """).params(schoolId, gradeId, form.getName(), form.getHeadCount(), form.getClassTeacherId(),
-                form.getSortOrder() == null ? 0 : form.getSortOrder()).query(Long.class).single();
+                """).params(schoolId, c.gradeId(), c.name(), c.headCount(), c.classTeacherId(), c.sortOrder())
+                .query(Long.class).single();
     }
 
-    boolean updateClass(long schoolId, long id, ClassForm form) {
+    boolean updateClass(long schoolId, long id, int version, Facts c) {
         return jdbc.sql("""
                 UPDATE organization.school_class SET grade_id = ?, name = ?, head_count = ?, class_teacher_id = ?,
                        version = version + 1
                 WHERE school_id = ? AND id = ? AND version = ?
-                """).params(form.getGradeId(), form.getName(), form.getHeadCount(), form.getClassTeacherId(), schoolId,
-                id, form.getVersion()).update() == 1;
+                """).params(c.gradeId(), c.name(), c.headCount(), c.classTeacherId(), schoolId, id, version)
+                .update() == 1;
     }
 
     private static final String SELECT = """
