@@ -9,11 +9,11 @@ import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The account data that login and session building need. */
+/** The SQL of the account data that login and session building need. */
 @Component
-public class UserAccounts {
+class AccountStore {
 
-    public record Account(long id, Long schoolId, String username, String displayName, String passwordHash,
+    record Account(long id, Long schoolId, String username, String displayName, String passwordHash,
                           Long staffId, boolean enabled, int failedAttempts, Instant failureWindowStart,
                           Instant lockedUntil) {
 
@@ -22,16 +22,16 @@ public class UserAccounts {
         }
     }
 
-    public record RoleGrant(long roleId, org.houqin.iam.role.DataScopeKind dataScope) {
+    record RoleGrant(long roleId, org.houqin.iam.role.DataScopeKind dataScope) {
     }
 
     private final JdbcClient jdbc;
 
-    UserAccounts(JdbcClient jdbc) {
+    AccountStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public Optional<Account> byUsername(String username) {
+    Optional<Account> byUsername(String username) {
         return jdbc.sql("""
                 SELECT id, school_id, username, display_name, password_hash, staff_id, enabled, failed_attempts,
                        failure_window_start, locked_until
@@ -48,7 +48,7 @@ public class UserAccounts {
                 """).param(id).query(Rows.of(Account.class)).single();
     }
 
-    public Optional<Account> byId(long id) {
+    Optional<Account> byId(long id) {
         return jdbc.sql("""
                 SELECT id, school_id, username, display_name, password_hash, staff_id, enabled, failed_attempts,
                        failure_window_start, locked_until
@@ -56,21 +56,21 @@ public class UserAccounts {
                 """).param(id).query(Rows.of(Account.class)).optional();
     }
 
-    public List<RoleGrant> roles(long userId) {
+    List<RoleGrant> roles(long userId) {
         return jdbc.sql("""
                 SELECT r.id AS role_id, r.data_scope FROM iam.role r JOIN iam.user_role ur ON ur.role_id = r.id
                 WHERE ur.user_id = ?
                 """).param(userId).query(Rows.of(RoleGrant.class)).list();
     }
 
-    public Set<String> permissions(long userId) {
+    Set<String> permissions(long userId) {
         return Set.copyOf(jdbc.sql("""
                 SELECT DISTINCT rp.permission FROM iam.role_permission rp JOIN iam.user_role ur ON ur.role_id = rp.role_id
                 WHERE ur.user_id = ?
                 """).param(userId).query(String.class).list());
     }
 
-    public Set<Long> chosenDepartments(long roleId) {
+    Set<Long> chosenDepartments(long roleId) {
         return Set.copyOf(jdbc.sql("SELECT department_id FROM iam.role_department WHERE role_id = ?")
                 .param(roleId).query(Long.class).list());
     }
@@ -87,10 +87,6 @@ public class UserAccounts {
                 UPDATE iam.app_user SET failed_attempts = 0, failure_window_start = NULL, locked_until = NULL,
                                         last_login_at = ? WHERE id = ?
                 """).params(ts(at), userId).update();
-    }
-
-    public long count() {
-        return jdbc.sql("SELECT count(*) FROM iam.app_user").query(Long.class).single();
     }
 
     private static java.sql.Timestamp ts(Instant instant) {

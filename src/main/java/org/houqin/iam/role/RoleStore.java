@@ -8,49 +8,41 @@ import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads and writes roles with their permissions and chosen departments. */
+/** The SQL of roles with their permissions and chosen departments. */
 @Component
-public class Roles {
-
-    public record Row(long id, Long schoolId, String code, String name, DataScopeKind dataScope, boolean builtin,
-                      long userCount, int version) {
-    }
+class RoleStore {
 
     private final JdbcClient jdbc;
 
-    Roles(JdbcClient jdbc) {
+    RoleStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public List<Row> ofSchool(long schoolId) {
+    List<RoleService.Row> ofSchool(long schoolId) {
         return jdbc.sql("""
                 SELECT r.id, r.school_id, r.code, r.name, r.data_scope, r.builtin,
                        (SELECT count(*) FROM iam.user_role ur WHERE ur.role_id = r.id) AS user_count, r.version
                 FROM iam.role r WHERE r.school_id = ? ORDER BY r.builtin DESC, r.id
-                """).param(schoolId).query(Rows.of(Row.class)).list();
+                """).param(schoolId).query(Rows.of(RoleService.Row.class)).list();
     }
 
-    public Optional<Row> find(long schoolId, long id) {
-        return ofSchool(schoolId).stream().filter(row -> row.id() == id).findFirst();
-    }
-
-    public Optional<Long> idByCode(Long schoolId, String code) {
+    Optional<Long> idByCode(Long schoolId, String code) {
         return jdbc.sql("SELECT id FROM iam.role WHERE coalesce(school_id, 0) = coalesce(?, 0) AND code = ?")
                 .params(schoolId, code).query(Long.class).optional();
     }
 
-    public Set<String> permissions(long roleId) {
+    Set<String> permissions(long roleId) {
         return Set.copyOf(jdbc.sql("SELECT permission FROM iam.role_permission WHERE role_id = ?")
                 .param(roleId).query(String.class).list());
     }
 
-    public Set<Long> departments(long roleId) {
+    Set<Long> departments(long roleId) {
         return Set.copyOf(jdbc.sql("SELECT department_id FROM iam.role_department WHERE role_id = ?")
                 .param(roleId).query(Long.class).list());
     }
 
     /** Usernames of the users holding a role. */
-    public List<String> holders(long roleId) {
+    List<String> holders(long roleId) {
         return jdbc.sql("SELECT u.username FROM iam.app_user u JOIN iam.user_role ur ON ur.user_id = u.id WHERE ur.role_id = ?")
                 .param(roleId).query(String.class).list();
     }

@@ -1,6 +1,5 @@
 package org.houqin.iam.user;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,47 +10,40 @@ import org.houqin.platform.db.Search;
 import org.houqin.platform.db.Where;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
-import org.houqin.platform.web.Sorts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The users of a school, for the admin's pages. */
+/** The SQL of a school's user accounts and the roles they hold, for the admin's pages. */
 @Component
-class Users {
-
-    static final Sorts SORTS = Sorts.of("username", "u.username", "name", "u.display_name",
-            "lastLogin", "u.last_login_at", "created", "u.created_at");
-
-    record Row(long id, String username, String displayName, Long staffId, boolean enabled, Instant lockedUntil,
-               Instant lastLoginAt, String roleNames, int version) {
-
-        public boolean locked() {
-            return lockedUntil != null && lockedUntil.isAfter(Instant.now());
-        }
-    }
+class UserStore {
 
     private final JdbcClient jdbc;
 
-    Users(JdbcClient jdbc) {
+    UserStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    PageResult<Row> page(long schoolId, ListQuery query) {
-        return listing(schoolId, query).page(query, Row.class);
+    PageResult<UserService.Row> page(long schoolId, ListQuery query) {
+        return listing(schoolId, query).page(query, UserService.Row.class);
     }
 
-    List<Row> all(long schoolId, ListQuery query) {
-        return listing(schoolId, query).all(Listing.EXPORT_LIMIT, Row.class);
+    List<UserService.Row> all(long schoolId, ListQuery query) {
+        return listing(schoolId, query).all(Listing.EXPORT_LIMIT, UserService.Row.class);
     }
 
     private Listing listing(long schoolId, ListQuery query) {
         return Listing.of(jdbc, COLUMNS, "iam.app_user u")
                 .where(Where.of("u.school_id", "school", schoolId).search(query, SEARCH))
-                .orderBy(SORTS, query, "u.id");
+                .orderBy(UserService.SORTS, query, "u.id");
     }
 
-    Optional<Row> find(long schoolId, long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM iam.app_user u WHERE u.school_id = ? AND u.id = ?").params(schoolId, id).query(Rows.of(Row.class)).optional();
+    Optional<UserService.Row> find(long schoolId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM iam.app_user u WHERE u.school_id = ? AND u.id = ?")
+                .params(schoolId, id).query(Rows.of(UserService.Row.class)).optional();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM iam.app_user").query(Long.class).single();
     }
 
     Set<Long> roleIds(long userId) {
