@@ -1,6 +1,6 @@
-package org.houqin.repairs;
+package org.houqin.repairs.demo;
 
-import static org.houqin.repairs.RepairsDemoData.ts;
+import static org.houqin.repairs.demo.RepairsDemoData.ts;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -9,6 +9,8 @@ import java.util.Random;
 
 import org.houqin.iam.IamApi;
 import org.houqin.places.PlacesApi;
+import org.houqin.repairs.Priority;
+import org.houqin.repairs.RepairStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -12,13 +12,15 @@ import org.houqin.platform.db.Where;
 import org.houqin.platform.time.SchoolClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts repairs over a period, grouped by category, worker, month or room: how many, how many done, how fast the
  * office answered and finished, how many ran late, how satisfied the reporters were; and the materials used.
  */
 @Component
-class RepairStats {
+@Transactional(readOnly = true)
+class RepairStatsQueries {
 
     /** What the figures are grouped by; each maps to an expression written here, never taken from a request. */
     enum GroupBy {
@@ -49,7 +51,7 @@ class RepairStats {
 
     private final SchoolClock clock;
 
-    RepairStats(JdbcClient jdbc, SchoolClock clock) {
+    RepairStatsQueries(JdbcClient jdbc, SchoolClock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
     }

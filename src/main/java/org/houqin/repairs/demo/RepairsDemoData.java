@@ -1,4 +1,4 @@
-package org.houqin.repairs;
+package org.houqin.repairs.demo;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -18,7 +18,9 @@ import org.houqin.platform.demo.DemoData;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.settings.SettingChanges;
 import org.houqin.platform.time.SchoolClock;
-import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.RepairDocuments;
+import org.houqin.repairs.RepairsPermissions;
+import org.houqin.repairs.category.CategoryService;
 import org.houqin.repairs.settings.RepairSettingKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,12 +55,12 @@ class RepairsDemoData implements DemoData {
     private final OrganizationApi organization;
     private final IamApi iam;
     private final PlacesApi places;
-    private final Categories categories;
+    private final CategoryService categories;
     private final DocumentNumbers numbers;
     private final SchoolClock clock;
     private final SettingChanges settings;
 
-    RepairsDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, PlacesApi places, Categories categories,
+    RepairsDemoData(JdbcClient jdbc, OrganizationApi organization, IamApi iam, PlacesApi places, CategoryService categories,
                     DocumentNumbers numbers, SchoolClock clock, SettingChanges settings) {
         this.jdbc = jdbc;
         this.organization = organization;

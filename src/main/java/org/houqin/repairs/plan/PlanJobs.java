@@ -12,16 +12,14 @@ import org.springframework.stereotype.Component;
 
 /** Every hour, on one node, turns the plans whose day has come into work orders. */
 @Component
-public class PlanScheduler {
+public class PlanJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(PlanScheduler.class);
+    private static final Logger log = LoggerFactory.getLogger(PlanJobs.class);
 
-    private final Plans plans;
     private final PlanService service;
     private final SchoolClock clock;
 
-    PlanScheduler(Plans plans, PlanService service, SchoolClock clock) {
-        this.plans = plans;
+    PlanJobs(PlanService service, SchoolClock clock) {
         this.service = service;
         this.clock = clock;
     }
@@ -39,7 +37,7 @@ public class PlanScheduler {
     /** @return how many work orders were raised */
     public int generateDue(LocalDate today) {
         int made = 0;
-        for (Plans.Due due : plans.due(today)) {
+        for (PlanService.Due due : service.due(today)) {
             try {
                 made += service.generate(due.schoolId(), due.id(), today) ? 1 : 0;
             } catch (RuntimeException e) {

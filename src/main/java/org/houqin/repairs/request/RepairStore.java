@@ -16,71 +16,27 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
-import org.houqin.platform.web.Sorts;
 import org.houqin.repairs.Priority;
 import org.houqin.repairs.RepairStatus;
+import org.houqin.repairs.request.Repairs.Event;
+import org.houqin.repairs.request.Repairs.Filter;
+import org.houqin.repairs.request.Repairs.Material;
+import org.houqin.repairs.request.Repairs.Row;
+import org.houqin.repairs.request.Repairs.View;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes repair requests. A user sees the requests their data scope covers (by the reporter's department
- * or, for "own" scopes, the requests they reported) and always the ones they reported or are assigned to; lists and
- * single requests use the same condition.
+ * The SQL of repair requests, their history and materials. A user sees the requests their data scope covers (by the
+ * reporter's department or, for "own" scopes, the requests they reported) and always the ones they reported or are
+ * assigned to; lists and single requests use the same condition.
  */
 @Component
-public class RepairRequests {
-
-    static final Sorts SORTS = Sorts.of("priority", "r.priority_rank", "reported", "r.reported_at", "due", "r.due_at",
-            "number", "r.number", "status", "r.status", "place", "r.place");
-
-    /** Which part of the life of requests a list shows. */
-    public enum View {
-        OPEN("r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')"),
-        CHECK("r.status = 'AWAITING_CHECK'"),
-        CLOSED("r.status IN ('DONE', 'REJECTED', 'CANCELLED')"),
-        ALL(null);
-
-        private final String condition;
-
-        View(String condition) {
-            this.condition = condition;
-        }
-    }
-
-    public record Filter(View view, Long categoryId, Priority priority, boolean mine) {
-        public Filter {
-            view = view == null ? View.ALL : view;
-        }
-    }
-
-    public record Row(long id, String number, RepairStatus status, Priority priority, long categoryId,
-                      String categoryName, Long roomId, String place, String description, boolean urgent,
-                      Long reporterUserId, String reporterName, String reporterPhone, Instant reportedAt, Instant dueAt,
-                      Long assigneeUserId, String assigneeName, String contractor, BigDecimal contractorCost,
-                      Instant assignedAt, Instant startedAt, Instant finishedAt, Instant closedAt, String workNote,
-                      BigDecimal workHours, Integer rating, String ratingComment, boolean autoClosed, String reason,
-                      boolean damage, Long damageClassId, Long damageStaffId, String damageNote, Long planId,
-                      Long assetId, int version) {
-
-        public boolean overdue() {
-            return Repair.overdue(status, dueAt, Instant.now());
-        }
-
-        public boolean guest() {
-            return reporterUserId == null && planId == null;
-        }
-    }
-
-    public record Event(String action, RepairStatus fromStatus, RepairStatus toStatus, String actorName, String note,
-                        Instant at) {
-    }
-
-    public record Material(long id, String name, String unit, BigDecimal quantity) {
-    }
+class RepairStore {
 
     private final JdbcClient jdbc;
 
-    RepairRequests(JdbcClient jdbc) {
+    RepairStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -118,8 +74,9 @@ public class RepairRequests {
                 .query(Rows.of(Row.class)).optional();
     }
 
-    public Optional<Row> find(long schoolId, long id) {
-        return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.id = ?").params(schoolId, id).query(Rows.of(Row.class)).optional();
+    Optional<Row> find(long schoolId, long id) {
+        return jdbc.sql(SELECT + " WHERE r.school_id = ? AND r.id = ?").params(schoolId, id)
+                .query(Rows.of(Row.class)).optional();
     }
 
     /** The latest requests of a room, for its page (everyone who may see the room sees that it is being repaired). */
@@ -278,7 +235,7 @@ public class RepairRequests {
 
     private Listing listing(long schoolId, CurrentUser me, ListQuery query, Filter filter) {
         Where where = Where.of("r.school_id", "school", schoolId).and(visible(me))
-                .andIf(filter.view() != View.ALL, filter.view().condition)
+                .andIf(filter.view() != View.ALL, condition(filter.view()))
                 .search(query, SEARCH)
                 .equal("r.category_id", filter.categoryId())
                 .equal("r.priority", filter.priority());
@@ -295,7 +252,17 @@ public class RepairRequests {
         if (query.sort() == null) {
             return "r.reported_at DESC, r.id DESC";
         }
-        return SORTS.orderBy(query) + ", r.id DESC";
+        return Repairs.SORTS.orderBy(query) + ", r.id DESC";
+    }
+
+    /** Which statuses a list's view shows. */
+    private static String condition(View view) {
+        return switch (view) {
+            case OPEN -> "r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')";
+            case CHECK -> "r.status = 'AWAITING_CHECK'";
+            case CLOSED -> "r.status IN ('DONE', 'REJECTED', 'CANCELLED')";
+            case ALL -> null;
+        };
     }
 
     private static Instant instant(Timestamp timestamp) {
