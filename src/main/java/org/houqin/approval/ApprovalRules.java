@@ -1,5 +1,6 @@
 package org.houqin.approval;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,26 @@ import org.houqin.iam.IamApi;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The rules admin's commands and views: every change checked, version-guarded and audited. */
-@Component
-class ApprovalRules {
+/**
+ * 审批规则: the rules admin's commands and views, every change checked, version-guarded and audited; submissions in
+ * flight keep the steps they were given.
+ */
+@Service
+public class ApprovalRules {
 
     static final int MAX_STEPS = 5;
+
+    /** A rule's step; the label says who approves and, if any, the fallback role. */
+    public record RuleStepView(int position, String roleCode, boolean sameDepartment, Long userId,
+                               String fallbackRoleCode, String label) {
+    }
+
+    public record RuleView(long id, String documentType, String name, BigDecimal minAmount, BigDecimal maxAmount,
+                           String category, int priority, boolean active, int version, List<RuleStepView> steps) {
+    }
 
     private final RuleStore rules;
     private final ApprovalViews views;
@@ -32,7 +46,9 @@ class ApprovalRules {
         this.audit = audit;
     }
 
-    long add(long schoolId, Approvals.RuleSpec spec) {
+    /** Adds a rule with its ordered steps. */
+    @Transactional
+    public long add(long schoolId, Approvals.RuleSpec spec) {
         check(schoolId, spec);
         long id = rules.insert(schoolId, spec);
         rules.replaceSteps(schoolId, id, spec.steps());
@@ -40,7 +56,9 @@ class ApprovalRules {
         return id;
     }
 
-    void update(long schoolId, long id, int version, Approvals.RuleSpec spec) {
+    /** Changes a rule and its steps if nobody did since {@code version}. */
+    @Transactional
+    public void update(long schoolId, long id, int version, Approvals.RuleSpec spec) {
         Map<String, Object> before = snapshot(schoolId, id);
         check(schoolId, spec);
         if (!rules.update(schoolId, id, version, spec)) {
@@ -50,7 +68,9 @@ class ApprovalRules {
         audit.changedIn(schoolId, "approval", "rule", id, "UPDATE", before, snapshot(schoolId, id));
     }
 
-    void setActive(long schoolId, long id, int version, boolean active) {
+    /** Switches a rule on or off, if nobody changed it since {@code version}. */
+    @Transactional
+    public void setActive(long schoolId, long id, int version, boolean active) {
         Map<String, Object> before = snapshot(schoolId, id);
         if (!rules.setActive(schoolId, id, version, active)) {
             throw new OptimisticLockingFailureException("approval rule " + id + " changed");
@@ -59,21 +79,24 @@ class ApprovalRules {
                 snapshot(schoolId, id));
     }
 
-    List<Approvals.RuleView> all(long schoolId) {
+    /** The school's rules by document type, active ones first, each with its steps in order. */
+    @Transactional(readOnly = true)
+    public List<RuleView> all(long schoolId) {
         Map<Long, List<RuleStore.RuleStep>> steps = rules.steps(schoolId).stream()
                 .collect(Collectors.groupingBy(RuleStore.RuleStep::ruleId));
         Map<String, String> roles = views.roleNames(schoolId);
         Map<Long, String> names = iam.displayNames(steps.values().stream().flatMap(List::stream)
                 .map(RuleStore.RuleStep::userId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return rules.all(schoolId).stream().map(rule -> new Approvals.RuleView(rule.id(), rule.documentType(),
+        return rules.all(schoolId).stream().map(rule -> new RuleView(rule.id(), rule.documentType(),
                 rule.name(), rule.minAmount(), rule.maxAmount(), rule.category(), rule.priority(), rule.active(),
                 rule.version(), steps.getOrDefault(rule.id(), List.of()).stream()
-                .map(s -> new Approvals.RuleStepView(s.position(), s.roleCode(), s.sameDepartment(), s.userId(),
+                .map(s -> new RuleStepView(s.position(), s.roleCode(), s.sameDepartment(), s.userId(),
                         s.fallbackRoleCode(), views.ruleStepLabel(s, roles, names)))
                 .toList())).toList();
     }
 
-    Optional<Approvals.RuleView> find(long schoolId, long id) {
+    @Transactional(readOnly = true)
+    public Optional<RuleView> find(long schoolId, long id) {
         return all(schoolId).stream().filter(rule -> rule.id() == id).findFirst();
     }
 
@@ -120,7 +143,7 @@ class ApprovalRules {
     }
 
     private Map<String, Object> snapshot(long schoolId, long id) {
-        Approvals.RuleView rule = find(schoolId, id).orElseThrow(() -> new NotFoundException("approval rule", id));
+        RuleView rule = find(schoolId, id).orElseThrow(() -> new NotFoundException("approval rule", id));
         Map<String, Object> state = new HashMap<>();
         state.put("documentType", rule.documentType());
         state.put("name", rule.name());

@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What business modules use: submit a document, let its approvers decide step by step, learn the end through
- * the document type's {@link ApprovalHandler}, show the history on the document's page with {@link #panel}. Nobody decides their own
- * document; a decision on a stale page or a closed submission is refused; a person away may hand their approvals to
- * someone for a date range. The approval pages (inbox, rules, delegations) use the rest.
+ * the document type's {@link ApprovalHandler}, show the history on the document's page with {@link #panel}. Nobody
+ * decides their own document; a decision on a stale page or a closed submission is refused. The inbox pages use the
+ * rest; the rules admin's commands are {@link ApprovalRules}', delegations (代理审批) {@link Delegations}'.
  */
 @Service
 public class Approvals {
@@ -88,23 +88,7 @@ public class Approvals {
                            String category, int priority, List<StepSpec> steps) {
     }
 
-    /** A rule's step; the label says who approves and, if any, the fallback role. */
-    public record RuleStepView(int position, String roleCode, boolean sameDepartment, Long userId,
-                               String fallbackRoleCode, String label) {
-    }
-
-    public record RuleView(long id, String documentType, String name, BigDecimal minAmount, BigDecimal maxAmount,
-                           String category, int priority, boolean active, int version, List<RuleStepView> steps) {
-    }
-
-    /** A delegation given or received; {@code current} when it applies today. */
-    public record DelegationView(long id, long fromUserId, String fromName, long toUserId, String toName,
-                                 LocalDate startsOn, LocalDate endsOn, boolean active, boolean current,
-                                 boolean expired) {
-    }
-
     private static final int LIST_LIMIT = 50;
-    private static final int MAX_COMMENT = 500;
     /** Audit actions of their own: the repairs module already labels APPROVE and REJECT for its decisions. */
     private static final Map<Decision, String> AUDIT_ACTIONS = Map.of(Decision.APPROVE, "AGREE",
             Decision.REJECT, "DISAGREE", Decision.RETURN, "RETURN");
@@ -185,7 +169,7 @@ public class Approvals {
         List<ApprovalStore.Step> steps = store.steps(schoolId, requestId);
         long onBehalfOf = approvers.actingFor(schoolId, me.userId(), request, steps.get(position - 1))
                 .orElseThrow(() -> RuleViolation.of("approval.notYourStep"));
-        String reason = reason(decision, comment);
+        String reason = DecisionReason.of(decision, comment);
         Instant now = clock.now();
         String stepStatus = decision == Decision.APPROVE ? "APPROVED" : decision == Decision.REJECT ? "REJECTED" : "RETURNED";
         if (!store.claim(schoolId, requestId, version) || !store.decideStep(requestId, position, stepStatus,
@@ -226,18 +210,6 @@ public class Approvals {
             throw RuleViolation.of("approval.closed");
         }
         return request;
-    }
-
-    /** A refusal or a return says why; nobody writes an essay. */
-    private static String reason(Decision decision, String comment) {
-        String reason = comment == null || comment.isBlank() ? null : comment.strip();
-        if (decision != Decision.APPROVE && reason == null) {
-            throw new RuleViolation("comment", "approval.comment.required");
-        }
-        if (reason != null && reason.length() > MAX_COMMENT) {
-            throw new RuleViolation("comment", "approval.comment.tooLong", MAX_COMMENT);
-        }
-        return reason;
     }
 
     /** The submitter takes back a pending submission: it ends as withdrawn, its waiting steps are cancelled. */
@@ -303,56 +275,17 @@ public class Approvals {
         return views.handled(store.decidedBy(schoolId, me.userId(), LIST_LIMIT));
     }
 
-    /** Hands one's approvals to someone of the same school for a date range (代理审批). */
+    /** Hands one's approvals to someone of the same school for a date range (代理审批): {@link Delegations#create}. */
     @Transactional
     public long delegate(long schoolId, long fromUserId, long toUserId, LocalDate startsOn, LocalDate endsOn) {
         return delegations.create(schoolId, fromUserId, toUserId, startsOn, endsOn);
     }
 
-    /** Takes back one of one's own delegations. */
-    @Transactional
-    public void cancelDelegation(long schoolId, CurrentUser me, long delegationId) {
-        delegations.cancel(schoolId, me.userId(), delegationId);
-    }
-
-    /** The delegations the reader gave or received. */
-    @Transactional(readOnly = true)
-    public List<DelegationView> delegations(long schoolId, CurrentUser me) {
-        return delegations.involving(schoolId, me.userId());
-    }
-
-    /** Adds a rule with its ordered steps. */
+    /** Adds a rule with its ordered steps: {@link ApprovalRules#add}. */
     @Transactional
     public long addRule(long schoolId, String documentType, String name, BigDecimal minAmount, BigDecimal maxAmount,
                         String category, int priority, List<StepSpec> steps) {
-        return addRule(schoolId, new RuleSpec(documentType, name, minAmount, maxAmount, category, priority, steps));
-    }
-
-    @Transactional
-    public long addRule(long schoolId, RuleSpec rule) {
-        return ruleBook.add(schoolId, rule);
-    }
-
-    /** Changes a rule and its steps if nobody did since {@code version}; submissions in flight keep their steps. */
-    @Transactional
-    public void updateRule(long schoolId, long ruleId, int version, RuleSpec rule) {
-        ruleBook.update(schoolId, ruleId, version, rule);
-    }
-
-    /** Switches a rule on or off, if nobody changed it since {@code version}. */
-    @Transactional
-    public void setRuleActive(long schoolId, long ruleId, int version, boolean active) {
-        ruleBook.setActive(schoolId, ruleId, version, active);
-    }
-
-    /** The school's rules by document type, active ones first, each with its steps in order. */
-    @Transactional(readOnly = true)
-    public List<RuleView> rules(long schoolId) {
-        return ruleBook.all(schoolId);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<RuleView> rule(long schoolId, long ruleId) {
-        return ruleBook.find(schoolId, ruleId);
+        return ruleBook.add(schoolId, new RuleSpec(documentType, name, minAmount, maxAmount, category, priority,
+                steps));
     }
 }

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.houqin.platform.security.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +19,11 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class AuditLog {
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
     private final ObjectMapper json;
 
-    AuditLog(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
+    AuditLog(AuditStore store, ObjectMapper json) {
+        this.store = store;
         this.json = json;
     }
 
@@ -61,24 +60,10 @@ public class AuditLog {
 
     private void insert(Long schoolId, Long userId, String username, String module, String entity, Object entityId,
                         String action, Object before, Object after, String detail) {
-        jdbc.sql("""
-                INSERT INTO audit.log_entry (school_id, user_id, username, ip, module, entity, entity_id, action,
-                                             before_data, after_data, detail)
-                VALUES (:school, :user, :username, :ip, :module, :entity, :entityId, :action,
-                        CAST(:before AS jsonb), CAST(:after AS jsonb), :detail)
-                """)
-                .param("school", schoolId)
-                .param("user", userId)
-                .param("username", truncate(username, 64))
-                .param("ip", clientIp())
-                .param("module", module)
-                .param("entity", entity)
-                .param("entityId", entityId == null ? null : entityId.toString())
-                .param("action", action)
-                .param("before", before == null ? null : json.writeValueAsString(before))
-                .param("after", after == null ? null : json.writeValueAsString(after))
-                .param("detail", truncate(detail, 500))
-                .update();
+        store.insert(new AuditStore.Entry(schoolId, userId, truncate(username, 64), clientIp(), module, entity,
+                entityId == null ? null : entityId.toString(), action,
+                before == null ? null : json.writeValueAsString(before),
+                after == null ? null : json.writeValueAsString(after), truncate(detail, 500)));
     }
 
     private static String clientIp() {

@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.DataScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,18 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IamApi {
 
-    private final JdbcClient jdbc;
+    private final IamStore store;
 
-    IamApi(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    IamApi(IamStore store) {
+        this.store = store;
     }
 
     /** Enabled users of a school holding the built-in or custom role with this code, e.g. "DIRECTOR". */
     public List<Long> usersWithRole(long schoolId, String roleCode) {
-        return jdbc.sql("""
-                SELECT u.id FROM iam.app_user u JOIN iam.user_role ur ON ur.user_id = u.id JOIN iam.role r ON r.id = ur.role_id
-                WHERE r.school_id = ? AND r.code = ? AND u.enabled ORDER BY u.id
-                """).params(schoolId, roleCode).query(Long.class).list();
+        return store.usersWithRole(schoolId, roleCode);
     }
 
     /** A user as other modules show them: id and display name. */
@@ -39,27 +34,17 @@ public class IamApi {
 
     /** Enabled users of a school granted this permission through any of their roles, e.g. the repair dispatchers. */
     public List<UserRef> usersWithPermission(long schoolId, String permission) {
-        return jdbc.sql("""
-                SELECT DISTINCT u.id, u.display_name FROM iam.app_user u
-                JOIN iam.user_role ur ON ur.user_id = u.id JOIN iam.role r ON r.id = ur.role_id
-                JOIN iam.role_permission rp ON rp.role_id = r.id
-                WHERE u.school_id = ? AND r.school_id = ? AND rp.permission = ? AND u.enabled ORDER BY u.display_name, u.id
-                """).params(schoolId, schoolId, permission).query(Rows.of(UserRef.class)).list();
+        return store.usersWithPermission(schoolId, permission);
     }
 
     /** Whether the user holds the role with this code in the school. */
     public boolean hasRole(long schoolId, long userId, String roleCode) {
-        return jdbc.sql("""
-                SELECT count(*) FROM iam.user_role ur JOIN iam.role r ON r.id = ur.role_id JOIN iam.app_user u ON u.id = ur.user_id
-                WHERE ur.user_id = ? AND r.school_id = ? AND r.code = ? AND u.enabled""")
-                .params(userId, schoolId, roleCode).query(Long.class).single() > 0;
+        return store.hasRole(schoolId, userId, roleCode);
     }
 
     /** The department of the staff member behind the account, if any. */
     public Optional<Long> departmentOf(long userId) {
-        return jdbc.sql("""
-                SELECT s.department_id FROM iam.app_user u JOIN organization.staff s ON s.id = u.staff_id
-                WHERE u.id = ? AND s.department_id IS NOT NULL""").param(userId).query(Long.class).optional();
+        return store.departmentOf(userId);
     }
 
     /**
@@ -68,19 +53,15 @@ public class IamApi {
      */
     public CurrentUser actingAs(long schoolId, String username) {
         long id = userId(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
-        String name = jdbc.sql("SELECT display_name FROM iam.app_user WHERE id = ?").param(id).query(String.class).single();
-        Long staff = jdbc.sql("SELECT staff_id FROM iam.app_user WHERE id = ?").param(id).query(Long.class).optional()
-                .orElse(null);
-        Set<String> permissions = Set.copyOf(jdbc.sql("""
-                SELECT DISTINCT rp.permission FROM iam.user_role ur JOIN iam.role_permission rp ON rp.role_id = ur.role_id
-                WHERE ur.user_id = ?""").param(id).query(String.class).list());
+        String name = store.displayName(id);
+        Long staff = store.staffOf(id).orElse(null);
+        Set<String> permissions = Set.copyOf(store.permissions(id));
         return new CurrentUser(id, username, name, schoolId, Set.of(schoolId), false, staff,
                 departmentOf(id).orElse(null), DataScope.everything(), permissions);
     }
 
     public Optional<Long> userId(String username) {
-        return jdbc.sql("SELECT id FROM iam.app_user WHERE lower(username) = lower(?)").param(username)
-                .query(Long.class).optional();
+        return store.userId(username);
     }
 
     /** A role as other modules show it: its code and the school's name for it. */
@@ -89,15 +70,12 @@ public class IamApi {
 
     /** The roles of a school, built-in ones first. */
     public List<RoleRef> roles(long schoolId) {
-        return jdbc.sql("SELECT code, name FROM iam.role WHERE school_id = ? ORDER BY builtin DESC, id").param(schoolId)
-                .query(Rows.of(RoleRef.class)).list();
+        return store.roles(schoolId);
     }
 
     /** The codes of the roles an enabled user holds in the school (none for a disabled account). */
     public Set<String> roleCodes(long schoolId, long userId) {
-        return Set.copyOf(jdbc.sql("""
-                SELECT r.code FROM iam.user_role ur JOIN iam.role r ON r.id = ur.role_id JOIN iam.app_user u ON u.id = ur.user_id
-                WHERE ur.user_id = ? AND r.school_id = ? AND u.enabled""").params(userId, schoolId).query(String.class).list());
+        return Set.copyOf(store.roleCodes(schoolId, userId));
     }
 
     /** The display names of these users, by id. */
@@ -106,20 +84,16 @@ public class IamApi {
         if (userIds.isEmpty()) {
             return names;
         }
-        jdbc.sql("SELECT id, display_name FROM iam.app_user WHERE id = ANY(?)")
-                .param(userIds.stream().distinct().toArray(Long[]::new))
-                .query(Rows.of(UserRef.class)).list().forEach(user -> names.put(user.id(), user.displayName()));
+        store.namesOf(userIds).forEach(user -> names.put(user.id(), user.displayName()));
         return names;
     }
 
     /** The enabled users of a school by name, for choosing a person. */
     public List<UserRef> users(long schoolId) {
-        return jdbc.sql("SELECT id, display_name FROM iam.app_user WHERE school_id = ? AND enabled ORDER BY display_name, id")
-                .param(schoolId).query(Rows.of(UserRef.class)).list();
+        return store.users(schoolId);
     }
 
     public List<Long> usersOfSchool(long schoolId) {
-        return jdbc.sql("SELECT id FROM iam.app_user WHERE school_id = ? AND enabled ORDER BY id").param(schoolId)
-                .query(Long.class).list();
+        return store.usersOfSchool(schoolId);
     }
 }

@@ -2,7 +2,7 @@ package org.houqin.iam;
 
 import java.util.List;
 
-import org.houqin.iam.role.Roles;
+import org.houqin.iam.role.RoleService;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.demo.DemoData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +34,10 @@ class IamDemoData implements DemoData {
 
     private final JdbcClient jdbc;
     private final OrganizationApi organization;
-    private final Roles roles;
+    private final RoleService roles;
     private final PasswordEncoder passwords;
 
-    IamDemoData(JdbcClient jdbc, OrganizationApi organization, Roles roles, PasswordEncoder passwords) {
+    IamDemoData(JdbcClient jdbc, OrganizationApi organization, RoleService roles, PasswordEncoder passwords) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.roles = roles;

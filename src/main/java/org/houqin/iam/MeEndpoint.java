@@ -22,8 +22,7 @@ class MeEndpoint {
     @GetMapping("/api/v1/me")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The signed-in user or the token's owner, with permissions")
-    MeJson me() {
-        CurrentUser me = CurrentUser.get();
+    MeJson me(CurrentUser me) {
         return new MeJson(me.userId(), me.username(), me.displayName(), me.schoolId(), me.district(), me.staffId(),
                 me.departmentId(), new TreeSet<>(me.permissions()));
     }

@@ -27,8 +27,8 @@ class SchoolSwitch {
 
     @PostMapping("/schools/switch")
     @PreAuthorize("isAuthenticated()")
-    String switchSchool(@RequestParam long schoolId, HttpServletRequest request, HttpServletResponse response) {
-        CurrentUser user = CurrentUser.get();
+    String switchSchool(@RequestParam long schoolId, CurrentUser user, HttpServletRequest request,
+                        HttpServletResponse response) {
         if (!user.district() || organization.school(schoolId).isEmpty()) {
             throw new NotFoundException("school", schoolId);
         }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.houqin.notifications.delivery.Outbox;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    private final JdbcClient jdbc;
+    private final NotificationStore store;
     private final Outbox outbox;
 
-    Notifications(JdbcClient jdbc, Outbox outbox) {
-        this.jdbc = jdbc;
+    Notifications(NotificationStore store, Outbox outbox) {
+        this.store = store;
         this.outbox = outbox;
     }
 
@@ -34,10 +33,7 @@ public class Notifications {
             throw new IllegalArgumentException("A notification links inside Houqin only: " + link);
         }
         for (Long userId : userIds) {
-            jdbc.sql("""
-                    INSERT INTO notifications.notification (school_id, user_id, message_key, args, link)
-                    VALUES (?, ?, ?, ?, ?)
-                    """).params(schoolId, userId, messageKey, args.toArray(String[]::new), link).update();
+            store.insert(schoolId, userId, messageKey, args, link);
         }
         outbox.queue(schoolId, userIds, messageKey, args, link);
     }

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.houqin.organization.department.Departments;
+import org.houqin.organization.department.DepartmentService;
 import org.houqin.organization.school.Schools;
-import org.houqin.organization.schoolclass.Classes;
-import org.houqin.organization.semester.Semesters;
-import org.houqin.organization.staff.StaffDirectory;
+import org.houqin.organization.schoolclass.ClassService;
+import org.houqin.organization.semester.SemesterService;
+import org.houqin.organization.staff.StaffService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +44,13 @@ public class OrganizationApi {
     }
 
     private final Schools schools;
-    private final Departments departments;
-    private final StaffDirectory staff;
-    private final Semesters semesters;
-    private final Classes classes;
+    private final DepartmentService departments;
+    private final StaffService staff;
+    private final SemesterService semesters;
+    private final ClassService classes;
 
-    OrganizationApi(Schools schools, Departments departments, StaffDirectory staff, Semesters semesters,
-                    Classes classes) {
+    OrganizationApi(Schools schools, DepartmentService departments, StaffService staff, SemesterService semesters,
+                    ClassService classes) {
         this.schools = schools;
         this.departments = departments;
         this.staff = staff;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.houqin.organization.department.Departments;
-import org.houqin.organization.schoolclass.Classes;
-import org.houqin.organization.semester.Semesters;
+import org.houqin.organization.department.DepartmentService;
+import org.houqin.organization.schoolclass.ClassService;
+import org.houqin.organization.semester.SemesterService;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,11 +23,11 @@ class OrganizationEndpoint {
     record ClassJson(long id, String grade, String name, int headCount, Long classTeacherId, String classTeacher) {
     }
 
-    private final Departments departments;
-    private final Classes classes;
-    private final Semesters semesters;
+    private final DepartmentService departments;
+    private final ClassService classes;
+    private final SemesterService semesters;
 
-    OrganizationEndpoint(Departments departments, Classes classes, Semesters semesters) {
+    OrganizationEndpoint(DepartmentService departments, ClassService classes, SemesterService semesters) {
         this.departments = departments;
         this.classes = classes;
         this.semesters = semesters;
@@ -36,15 +36,15 @@ class OrganizationEndpoint {
     @GetMapping("/departments")
     @PreAuthorize("hasAuthority('organization:department:read')")
     @Operation(summary = "The department tree, parents before children")
-    List<Departments.Row> departments() {
-        return departments.tree(CurrentUser.get().requireSchool());
+    List<DepartmentService.Row> departments(CurrentUser me) {
+        return departments.tree(me.requireSchool());
     }
 
     @GetMapping("/classes")
     @PreAuthorize("hasAuthority('organization:class:read')")
     @Operation(summary = "Classes with head counts and class teachers")
-    List<ClassJson> classes() {
-        return classes.classes(CurrentUser.get().requireSchool()).stream()
+    List<ClassJson> classes(CurrentUser me) {
+        return classes.classes(me.requireSchool()).stream()
                 .map(c -> new ClassJson(c.id(), c.gradeName(), c.name(), c.headCount(), c.classTeacherId(),
                         c.classTeacherName()))
                 .toList();
@@ -53,8 +53,8 @@ class OrganizationEndpoint {
     @GetMapping("/semesters/current")
     @PreAuthorize("hasAuthority('organization:semester:read')")
     @Operation(summary = "The current semester")
-    OrganizationApi.SemesterRef currentSemester() {
-        long school = CurrentUser.get().requireSchool();
+    OrganizationApi.SemesterRef currentSemester(CurrentUser me) {
+        long school = me.requireSchool();
         return semesters.current(school).orElseThrow(() -> new NotFoundException("current semester", school));
     }
 }

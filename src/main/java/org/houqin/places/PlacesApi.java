@@ -3,7 +3,7 @@ package org.houqin.places;
 import java.util.List;
 import java.util.Optional;
 
-import org.houqin.places.room.Rooms;
+import org.houqin.places.room.RoomService;
 import org.houqin.platform.qr.QrTarget;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +21,9 @@ public class PlacesApi {
                           Long responsibleStaffId, Long departmentId) {
     }
 
-    private final Rooms rooms;
+    private final RoomService rooms;
 
-    PlacesApi(Rooms rooms) {
+    PlacesApi(RoomService rooms) {
         this.rooms = rooms;
     }
 
@@ -48,7 +48,7 @@ public class PlacesApi {
     public record LabelledRoom(long schoolId, RoomRef room) {
     }
 
-    private static RoomRef ref(Rooms.Row r) {
+    private static RoomRef ref(RoomService.Row r) {
         return new RoomRef(r.id(), r.code(), r.name(), r.buildingName(), r.floor(), r.roomType(),
                 r.responsibleStaffId(), r.departmentId());
     }

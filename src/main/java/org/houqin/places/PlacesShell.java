@@ -2,7 +2,6 @@ package org.houqin.places;
 
 import java.util.List;
 
-import org.houqin.places.building.Buildings;
 import org.houqin.platform.menu.MenuItem;
 import org.houqin.platform.menu.MenuItems;
 import org.houqin.platform.qr.QrTarget;
@@ -15,12 +14,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlacesShell implements HomeTiles {
 
-    private final Buildings buildings;
-    private final org.houqin.places.room.Rooms rooms;
+    private final PlacesTileQueries tiles;
 
-    PlacesShell(Buildings buildings, org.houqin.places.room.Rooms rooms) {
-        this.buildings = buildings;
-        this.rooms = rooms;
+    PlacesShell(PlacesTileQueries tiles) {
+        this.tiles = tiles;
     }
 
     @Bean
@@ -41,8 +38,8 @@ class PlacesShell implements HomeTiles {
             return List.of();
         }
         long school = user.requireSchool();
-        return List.of(new Tile("home.buildings", String.valueOf(buildings.all(school).size()), "/places/buildings"),
-                new Tile("home.rooms", String.valueOf(rooms.countVisible(school, user.dataScope(), user.staffId())),
+        return List.of(new Tile("home.buildings", String.valueOf(tiles.buildings(school)), "/places/buildings"),
+                new Tile("home.rooms", String.valueOf(tiles.visibleRooms(school, user.dataScope(), user.staffId())),
                         "/places/rooms"));
     }
 }

@@ -9,12 +9,11 @@ import org.houqin.platform.menu.MenuItems;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.settings.SettingGroup;
 import org.houqin.platform.web.HomeTiles;
-import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.category.CategoryService;
 import org.houqin.repairs.settings.RepairSettingKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The repairs menu, its settings, the home page's repair figures, and the default categories of a new school. */
 @Configuration(proxyBeanMethods = false)
@@ -22,11 +21,11 @@ class RepairsShell implements HomeTiles {
 
     private static final String SECTION = "menu.section.repairs";
 
-    private final JdbcClient jdbc;
-    private final Categories categories;
+    private final RepairTileQueries counts;
+    private final CategoryService categories;
 
-    RepairsShell(JdbcClient jdbc, Categories categories) {
-        this.jdbc = jdbc;
+    RepairsShell(RepairTileQueries counts, CategoryService categories) {
+        this.counts = counts;
         this.categories = categories;
     }
 
@@ -58,29 +57,18 @@ class RepairsShell implements HomeTiles {
         List<Tile> tiles = new ArrayList<>();
         long school = user.requireSchool();
         if (user.can(RepairsPermissions.DISPATCH)) {
-            tiles.add(new Tile("home.repairs.new", count("""
-                    SELECT count(*) FROM repairs.request WHERE school_id = ? AND status IN ('NEW', 'ESCALATED')""", school),
-                    "/repairs/board"));
-            tiles.add(new Tile("home.repairs.overdue", count("""
-                    SELECT count(*) FROM repairs.request WHERE school_id = ? AND due_at < now()
-                      AND status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')""", school),
+            tiles.add(new Tile("home.repairs.new", String.valueOf(counts.waiting(school)), "/repairs/board"));
+            tiles.add(new Tile("home.repairs.overdue", String.valueOf(counts.overdue(school)),
                     "/repairs?view=OPEN&sort=due"));
         }
         if (user.can(RepairsPermissions.WORK)) {
-            tiles.add(new Tile("home.repairs.tasks", count("""
-                    SELECT count(*) FROM repairs.request WHERE school_id = ? AND assignee_user_id = ?
-                      AND status IN ('ASSIGNED', 'IN_PROGRESS', 'ON_HOLD')""", school, user.userId()), "/repairs/tasks"));
+            tiles.add(new Tile("home.repairs.tasks", String.valueOf(counts.openTasks(school, user.userId())),
+                    "/repairs/tasks"));
         }
         if (user.can(RepairsPermissions.REPORT)) {
-            tiles.add(new Tile("home.repairs.mine", count("""
-                    SELECT count(*) FROM repairs.request WHERE school_id = ? AND reporter_user_id = ?
-                      AND status NOT IN ('DONE', 'REJECTED', 'CANCELLED')""", school, user.userId()),
+            tiles.add(new Tile("home.repairs.mine", String.valueOf(counts.myOpenReports(school, user.userId())),
                     "/repairs?mine=true"));
         }
         return tiles;
-    }
-
-    private String count(String sql, Object... params) {
-        return String.valueOf(jdbc.sql(sql).params(params).query(Long.class).single());
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AuditRetentionTest extends IntegrationTest {
 
     @Autowired
-    AuditRetention retention;
+    AuditRetentionJobs retention;
 
     @Test
     void thePurgeTakesItsLockAndKeepsRecentRows() {

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.houqin.platform.security.SystemWork;
-import org.houqin.repairs.plan.PlanScheduler;
+import org.houqin.repairs.plan.PlanJobs;
 import org.houqin.repairs.request.RepairJobs;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RepairJobsTest extends IntegrationTest {
 
     @Autowired
-    PlanScheduler plans;
+    PlanJobs plans;
 
     @Autowired
     RepairJobs jobs;

@@ -3,7 +3,7 @@ package org.houqin.approval.delegation;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
-import org.houqin.approval.Approvals;
+import org.houqin.approval.Delegations;
 import org.houqin.iam.IamApi;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -24,51 +24,48 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/approvals/delegations")
 class DelegationController {
 
-    private final Approvals approvals;
+    private final Delegations delegations;
     private final IamApi iam;
 
     private final SchoolClock clock;
 
-    DelegationController(Approvals approvals, IamApi iam, SchoolClock clock) {
+    DelegationController(Delegations delegations, IamApi iam, SchoolClock clock) {
         this.clock = clock;
-        this.approvals = approvals;
+        this.delegations = delegations;
         this.iam = iam;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('approval:inbox:use')")
-    String list(Model model) {
+    String list(CurrentUser me, Model model) {
         DelegationForm form = new DelegationForm();
         LocalDate today = clock.today();
         form.setStartsOn(today);
         form.setEndsOn(today.plusDays(6));
-        return page(model, form);
+        return page(me, model, form);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('approval:inbox:use')")
-    String create(@Valid @ModelAttribute("form") DelegationForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+    String create(@Valid @ModelAttribute("form") DelegationForm form, BindingResult errors, CurrentUser me,
+                  Model model, RedirectAttributes redirect) {
         long school = me.requireSchool();
-        return Forms.submit(errors, redirect, () -> approvals.delegate(school, me.userId(), form.getToUserId(),
-                form.getStartsOn(), form.getEndsOn()), id -> "/approvals/delegations", () -> page(model, form));
+        return Forms.submit(errors, redirect, () -> delegations.create(school, me.userId(), form.getToUserId(),
+                form.getStartsOn(), form.getEndsOn()), id -> "/approvals/delegations", () -> page(me, model, form));
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('approval:inbox:use')")
-    String cancel(@PathVariable long id, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        approvals.cancelDelegation(me.requireSchool(), me, id);
+    String cancel(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+        delegations.cancel(me.requireSchool(), me.userId(), id);
         redirect.addFlashAttribute("flash", "approval.delegation.flash.cancelled");
         return "redirect:/approvals/delegations";
     }
 
-    private String page(Model model, DelegationForm form) {
-        CurrentUser me = CurrentUser.get();
+    private String page(CurrentUser me, Model model, DelegationForm form) {
         long school = me.requireSchool();
         model.addAttribute("form", form);
-        model.addAttribute("delegations", approvals.delegations(school, me));
+        model.addAttribute("delegations", delegations.involving(school, me.userId()));
         model.addAttribute("users", iam.users(school).stream().filter(user -> user.id() != me.userId()).toList());
         return "approval/delegations";
     }

@@ -43,8 +43,7 @@ class ApprovalEndpoint {
     @PreAuthorize("hasAuthority('approval:inbox:use')")
     @Operation(summary = "Submissions waiting for me", description = "Oldest first: those at a step I may decide, "
             + "myself or for someone who delegated to me today. Send the version back with the decision.")
-    List<Approvals.Waiting> inbox() {
-        CurrentUser me = CurrentUser.get();
+    List<Approvals.Waiting> inbox(CurrentUser me) {
         return approvals.inbox(me.requireSchool(), me);
     }
 
@@ -53,8 +52,7 @@ class ApprovalEndpoint {
     @Operation(summary = "Decide the step a submission waits at", description = "Body: decision (APPROVE, RETURN or "
             + "REJECT), comment (required to return or reject) and the version read from the inbox. A stale version, "
             + "a closed submission, someone else's step or one's own document gets 409.")
-    DecidedJson decide(@PathVariable long requestId, @Valid @RequestBody DecisionJson body) {
-        CurrentUser me = CurrentUser.get();
+    DecidedJson decide(@PathVariable long requestId, @Valid @RequestBody DecisionJson body, CurrentUser me) {
         ApprovalDecided.Outcome outcome = approvals.decide(me.requireSchool(), me, requestId, body.version(),
                 body.decision(), body.comment());
         return new DecidedJson(requestId, outcome == null ? "PENDING" : outcome.name(), outcome);

@@ -34,8 +34,7 @@ class ApprovalInboxController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('approval:inbox:use')")
-    String inbox(@RequestParam(defaultValue = "WAITING") View view, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String inbox(@RequestParam(defaultValue = "WAITING") View view, CurrentUser me, Model model) {
         long school = me.requireSchool();
         model.addAttribute("view", view);
         model.addAttribute("waiting", approvals.inbox(school, me));
@@ -49,8 +48,7 @@ class ApprovalInboxController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('approval:inbox:use')")
-    String submission(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String submission(@PathVariable long id, CurrentUser me, Model model) {
         long school = me.requireSchool();
         Approvals.Summary submission = approvals.submission(school, me, id)
                 .orElseThrow(() -> new NotFoundException("approval", id));
@@ -67,8 +65,7 @@ class ApprovalInboxController {
     @PostMapping("/{id}/decide")
     @PreAuthorize("hasAuthority('approval:inbox:use')")
     String decide(@PathVariable long id, @RequestParam Decision decision, @RequestParam(required = false) String comment,
-                  @RequestParam int version, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
+                  @RequestParam int version, CurrentUser me, RedirectAttributes redirect) {
         long school = me.requireSchool();
         try {
             approvals.decide(school, me, id, version, decision, comment);

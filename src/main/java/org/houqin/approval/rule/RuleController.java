@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.houqin.approval.Approvals;
+import org.houqin.approval.ApprovalRules;
 import org.houqin.iam.IamApi;
 import org.houqin.platform.document.DocumentType;
 import org.houqin.platform.document.DocumentTypes;
@@ -30,22 +30,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/approvals/rules")
 class RuleController {
 
-    private final Approvals approvals;
+    private final ApprovalRules rules;
     private final DocumentTypes types;
     private final IamApi iam;
 
-    RuleController(Approvals approvals, DocumentTypes types, IamApi iam) {
-        this.approvals = approvals;
+    RuleController(ApprovalRules rules, DocumentTypes types, IamApi iam) {
+        this.rules = rules;
         this.types = types;
         this.iam = iam;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('approval:rule:write')")
-    String list(Model model) {
-        Map<String, List<Approvals.RuleView>> byType = new LinkedHashMap<>();
+    String list(CurrentUser me, Model model) {
+        Map<String, List<ApprovalRules.RuleView>> byType = new LinkedHashMap<>();
         types.approvable().forEach(type -> byType.put(type.code(), new ArrayList<>()));
-        approvals.rules(CurrentUser.get().requireSchool()).forEach(rule ->
+        rules.all(me.requireSchool()).forEach(rule ->
                 byType.computeIfAbsent(rule.documentType(), code -> new ArrayList<>()).add(rule));
         model.addAttribute("rulesByType", byType);
         return "approval/rules";
@@ -53,52 +53,53 @@ class RuleController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('approval:rule:write')")
-    String createForm(@RequestParam(required = false) String type, Model model) {
+    String createForm(@RequestParam(required = false) String type, CurrentUser me, Model model) {
         RuleForm form = new RuleForm();
         form.setDocumentType(type);
-        return form(model, form, null);
+        return form(me.requireSchool(), model, form, null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('approval:rule:write')")
-    String create(@Valid @ModelAttribute("form") RuleForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") RuleForm form, BindingResult errors, CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
+        long school = me.requireSchool();
         form.check(errors, approvable(form.getDocumentType()));
-        return Forms.submit(errors, redirect, () -> approvals.addRule(school, form.toSpec()), id -> "/approvals/rules",
-                () -> form(model, form, null));
+        return Forms.submit(errors, redirect, () -> rules.add(school, form.toSpec()), id -> "/approvals/rules",
+                () -> form(school, model, form, null));
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('approval:rule:write')")
-    String editForm(@PathVariable long id, Model model) {
-        Approvals.RuleView rule = find(id);
-        return form(model, RuleForm.of(rule), rule);
+    String editForm(@PathVariable long id, CurrentUser me, Model model) {
+        long school = me.requireSchool();
+        ApprovalRules.RuleView rule = find(school, id);
+        return form(school, model, RuleForm.of(rule), rule);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('approval:rule:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") RuleForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        Approvals.RuleView rule = find(id);
-        long school = CurrentUser.get().requireSchool();
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        ApprovalRules.RuleView rule = find(school, id);
         form.check(errors, approvable(form.getDocumentType()) || rule.documentType().equals(form.getDocumentType()));
-        return Forms.submit(errors, redirect, () -> approvals.updateRule(school, id, form.getVersion(), form.toSpec()),
-                "/approvals/rules", () -> form(model, form, rule));
+        return Forms.submit(errors, redirect, () -> rules.update(school, id, form.getVersion(), form.toSpec()),
+                "/approvals/rules", () -> form(school, model, form, rule));
     }
 
     @PostMapping("/{id}/active")
     @PreAuthorize("hasAuthority('approval:rule:write')")
     String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam int version,
-                     RedirectAttributes redirect) {
-        find(id);
-        approvals.setRuleActive(CurrentUser.get().requireSchool(), id, version, active);
+                     CurrentUser me, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        find(school, id);
+        rules.setActive(school, id, version, active);
         redirect.addFlashAttribute("flash", active ? "approval.rule.flash.enabled" : "approval.rule.flash.disabled");
         return "redirect:/approvals/rules";
     }
 
-    private String form(Model model, RuleForm form, Approvals.RuleView rule) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(long school, Model model, RuleForm form, ApprovalRules.RuleView rule) {
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("rule", rule);
@@ -107,8 +108,8 @@ class RuleController {
         return "approval/rule-form";
     }
 
-    private Approvals.RuleView find(long id) {
-        return approvals.rule(CurrentUser.get().requireSchool(), id)
+    private ApprovalRules.RuleView find(long school, long id) {
+        return rules.find(school, id)
                 .orElseThrow(() -> new NotFoundException("approval rule", id));
     }
 

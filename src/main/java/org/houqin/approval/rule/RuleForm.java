@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.approval.ApprovalRules;
 import org.houqin.approval.Approvals;
 import org.springframework.validation.BindingResult;
 
@@ -45,7 +46,7 @@ public class RuleForm {
     private List<Row> steps = new ArrayList<>();
     private int version;
 
-    static RuleForm of(Approvals.RuleView rule) {
+    static RuleForm of(ApprovalRules.RuleView rule) {
         RuleForm form = new RuleForm();
         form.documentType = rule.documentType();
         form.name = rule.name();

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/admin/audit")
 class AuditController {
 
-    private final AuditEntries entries;
+    private final AuditLogQueries entries;
     private final org.houqin.platform.web.Texts texts;
 
-    AuditController(AuditEntries entries, org.houqin.platform.web.Texts texts) {
+    AuditController(AuditLogQueries entries, org.houqin.platform.web.Texts texts) {
         this.entries = entries;
         this.texts = texts;
     }
@@ -33,19 +33,19 @@ class AuditController {
     void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) String action,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        var rows = entries.all(CurrentUser.get().requireSchool(), query, new AuditEntries.Filter(action, from, to));
+                CurrentUser me, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var rows = entries.all(me.requireSchool(), query, new AuditLogQueries.Filter(action, from, to));
         org.houqin.platform.web.Downloads.excel(response, texts.get("audit.title") + ".xlsx");
         org.houqin.platform.excel.ExcelExport.write(response.getOutputStream(), texts.get("audit.title"), java.util.List.of(
-                new org.houqin.platform.excel.ExcelColumn<AuditEntries.Entry>(texts.get("audit.at"), AuditEntries.Entry::at),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.user"), AuditEntries.Entry::username),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.ip"), AuditEntries.Entry::ip),
+                new org.houqin.platform.excel.ExcelColumn<AuditLogQueries.Entry>(texts.get("audit.at"), AuditLogQueries.Entry::at),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.user"), AuditLogQueries.Entry::username),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.ip"), AuditLogQueries.Entry::ip),
                 new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.what"),
                         e -> e.module() + "/" + e.entity() + (e.entityId() == null ? "" : "#" + e.entityId())),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.action"), AuditEntries.Entry::action),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.before"), AuditEntries.Entry::beforeData),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.after"), AuditEntries.Entry::afterData),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.details"), AuditEntries.Entry::detail)), rows);
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.action"), AuditLogQueries.Entry::action),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.before"), AuditLogQueries.Entry::beforeData),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.after"), AuditLogQueries.Entry::afterData),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.details"), AuditLogQueries.Entry::detail)), rows);
     }
 
     @GetMapping
@@ -53,9 +53,9 @@ class AuditController {
     String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) String action,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                Model model, HttpServletRequest request) {
-        long school = CurrentUser.get().requireSchool();
-        AuditEntries.Filter filter = new AuditEntries.Filter(action, from, to);
+                CurrentUser me, Model model, HttpServletRequest request) {
+        long school = me.requireSchool();
+        AuditLogQueries.Filter filter = new AuditLogQueries.Filter(action, from, to);
         model.addAttribute("page", entries.page(school, query, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("actions", entries.actions(school));

@@ -1,10 +1,11 @@
 package org.houqin.iam.auth;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.houqin.iam.auth.UserAccounts.Account;
+import org.houqin.iam.auth.AccountStore.Account;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.DataScope;
@@ -14,15 +15,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUserFactory {
 
-    private final UserAccounts accounts;
+    private final AccountStore accounts;
     private final OrganizationApi organization;
 
-    CurrentUserFactory(UserAccounts accounts, OrganizationApi organization) {
+    CurrentUserFactory(AccountStore accounts, OrganizationApi organization) {
         this.accounts = accounts;
         this.organization = organization;
     }
 
-    public CurrentUser build(Account account) {
+    /** The user behind an API token, when the account exists and is enabled. */
+    public Optional<CurrentUser> enabled(long userId) {
+        return accounts.byId(userId).filter(Account::enabled).map(this::build);
+    }
+
+    CurrentUser build(Account account) {
         Long departmentId = account.staffId() == null ? null
                 : organization.staff(account.staffId()).map(OrganizationApi.StaffRef::departmentId).orElse(null);
         boolean district = account.schoolId() == null;
@@ -37,7 +43,7 @@ public class CurrentUserFactory {
 
     private DataScope scope(Account account, Long departmentId) {
         DataScope scope = DataScope.departments(Set.of());
-        for (UserAccounts.RoleGrant role : accounts.roles(account.id())) {
+        for (AccountStore.RoleGrant role : accounts.roles(account.id())) {
             scope = scope.union(switch (role.dataScope()) {
                 case ALL -> DataScope.everything();
                 case CHOSEN_DEPARTMENTS -> DataScope.departments(accounts.chosenDepartments(role.roleId()));

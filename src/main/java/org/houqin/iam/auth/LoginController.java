@@ -1,5 +1,6 @@
 package org.houqin.iam.auth;
 
+import org.houqin.iam.user.UserService;
 import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SystemWork;
@@ -12,18 +13,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-    private final UserAccounts accounts;
+    private final UserService users;
     private final HouqinProperties properties;
 
-    LoginController(UserAccounts accounts, HouqinProperties properties) {
-        this.accounts = accounts;
+    LoginController(UserService users, HouqinProperties properties) {
+        this.users = users;
         this.properties = properties;
     }
 
     @GetMapping("/login")
     @PreAuthorize("permitAll()")
     String login(Model model) {
-        if (SystemWork.call(accounts::count) == 0) {
+        if (SystemWork.call(users::noneYet)) {
             return "redirect:/setup";
         }
         if (CurrentUser.find().isPresent()) {

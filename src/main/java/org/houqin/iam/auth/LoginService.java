@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
-import org.houqin.iam.auth.UserAccounts.Account;
+import org.houqin.iam.auth.AccountStore.Account;
 import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SystemWork;
@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LoginService {
 
-    private final UserAccounts accounts;
+    private final AccountStore accounts;
     private final CurrentUserFactory users;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
@@ -32,7 +32,7 @@ public class LoginService {
     private final SchoolClock clock;
     private final String dummyHash;
 
-    LoginService(UserAccounts accounts, CurrentUserFactory users, PasswordEncoder passwords, AuditLog audit,
+    LoginService(AccountStore accounts, CurrentUserFactory users, PasswordEncoder passwords, AuditLog audit,
                  TransactionTemplate transaction, HouqinProperties properties, SchoolClock clock) {
         this.accounts = accounts;
         this.users = users;

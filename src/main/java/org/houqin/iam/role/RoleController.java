@@ -24,76 +24,67 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/roles")
 class RoleController {
 
-    private final Roles roles;
-    private final RoleService service;
+    private final RoleService roles;
     private final List<PermissionSet> permissionSets;
     private final OrganizationApi organization;
 
-    RoleController(Roles roles, RoleService service, List<PermissionSet> permissionSets, OrganizationApi organization) {
+    RoleController(RoleService roles, List<PermissionSet> permissionSets, OrganizationApi organization) {
         this.roles = roles;
-        this.service = service;
         this.permissionSets = permissionSets;
         this.organization = organization;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('iam:role:read')")
-    String list(Model model) {
-        model.addAttribute("roles", roles.ofSchool(CurrentUser.get().requireSchool()));
+    String list(CurrentUser me, Model model) {
+        model.addAttribute("roles", roles.ofSchool(me.requireSchool()));
         return "iam/roles";
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('iam:role:write')")
-    String createForm(Model model) {
+    String createForm(CurrentUser me, Model model) {
         RoleForm form = new RoleForm();
         form.setDataScope(DataScopeKind.SELF);
-        return form(model, form, null);
+        return form(me.requireSchool(), model, form, null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('iam:role:write')")
-    String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult errors, CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.create(school, form),
-                id -> "/admin/roles", () -> form(model, form, null));
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> roles.create(school, form),
+                id -> "/admin/roles", () -> form(school, model, form, null));
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('iam:role:write')")
-    String editForm(@PathVariable long id, Model model) {
-        long school = CurrentUser.get().requireSchool();
-        Roles.Row row = roles.find(school, id).orElseThrow(() -> new NotFoundException("role", id));
-        RoleForm form = new RoleForm();
-        form.setCode(row.code());
-        form.setName(row.name());
-        form.setDataScope(row.dataScope());
-        form.setPermissions(new java.util.TreeSet<>(roles.permissions(id)));
-        form.setDepartmentIds(new java.util.TreeSet<>(roles.departments(id)));
-        form.setVersion(row.version());
-        return form(model, form, row);
+    String editForm(@PathVariable long id, CurrentUser me, Model model) {
+        long school = me.requireSchool();
+        RoleService.Row row = roles.find(school, id).orElseThrow(() -> new NotFoundException("role", id));
+        return form(school, model, roles.form(row), row);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('iam:role:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") RoleForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        Roles.Row row = roles.find(school, id).orElseThrow(() -> new NotFoundException("role", id));
-        return Forms.submit(errors, redirect, () -> service.update(school, id, form),
-                "/admin/roles", () -> form(model, form, row));
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        RoleService.Row row = roles.find(school, id).orElseThrow(() -> new NotFoundException("role", id));
+        return Forms.submit(errors, redirect, () -> roles.update(school, id, form),
+                "/admin/roles", () -> form(school, model, form, row));
     }
 
     @PostMapping("/{id}/delete")
     @PreAuthorize("hasAuthority('iam:role:write')")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
-        service.delete(CurrentUser.get().requireSchool(), id);
+    String delete(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+        roles.delete(me.requireSchool(), id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/admin/roles";
     }
 
-    private String form(Model model, RoleForm form, Roles.Row role) {
+    private String form(long school, Model model, RoleForm form, RoleService.Row role) {
         model.addAttribute("form", form);
         model.addAttribute("role", role);
         model.addAttribute("scopes", DataScopeKind.values());
@@ -101,7 +92,7 @@ class RoleController {
                 .map(set -> new PermissionSet(set.module(), set.codes().stream()
                         .filter(code -> !code.equals("organization:school:manage")).toList()))
                 .toList());
-        model.addAttribute("departments", organization.departmentNames(CurrentUser.get().requireSchool()));
+        model.addAttribute("departments", organization.departmentNames(school));
         return "iam/role-form";
     }
 }

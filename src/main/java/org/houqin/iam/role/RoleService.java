@@ -2,7 +2,9 @@ package org.houqin.iam.role;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.houqin.audit.AuditLog;
@@ -15,23 +17,69 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Edits a school's roles. Only permissions the code knows and departments of the same school are accepted. */
+/**
+ * A school's roles: read, and edited accepting only permissions the code knows and departments of the same school;
+ * a new school gets the built-in ones.
+ */
 @Service
-class RoleService {
+public class RoleService {
 
-    private final Roles roles;
+    public record Row(long id, Long schoolId, String code, String name, DataScopeKind dataScope, boolean builtin,
+                      long userCount, int version) {
+    }
+
+    private final RoleStore roles;
     private final AuditLog audit;
     private final Set<String> knownPermissions;
     private final OrganizationApi organization;
     private final org.houqin.iam.auth.Sessions sessions;
 
-    RoleService(Roles roles, AuditLog audit, List<PermissionSet> permissionSets, OrganizationApi organization,
+    RoleService(RoleStore roles, AuditLog audit, List<PermissionSet> permissionSets, OrganizationApi organization,
                 org.houqin.iam.auth.Sessions sessions) {
         this.sessions = sessions;
         this.roles = roles;
         this.audit = audit;
         this.organization = organization;
         this.knownPermissions = permissionSets.stream().flatMap(set -> set.codes().stream()).collect(Collectors.toSet());
+    }
+
+    /** The school's roles, built-in ones first, with how many users hold each. */
+    @Transactional(readOnly = true)
+    public List<Row> ofSchool(long schoolId) {
+        return roles.ofSchool(schoolId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Row> find(long schoolId, long id) {
+        return roles.ofSchool(schoolId).stream().filter(row -> row.id() == id).findFirst();
+    }
+
+    /** The role with this code in the school, or among the district's roles for {@code null}. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idByCode(Long schoolId, String code) {
+        return roles.idByCode(schoolId, code);
+    }
+
+    /** A role as its form shows it, with its permissions and chosen departments. */
+    @Transactional(readOnly = true)
+    RoleForm form(Row row) {
+        RoleForm form = new RoleForm();
+        form.setCode(row.code());
+        form.setName(row.name());
+        form.setDataScope(row.dataScope());
+        form.setPermissions(new TreeSet<>(roles.permissions(row.id())));
+        form.setDepartmentIds(new TreeSet<>(roles.departments(row.id())));
+        form.setVersion(row.version());
+        return form;
+    }
+
+    /** A new school's built-in roles, in the transaction that creates the school. */
+    @Transactional
+    void addBuiltIn(long schoolId) {
+        for (RoleTemplates.Template template : RoleTemplates.SCHOOL) {
+            long id = roles.insert(schoolId, template.code(), template.name(), template.scope(), true);
+            roles.replacePermissions(id, template.permissions());
+        }
     }
 
     @Transactional
@@ -50,7 +98,7 @@ class RoleService {
 
     @Transactional
     void update(long schoolId, long id, RoleForm form) {
-        Roles.Row row = roles.find(schoolId, id).orElseThrow(() -> new NotFoundException("role", id));
+        Row row = find(schoolId, id).orElseThrow(() -> new NotFoundException("role", id));
         check(schoolId, form);
         Map<String, Object> before = Map.of("name", row.name(), "dataScope", row.dataScope(),
                 "permissions", roles.permissions(id), "departments", roles.departments(id));
@@ -66,7 +114,7 @@ class RoleService {
 
     @Transactional
     void delete(long schoolId, long id) {
-        Roles.Row row = roles.find(schoolId, id).orElseThrow(() -> new NotFoundException("role", id));
+        Row row = find(schoolId, id).orElseThrow(() -> new NotFoundException("role", id));
         if (row.builtin()) {
             throw RuleViolation.of("role.builtin.delete");
         }

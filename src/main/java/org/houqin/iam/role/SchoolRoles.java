@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SchoolRoles {
 
-    private final Roles roles;
+    private final RoleService roles;
 
-    SchoolRoles(Roles roles) {
+    SchoolRoles(RoleService roles) {
         this.roles = roles;
     }
 
@@ -20,9 +20,6 @@ class SchoolRoles {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(SchoolCreated school) {
-        for (RoleTemplates.Template template : RoleTemplates.SCHOOL) {
-            long id = roles.insert(school.schoolId(), template.code(), template.name(), template.scope(), true);
-            roles.replacePermissions(id, template.permissions());
-        }
+        roles.addBuiltIn(school.schoolId());
     }
 }

@@ -1,9 +1,8 @@
 package org.houqin.iam.setup;
 
-import org.houqin.iam.auth.UserAccounts;
+import org.houqin.iam.user.UserService;
 import org.houqin.platform.security.SystemWork;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,27 +13,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class FirstRun {
 
-    private final UserAccounts accounts;
+    private final UserService users;
     private final SchoolOnboarding onboarding;
-    private final JdbcClient jdbc;
+    private final SetupStore store;
     private final TransactionTemplate transaction;
 
-    FirstRun(UserAccounts accounts, SchoolOnboarding onboarding, JdbcClient jdbc, TransactionTemplate transaction) {
-        this.accounts = accounts;
+    FirstRun(UserService users, SchoolOnboarding onboarding, SetupStore store, TransactionTemplate transaction) {
+        this.users = users;
         this.onboarding = onboarding;
-        this.jdbc = jdbc;
+        this.store = store;
         this.transaction = transaction;
     }
 
     boolean needed() {
-        return SystemWork.call(accounts::count) == 0;
+        return SystemWork.call(users::noneYet);
     }
 
     void run(SetupForm form) {
         SystemWork.run(() -> transaction.executeWithoutResult(status -> {
             // Two setup forms sent at once: the second waits here, then finds a user and stops.
-            jdbc.sql("SELECT pg_advisory_xact_lock(4242001)").query(Object.class).single();
-            if (accounts.count() > 0) {
+            store.lockSetup();
+            if (!users.noneYet()) {
                 throw RuleViolation.of("setup.done");
             }
             onboarding.createSchoolWithAdmin(form);

@@ -2,7 +2,7 @@ package org.houqin.iam.setup;
 
 import java.util.Set;
 
-import org.houqin.iam.role.Roles;
+import org.houqin.iam.role.RoleService;
 import org.houqin.iam.user.UserForm;
 import org.houqin.iam.user.UserService;
 import org.houqin.organization.OrganizationApi;
@@ -16,9 +16,9 @@ class SchoolOnboarding {
 
     private final OrganizationApi organization;
     private final UserService users;
-    private final Roles roles;
+    private final RoleService roles;
 
-    SchoolOnboarding(OrganizationApi organization, UserService users, Roles roles) {
+    SchoolOnboarding(OrganizationApi organization, UserService users, RoleService roles) {
         this.organization = organization;
         this.users = users;
         this.roles = roles;

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.iam.auth.CurrentUserFactory;
-import org.houqin.iam.auth.UserAccounts;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SystemWork;
 import org.springframework.http.MediaType;
@@ -25,12 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final UserAccounts accounts;
     private final CurrentUserFactory users;
 
-    ApiTokenFilter(ApiTokens tokens, UserAccounts accounts, CurrentUserFactory users) {
+    ApiTokenFilter(ApiTokens tokens, CurrentUserFactory users) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.users = users;
     }
 
@@ -44,11 +41,7 @@ public class ApiTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader("Authorization").substring("Bearer ".length()).strip();
-        CurrentUser user = SystemWork.call(() -> tokens.owner(token)
-                .flatMap(accounts::byId)
-                .filter(UserAccounts.Account::enabled)
-                .map(users::build)
-                .orElse(null));
+        CurrentUser user = SystemWork.call(() -> tokens.owner(token).flatMap(users::enabled).orElse(null));
         if (user == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

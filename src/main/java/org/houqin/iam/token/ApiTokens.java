@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
-import org.houqin.platform.db.Rows;
 import org.houqin.platform.web.RuleViolation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,46 +34,36 @@ public class ApiTokens {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final ApiTokenStore store;
     private final AuditLog audit;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    ApiTokens(ApiTokenStore store, AuditLog audit) {
+        this.store = store;
         this.audit = audit;
     }
 
     @Transactional(readOnly = true)
     public List<Token> of(long userId) {
-        return jdbc.sql("""
-                SELECT id, name, token_prefix, created_at, last_used_at, revoked_at FROM iam.api_token
-                WHERE user_id = ? ORDER BY created_at DESC
-                """).param(userId).query(Rows.of(Token.class)).list();
+        return store.of(userId);
     }
 
     /** @return the token itself, which is never stored and cannot be shown again */
     @Transactional
     public String create(long userId, String name) {
-        long active = jdbc.sql("SELECT count(*) FROM iam.api_token WHERE user_id = ? AND revoked_at IS NULL")
-                .param(userId).query(Long.class).single();
-        if (active >= MAX_PER_USER) {
+        if (store.activeCount(userId) >= MAX_PER_USER) {
             throw new RuleViolation("name", "token.tooMany", MAX_PER_USER);
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        long id = jdbc.sql("""
-                INSERT INTO iam.api_token (user_id, name, token_prefix, token_hash) VALUES (?, ?, ?, ?) RETURNING id
-                """).params(userId, name, token.substring(0, 10), hash(token)).query(Long.class).single();
+        long id = store.insert(userId, name, token.substring(0, 10), hash(token));
         audit.changed("iam", "api_token", id, "CREATE", null, java.util.Map.of("name", name, "userId", userId));
         return token;
     }
 
     @Transactional
     public void revoke(long userId, long tokenId) {
-        int changed = jdbc.sql("""
-                UPDATE iam.api_token SET revoked_at = now() WHERE id = ? AND user_id = ? AND revoked_at IS NULL
-                """).params(tokenId, userId).update();
-        if (changed == 1) {
+        if (store.revoke(userId, tokenId)) {
             audit.changed("iam", "api_token", tokenId, "REVOKE", null, null);
         }
     }
@@ -83,8 +71,7 @@ public class ApiTokens {
     /** Revokes every active token of a user, when their password is reset by an administrator. */
     @Transactional
     public int revokeAllOf(long userId) {
-        return jdbc.sql("UPDATE iam.api_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL")
-                .param(userId).update();
+        return store.revokeAllOf(userId);
     }
 
     /**
@@ -96,15 +83,7 @@ public class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                WITH found AS (
-                    SELECT id, user_id, last_used_at FROM iam.api_token
-                    WHERE token_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())),
-                used AS (
-                    UPDATE iam.api_token t SET last_used_at = now() FROM found
-                    WHERE t.id = found.id AND (found.last_used_at IS NULL OR found.last_used_at < now() - interval '1 minute'))
-                SELECT user_id FROM found
-                """).param(hash(token)).query(Long.class).optional();
+        return store.ownerOf(hash(token));
     }
 
     static String hash(String token) {

@@ -37,9 +37,8 @@ class AccountController {
     @PostMapping("/password")
     @PreAuthorize("isAuthenticated()")
     String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
-                          @RequestParam(defaultValue = "") String confirm, Model model, RedirectAttributes redirect,
-                          jakarta.servlet.http.HttpSession session) {
-        CurrentUser me = CurrentUser.get();
+                          @RequestParam(defaultValue = "") String confirm, CurrentUser me, Model model,
+                          RedirectAttributes redirect, jakarta.servlet.http.HttpSession session) {
         BindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "form");
         if (!password.equals(confirm)) {
             errors.rejectValue("confirm", "password.mismatch");
@@ -59,27 +58,27 @@ class AccountController {
 
     @GetMapping("/tokens")
     @PreAuthorize("isAuthenticated()")
-    String tokens(Model model) {
-        model.addAttribute("tokens", tokens.of(CurrentUser.get().userId()));
+    String tokens(CurrentUser me, Model model) {
+        model.addAttribute("tokens", tokens.of(me.userId()));
         return "iam/tokens";
     }
 
     @PostMapping("/tokens")
     @PreAuthorize("isAuthenticated()")
-    String createToken(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+    String createToken(@RequestParam(defaultValue = "") String name, CurrentUser me, RedirectAttributes redirect) {
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 64) {
             redirect.addFlashAttribute("flashError", "token.name.invalid");
             return "redirect:/account/tokens";
         }
-        redirect.addFlashAttribute("newToken", tokens.create(CurrentUser.get().userId(), trimmed));
+        redirect.addFlashAttribute("newToken", tokens.create(me.userId(), trimmed));
         return "redirect:/account/tokens";
     }
 
     @PostMapping("/tokens/{id}/revoke")
     @PreAuthorize("isAuthenticated()")
-    String revoke(@PathVariable long id, RedirectAttributes redirect) {
-        tokens.revoke(CurrentUser.get().userId(), id);
+    String revoke(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+        tokens.revoke(me.userId(), id);
         redirect.addFlashAttribute("flash", "token.revoked");
         return "redirect:/account/tokens";
     }

@@ -2,7 +2,7 @@ package org.houqin.iam.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.houqin.iam.role.Roles;
+import org.houqin.iam.role.RoleService;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
@@ -26,121 +26,122 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 class UserController {
 
-    private final Users users;
-    private final UserService service;
-    private final Roles roles;
+    private final UserService users;
+    private final RoleService roles;
     private final OrganizationApi organization;
     private final org.houqin.platform.web.Texts texts;
 
-    UserController(Users users, UserService service, Roles roles, OrganizationApi organization,
+    UserController(UserService users, RoleService roles, OrganizationApi organization,
                    org.houqin.platform.web.Texts texts) {
         this.texts = texts;
         this.users = users;
-        this.service = service;
         this.roles = roles;
         this.organization = organization;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('iam:user:read')")
-    String list(@ModelAttribute("query") ListQuery query, Model model, HttpServletRequest request) {
-        model.addAttribute("page", users.page(CurrentUser.get().requireSchool(), query));
-        model.addAttribute("sortKey", Users.SORTS.key(query));
+    String list(@ModelAttribute("query") ListQuery query, CurrentUser me, Model model, HttpServletRequest request) {
+        model.addAttribute("page", users.page(me.requireSchool(), query));
+        model.addAttribute("sortKey", UserService.SORTS.key(query));
         return Htmx.view(request, "iam/users");
     }
 
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAuthority('iam:user:read')")
-    void export(@ModelAttribute("query") ListQuery query, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        var rows = users.all(CurrentUser.get().requireSchool(), query);
+    void export(@ModelAttribute("query") ListQuery query, CurrentUser me,
+                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var rows = users.all(me.requireSchool(), query);
         org.houqin.platform.web.Downloads.excel(response, texts.get("user.title") + ".xlsx");
         org.houqin.platform.excel.ExcelExport.write(response.getOutputStream(), texts.get("user.title"), java.util.List.of(
-                new org.houqin.platform.excel.ExcelColumn<Users.Row>(texts.get("user.username"), Users.Row::username),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.displayName"), Users.Row::displayName),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.roles"), Users.Row::roleNames),
+                new org.houqin.platform.excel.ExcelColumn<UserService.Row>(texts.get("user.username"), UserService.Row::username),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.displayName"), UserService.Row::displayName),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.roles"), UserService.Row::roleNames),
                 new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.status"), row -> texts.get(!row.enabled()
                         ? "user.status.disabled" : row.locked() ? "user.status.locked" : "user.status.active")),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.lastLogin"), Users.Row::lastLoginAt)), rows);
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("user.lastLogin"), UserService.Row::lastLoginAt)), rows);
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('iam:user:write')")
-    String createForm(Model model) {
-        return form(model, new UserForm(), null);
+    String createForm(CurrentUser me, Model model) {
+        return form(me.requireSchool(), model, new UserForm(), null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('iam:user:write')")
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.create(school, form), id -> "/admin/users", () -> {
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> users.create(school, form), id -> "/admin/users", () -> {
             form.setPassword(null);
-            return form(model, form, null);
+            return form(school, model, form, null);
         });
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('iam:user:write')")
-    String editForm(@PathVariable long id, Model model) {
-        Users.Row user = find(id);
+    String editForm(@PathVariable long id, CurrentUser me, Model model) {
+        long school = me.requireSchool();
+        UserService.Row user = find(school, id);
         UserForm form = new UserForm();
         form.setUsername(user.username());
         form.setDisplayName(user.displayName());
         form.setStaffId(user.staffId());
         form.setRoleIds(new java.util.TreeSet<>(users.roleIds(id)));
         form.setVersion(user.version());
-        return form(model, form, user);
+        return form(school, model, form, user);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('iam:user:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        Users.Row user = find(id);
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        UserService.Row user = find(school, id);
         form.setUsername(user.username());
-        return Forms.submit(errors, redirect, () -> service.update(CurrentUser.get().requireSchool(), id, form),
-                "/admin/users", () -> form(model, form, user));
+        return Forms.submit(errors, redirect, () -> users.update(school, id, form),
+                "/admin/users", () -> form(school, model, form, user));
     }
 
     @PostMapping("/{id}/enabled")
     @PreAuthorize("hasAuthority('iam:user:write')")
-    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        service.setEnabled(me.requireSchool(), id, enabled, me.userId());
+    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, CurrentUser me,
+                      RedirectAttributes redirect) {
+        users.setEnabled(me.requireSchool(), id, enabled, me.userId());
         redirect.addFlashAttribute("flash", enabled ? "user.flash.enabled" : "user.flash.disabled");
         return "redirect:/admin/users/" + id + "/edit";
     }
 
     @PostMapping("/{id}/unlock")
     @PreAuthorize("hasAuthority('iam:user:write')")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        service.unlock(CurrentUser.get().requireSchool(), id);
+    String unlock(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+        users.unlock(me.requireSchool(), id);
         redirect.addFlashAttribute("flash", "user.flash.unlocked");
         return "redirect:/admin/users/" + id + "/edit";
     }
 
     @PostMapping("/{id}/password")
     @PreAuthorize("hasAuthority('iam:user:write')")
-    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-        Users.Row user = find(id);
+    String resetPassword(@PathVariable long id, @RequestParam String password, CurrentUser me,
+                         RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        UserService.Row user = find(school, id);
         var violation = PasswordPolicy.check(user.username(), password);
         if (violation.isPresent()) {
             redirect.addFlashAttribute("flashError", violation.get());
         } else {
-            service.resetPassword(CurrentUser.get().requireSchool(), id, password);
+            users.resetPassword(school, id, password);
             redirect.addFlashAttribute("flash", "user.flash.passwordReset");
         }
         return "redirect:/admin/users/" + id + "/edit";
     }
 
-    private Users.Row find(long id) {
-        return users.find(CurrentUser.get().requireSchool(), id).orElseThrow(() -> new NotFoundException("user", id));
+    private UserService.Row find(long school, long id) {
+        return users.find(school, id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
-    private String form(Model model, UserForm form, Users.Row user) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(long school, Model model, UserForm form, UserService.Row user) {
         model.addAttribute("form", form);
         model.addAttribute("user", user);
         model.addAttribute("roles", roles.ofSchool(school));

@@ -1,15 +1,21 @@
 package org.houqin.iam.user;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.iam.auth.Sessions;
-import org.houqin.iam.role.Roles;
+import org.houqin.iam.role.RoleService;
 import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.platform.web.Sorts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,21 +23,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and maintains accounts. Disabling an account or resetting its password ends all of its sessions;
+ * Lists, creates and maintains accounts. Disabling an account or resetting its password ends all of its sessions;
  * roles and staff links are checked to belong to the same school.
  */
 @Service
 public class UserService {
 
-    private final Users users;
-    private final Roles roles;
+    static final Sorts SORTS = Sorts.of("username", "u.username", "name", "u.display_name",
+            "lastLogin", "u.last_login_at", "created", "u.created_at");
+
+    record Row(long id, String username, String displayName, Long staffId, boolean enabled, Instant lockedUntil,
+               Instant lastLoginAt, String roleNames, int version) {
+
+        public boolean locked() {
+            return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+        }
+    }
+
+    private final UserStore users;
+    private final RoleService roles;
     private final Sessions sessions;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final OrganizationApi organization;
     private final org.houqin.iam.token.ApiTokens tokens;
 
-    UserService(Users users, Roles roles, Sessions sessions, PasswordEncoder passwords, AuditLog audit,
+    UserService(UserStore users, RoleService roles, Sessions sessions, PasswordEncoder passwords, AuditLog audit,
                 OrganizationApi organization, org.houqin.iam.token.ApiTokens tokens) {
         this.tokens = tokens;
         this.users = users;
@@ -40,6 +57,33 @@ public class UserService {
         this.passwords = passwords;
         this.audit = audit;
         this.organization = organization;
+    }
+
+    /** No account exists at all: the installation waits for its first administrator. */
+    @Transactional(readOnly = true)
+    public boolean noneYet() {
+        return users.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
+    PageResult<Row> page(long schoolId, ListQuery query) {
+        return users.page(schoolId, query);
+    }
+
+    /** The whole list, for an export. */
+    @Transactional(readOnly = true)
+    List<Row> all(long schoolId, ListQuery query) {
+        return users.all(schoolId, query);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Row> find(long schoolId, long id) {
+        return users.find(schoolId, id);
+    }
+
+    @Transactional(readOnly = true)
+    Set<Long> roleIds(long userId) {
+        return users.roleIds(userId);
     }
 
     @Transactional
@@ -72,7 +116,7 @@ public class UserService {
 
     @Transactional
     public void update(long schoolId, long id, UserForm form) {
-        Users.Row before = users.find(schoolId, id).orElseThrow(() -> new NotFoundException("user", id));
+        Row before = users.find(schoolId, id).orElseThrow(() -> new NotFoundException("user", id));
         checkLinks(schoolId, form);
         if (!users.update(schoolId, id, form.getDisplayName(), form.getStaffId(), form.getVersion())) {
             throw new OptimisticLockingFailureException("user " + id + " changed");
@@ -88,7 +132,7 @@ public class UserService {
 
     @Transactional
     public void setEnabled(long schoolId, long id, boolean enabled, long actingUserId) {
-        Users.Row user = users.find(schoolId, id).orElseThrow(() -> new NotFoundException("user", id));
+        Row user = users.find(schoolId, id).orElseThrow(() -> new NotFoundException("user", id));
         if (!enabled && id == actingUserId) {
             throw RuleViolation.of("user.disable.self");
         }
@@ -109,7 +153,7 @@ public class UserService {
 
     @Transactional
     public void resetPassword(long schoolId, long id, String newPassword) {
-        Users.Row user = users.find(schoolId, id).orElseThrow(() -> new NotFoundException("user", id));
+        Row user = users.find(schoolId, id).orElseThrow(() -> new NotFoundException("user", id));
         PasswordPolicy.check(user.username(), newPassword).ifPresent(key -> {
             throw new RuleViolation("password", key);
         });
@@ -137,7 +181,7 @@ public class UserService {
         if (schoolId == null) {
             return;
         }
-        Set<Long> schoolRoles = roles.ofSchool(schoolId).stream().map(Roles.Row::id).collect(Collectors.toSet());
+        Set<Long> schoolRoles = roles.ofSchool(schoolId).stream().map(RoleService.Row::id).collect(Collectors.toSet());
         if (!schoolRoles.containsAll(form.getRoleIds())) {
             throw new RuleViolation("roleIds", "user.role.unknown");
         }

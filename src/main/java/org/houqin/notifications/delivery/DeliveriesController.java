@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
-import org.houqin.platform.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +30,10 @@ class DeliveriesController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('notifications:delivery:read')")
-    String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Deliveries.Status status,
-                Model model, HttpServletRequest request) {
-        model.addAttribute("page", deliveries.page(CurrentUser.get().requireSchool(), status, query));
+    String list(@ModelAttribute("query") ListQuery query,
+                @RequestParam(required = false) Deliveries.Status status, CurrentUser me, Model model,
+                HttpServletRequest request) {
+        model.addAttribute("page", deliveries.page(me.requireSchool(), status, query));
         model.addAttribute("status", status);
         model.addAttribute("statuses", Deliveries.Status.values());
         model.addAttribute("sortKey", Deliveries.SORTS.key(query));
@@ -43,10 +43,8 @@ class DeliveriesController {
 
     @PostMapping("/{id}/retry")
     @PreAuthorize("hasAuthority('notifications:settings:write')")
-    String retry(@PathVariable long id, RedirectAttributes redirect) {
-        if (!deliveries.retry(CurrentUser.get().requireSchool(), id)) {
-            throw new NotFoundException("failed delivery", id);
-        }
+    String retry(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+        deliveries.retry(me.requireSchool(), id);
         redirect.addFlashAttribute("flash", "notification.delivery.flash.retried");
         return "redirect:/notifications/deliveries";
     }

@@ -18,31 +18,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/notifications")
 class InboxController {
 
-    private final Inbox inbox;
+    private final InboxService inbox;
 
-    InboxController(Inbox inbox) {
+    InboxController(InboxService inbox) {
         this.inbox = inbox;
     }
 
-
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    String list(@ModelAttribute("query") ListQuery query, Model model) {
-        model.addAttribute("page", inbox.page(CurrentUser.get().userId(), query));
+    String list(@ModelAttribute("query") ListQuery query, CurrentUser me, Model model) {
+        model.addAttribute("page", inbox.page(me.userId(), query));
         return "notifications/inbox";
     }
 
     @PostMapping("/{id}/open")
     @PreAuthorize("isAuthenticated()")
-    String open(@PathVariable long id) {
-        String link = inbox.open(CurrentUser.get().userId(), id).orElseThrow(() -> new NotFoundException("notification", id));
+    String open(@PathVariable long id, CurrentUser me) {
+        String link = inbox.open(me.userId(), id).orElseThrow(() -> new NotFoundException("notification", id));
         return "redirect:" + link;
     }
 
     @PostMapping("/read-all")
     @PreAuthorize("isAuthenticated()")
-    String readAll(RedirectAttributes redirect) {
-        inbox.readAll(CurrentUser.get().userId());
+    String readAll(CurrentUser me, RedirectAttributes redirect) {
+        inbox.readAll(me.userId());
         redirect.addFlashAttribute("flash", "notification.flash.allRead");
         return "redirect:/notifications";
     }

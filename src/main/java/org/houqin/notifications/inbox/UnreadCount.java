@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class UnreadCount implements ShellAttributes {
 
-    private final Inbox inbox;
+    private final InboxService inbox;
 
-    UnreadCount(Inbox inbox) {
+    UnreadCount(InboxService inbox) {
         this.inbox = inbox;
     }
 

@@ -30,16 +30,15 @@ class MySettingsController {
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    String form(Model model) {
-        EmailForm form = channels.find(CurrentUser.get().userId()).map(EmailForm::of).orElseGet(EmailForm::new);
+    String form(CurrentUser me, Model model) {
+        EmailForm form = channels.find(me.userId()).map(EmailForm::of).orElseGet(EmailForm::new);
         return page(model, form);
     }
 
     @PostMapping
     @PreAuthorize("isAuthenticated()")
-    String save(@Valid @ModelAttribute("form") EmailForm form, BindingResult errors, Model model,
+    String save(@Valid @ModelAttribute("form") EmailForm form, BindingResult errors, CurrentUser me, Model model,
                 RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
         return Forms.submit(errors, redirect, () -> channels.save(me.requireSchool(), me.userId(), form),
                 "/notifications/settings", () -> page(model, form));
     }

@@ -1,17 +1,12 @@
 package org.houqin.notifications.settings;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.houqin.notifications.delivery.Channel;
-import org.houqin.notifications.delivery.WebhookSender;
 import org.houqin.notifications.delivery.WebhookUrlPolicy;
-import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
-import org.houqin.platform.web.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,32 +24,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RobotsController {
 
     private final SchoolRobots robots;
-    private final WebhookSender sender;
     private final WebhookUrlPolicy urls;
-    private final MessageSource messages;
-    private final OrganizationApi organization;
 
-    RobotsController(SchoolRobots robots, WebhookSender sender, WebhookUrlPolicy urls, MessageSource messages,
-                     OrganizationApi organization) {
+    RobotsController(SchoolRobots robots, WebhookUrlPolicy urls) {
         this.robots = robots;
-        this.sender = sender;
         this.urls = urls;
-        this.messages = messages;
-        this.organization = organization;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('notifications:settings:write')")
-    String form(Model model) {
-        long school = CurrentUser.get().requireSchool();
-        return page(model, robots.find(school).map(RobotsForm::of).orElseGet(RobotsForm::new));
+    String form(CurrentUser me, Model model) {
+        return page(model, robots.find(me.requireSchool()).map(RobotsForm::of).orElseGet(RobotsForm::new));
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('notifications:settings:write')")
-    String save(@Valid @ModelAttribute("form") RobotsForm form, BindingResult errors, Model model,
+    String save(@Valid @ModelAttribute("form") RobotsForm form, BindingResult errors, CurrentUser me, Model model,
                 RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
+        long school = me.requireSchool();
         return Forms.submit(errors, redirect, () -> robots.save(school, form), "/notifications/webhooks",
                 () -> page(model, form));
     }
@@ -62,21 +49,8 @@ class RobotsController {
     /** Posts a test message to the saved robot now, while the administrator waits (a few seconds at most). */
     @PostMapping("/test")
     @PreAuthorize("hasAuthority('notifications:settings:write')")
-    String test(@RequestParam Channel channel, RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        SchoolRobots.Row saved = robots.find(school).orElseThrow(() -> RuleViolation.of("notification.robot.test.none"));
-        String url = switch (channel) {
-            case WECOM -> saved.wecomUrl();
-            case DINGTALK -> saved.dingtalkUrl();
-            case EMAIL -> null;
-        };
-        if (url == null) {
-            throw RuleViolation.of("notification.robot.test.none");
-        }
-        String schoolName = organization.school(school).map(OrganizationApi.SchoolRef::name).orElse("");
-        String content = messages.getMessage("notification.robot.test.content", new Object[] {schoolName},
-                Locale.SIMPLIFIED_CHINESE);
-        Optional<String> failure = sender.send(channel, url, content);
+    String test(@RequestParam Channel channel, CurrentUser me, RedirectAttributes redirect) {
+        Optional<String> failure = robots.test(me.requireSchool(), channel);
         if (failure.isPresent()) {
             redirect.addFlashAttribute("flashError", "notification.robot.test.failed");
             redirect.addFlashAttribute("robotTestFailure", failure.get());

@@ -26,7 +26,7 @@ public class DepartmentForm {
 
     private int version;
 
-    static DepartmentForm of(Departments.Row row) {
+    static DepartmentForm of(DepartmentService.Row row) {
         DepartmentForm form = new DepartmentForm();
         form.code = row.code();
         form.name = row.name();

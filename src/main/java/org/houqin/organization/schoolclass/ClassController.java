@@ -1,7 +1,6 @@
 package org.houqin.organization.schoolclass;
 
 import jakarta.validation.Valid;
-import org.houqin.organization.staff.StaffDirectory;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
@@ -23,22 +22,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/org/classes")
 class ClassController {
 
-    private final Classes classes;
-    private final StaffDirectory staff;
-    private final ClassService service;
+    private final ClassService classes;
     private final org.houqin.platform.web.Texts texts;
 
-    ClassController(Classes classes, StaffDirectory staff, ClassService service, org.houqin.platform.web.Texts texts) {
-        this.service = service;
+    ClassController(ClassService classes, org.houqin.platform.web.Texts texts) {
         this.texts = texts;
         this.classes = classes;
-        this.staff = staff;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('organization:class:read')")
-    String list(Model model) {
-        long school = CurrentUser.get().requireSchool();
+    String list(CurrentUser me, Model model) {
+        long school = me.requireSchool();
         model.addAttribute("grades", classes.grades(school));
         model.addAttribute("classes", classes.classes(school));
         return "organization/classes";
@@ -46,22 +41,22 @@ class ClassController {
 
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAuthority('organization:class:read')")
-    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        var rows = classes.classes(CurrentUser.get().requireSchool());
+    void export(CurrentUser me, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var rows = classes.classes(me.requireSchool());
         org.houqin.platform.web.Downloads.excel(response, texts.get("class.title") + ".xlsx");
         org.houqin.platform.excel.ExcelExport.write(response.getOutputStream(), texts.get("class.title"), java.util.List.of(
-                new org.houqin.platform.excel.ExcelColumn<Classes.ClassRow>(texts.get("class.grade"), Classes.ClassRow::gradeName),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("class.name"), Classes.ClassRow::name),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("class.headCount"), Classes.ClassRow::headCount),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("class.teacher"), Classes.ClassRow::classTeacherName)), rows);
+                new org.houqin.platform.excel.ExcelColumn<ClassService.ClassRow>(texts.get("class.grade"), ClassService.ClassRow::gradeName),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("class.name"), ClassService.ClassRow::name),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("class.headCount"), ClassService.ClassRow::headCount),
+                new org.houqin.platform.excel.ExcelColumn<>(texts.get("class.teacher"), ClassService.ClassRow::classTeacherName)), rows);
     }
 
     @PostMapping("/grades")
     @PreAuthorize("hasAuthority('organization:class:write')")
     String createGrade(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer entryYear,
-                       RedirectAttributes redirect) {
+                       CurrentUser me, RedirectAttributes redirect) {
         try {
-            service.createGrade(CurrentUser.get().requireSchool(), name.strip(), entryYear);
+            classes.createGrade(me.requireSchool(), name.strip(), entryYear);
             redirect.addFlashAttribute("flash", "flash.saved");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("gradeError", violation.messageKey());
@@ -71,51 +66,46 @@ class ClassController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('organization:class:write')")
-    String editForm(@PathVariable long id, Model model) {
-        Classes.ClassRow row = find(id);
-        return form(model, ClassForm.of(row), row);
+    String editForm(@PathVariable long id, CurrentUser me, Model model) {
+        long school = me.requireSchool();
+        ClassService.ClassRow row = find(school, id);
+        return form(school, model, ClassForm.of(row), row);
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('organization:class:write')")
-    String createForm(Model model) {
-        return form(model, new ClassForm(), null);
+    String createForm(CurrentUser me, Model model) {
+        return form(me.requireSchool(), model, new ClassForm(), null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('organization:class:write')")
-    String create(@Valid @ModelAttribute("form") ClassForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") ClassForm form, BindingResult errors, CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.createClass(school, form), id -> "/org/classes",
-                () -> form(model, form, null));
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> classes.createClass(school, form), id -> "/org/classes",
+                () -> form(school, model, form, null));
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('organization:class:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ClassForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        Classes.ClassRow before = find(id);
-        return Forms.submit(errors, redirect, () -> service.updateClass(CurrentUser.get().requireSchool(), id, form),
-                "/org/classes", () -> form(model, form, before));
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        ClassService.ClassRow before = find(school, id);
+        return Forms.submit(errors, redirect, () -> classes.updateClass(school, id, form),
+                "/org/classes", () -> form(school, model, form, before));
     }
 
-    private Classes.ClassRow find(long id) {
-        return classes.find(CurrentUser.get().requireSchool(), id).orElseThrow(() -> new NotFoundException("class", id));
+    private ClassService.ClassRow find(long school, long id) {
+        return classes.find(school, id).orElseThrow(() -> new NotFoundException("class", id));
     }
 
-    private String form(Model model, ClassForm form, Classes.ClassRow row) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(long school, Model model, ClassForm form, ClassService.ClassRow row) {
         model.addAttribute("form", form);
         model.addAttribute("row", row);
         model.addAttribute("grades", classes.grades(school));
-        var teachers = new java.util.ArrayList<>(staff.active(school));
-        if (row != null && row.classTeacherId() != null
-                && teachers.stream().noneMatch(t -> t.id() == row.classTeacherId())) {
-            // A class teacher who has left stays selectable, so saving the form does not drop them silently.
-            staff.find(row.classTeacherId()).ifPresent(teachers::add);
-        }
-        model.addAttribute("teachers", teachers);
+        model.addAttribute("teachers", classes.teacherChoices(school, row == null ? null : row.classTeacherId()));
         return "organization/class-form";
     }
 }

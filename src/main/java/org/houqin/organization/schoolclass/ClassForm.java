@@ -25,7 +25,7 @@ public class ClassForm {
     private Integer sortOrder;
     private int version;
 
-    static ClassForm of(Classes.ClassRow row) {
+    static ClassForm of(ClassService.ClassRow row) {
         ClassForm form = new ClassForm();
         form.gradeId = row.gradeId();
         form.name = row.name();

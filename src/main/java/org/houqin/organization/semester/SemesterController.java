@@ -19,27 +19,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/org/semesters")
 class SemesterController {
 
-    private final Semesters semesters;
-    private final SemesterService service;
+    private final SemesterService semesters;
 
-    SemesterController(Semesters semesters, SemesterService service) {
+    SemesterController(SemesterService semesters) {
         this.semesters = semesters;
-        this.service = service;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('organization:semester:read')")
-    String list(@ModelAttribute("form") SemesterForm form, Model model) {
-        model.addAttribute("semesters", semesters.all(CurrentUser.get().requireSchool()));
+    String list(@ModelAttribute("form") SemesterForm form, CurrentUser me, Model model) {
+        model.addAttribute("semesters", semesters.all(me.requireSchool()));
         return "organization/semesters";
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('organization:semester:write')")
-    String create(@Valid @ModelAttribute("form") SemesterForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") SemesterForm form, BindingResult errors, CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.create(school, form), id -> "/org/semesters", () -> {
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> semesters.create(school, form), id -> "/org/semesters", () -> {
             model.addAttribute("semesters", semesters.all(school));
             return "organization/semesters";
         });
@@ -47,8 +45,8 @@ class SemesterController {
 
     @PostMapping("/{id}/current")
     @PreAuthorize("hasAuthority('organization:semester:write')")
-    String makeCurrent(@PathVariable long id, RedirectAttributes redirect) {
-        service.makeCurrent(CurrentUser.get().requireSchool(), id);
+    String makeCurrent(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+        semesters.makeCurrent(me.requireSchool(), id);
         redirect.addFlashAttribute("flash", "semester.flash.current");
         return "redirect:/org/semesters";
     }

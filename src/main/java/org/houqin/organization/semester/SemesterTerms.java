@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SemesterTerms implements SchoolTerms {
 
-    private final Semesters semesters;
+    private final SemesterService semesters;
 
-    SemesterTerms(Semesters semesters) {
+    SemesterTerms(SemesterService semesters) {
         this.semesters = semesters;
     }
 

@@ -21,18 +21,17 @@ class StaffEndpoint {
                      Long departmentId, String department, boolean active) {
     }
 
-    private final StaffDirectory staff;
+    private final StaffService staff;
 
-    StaffEndpoint(StaffDirectory staff) {
+    StaffEndpoint(StaffService staff) {
         this.staff = staff;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('organization:staff:read')")
     @Operation(summary = "List staff", description = "Search by name, number, position or department; 20 per page.")
-    PageResult<StaffJson> list(@ModelAttribute ListQuery query) {
-        CurrentUser me = CurrentUser.get();
-        PageResult<StaffDirectory.Row> page = staff.page(me.requireSchool(), me.dataScope(), me.staffId(), query);
+    PageResult<StaffJson> list(@ModelAttribute ListQuery query, CurrentUser me) {
+        PageResult<StaffService.Row> page = staff.page(me.requireSchool(), me.dataScope(), me.staffId(), query);
         return new PageResult<>(page.items().stream().map(s -> new StaffJson(s.id(), s.employeeNo(), s.name(),
                 s.gender(), s.maskedPhone(), s.position(), s.departmentId(), s.departmentName(), s.active())).toList(),
                 page.page(), page.total());

@@ -32,7 +32,7 @@ public class StaffForm {
     private boolean active = true;
     private int version;
 
-    static StaffForm of(StaffDirectory.Row row) {
+    static StaffForm of(StaffService.Row row) {
         StaffForm form = new StaffForm();
         form.employeeNo = row.employeeNo();
         form.name = row.name();

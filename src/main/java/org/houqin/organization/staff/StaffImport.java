@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Validator;
-import org.houqin.organization.department.Departments;
+import org.houqin.organization.department.DepartmentService;
 import org.houqin.platform.imports.ImportField;
 import org.houqin.platform.imports.ImportKind;
 import org.houqin.platform.imports.ImportMapping;
@@ -38,13 +38,11 @@ class StaffImport implements ImportKind<StaffForm> {
             optional("PHONE", "staff.phone", "手机", "手机号", "手机号码", "联系电话", "电话"));
 
     private final StaffService service;
-    private final StaffDirectory staff;
-    private final Departments departments;
+    private final DepartmentService departments;
     private final Validator validator;
 
-    StaffImport(StaffService service, StaffDirectory staff, Departments departments, Validator validator) {
+    StaffImport(StaffService service, DepartmentService departments, Validator validator) {
         this.service = service;
-        this.staff = staff;
         this.departments = departments;
         this.validator = validator;
     }
@@ -99,7 +97,7 @@ class StaffImport implements ImportKind<StaffForm> {
         if (!seen.add(form.getEmployeeNo())) {
             throw new RowProblem("EMPLOYEE_NO", "import.error.duplicateInFile", form.getEmployeeNo());
         }
-        if (staff.employeeNoTaken(schoolId, form.getEmployeeNo(), null)) {
+        if (service.employeeNoTaken(schoolId, form.getEmployeeNo())) {
             throw new RowProblem("EMPLOYEE_NO", "staff.employeeNo.duplicate");
         }
         return form;

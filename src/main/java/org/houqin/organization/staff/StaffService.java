@@ -1,43 +1,106 @@
 package org.houqin.organization.staff;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
-import org.houqin.organization.department.Departments;
+import org.houqin.organization.OrganizationApi.StaffRef;
+import org.houqin.organization.department.DepartmentService;
 import org.houqin.platform.security.DataScope;
+import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.platform.web.Sorts;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds, edits and imports staff; reveals a full phone number only with an audit row. */
+/**
+ * The staff of a school: read in the reader's scope, added, edited and imported; a full phone number is revealed only
+ * with an audit row.
+ */
 @Service
-class StaffService {
+public class StaffService {
 
-    private final StaffDirectory staff;
-    private final Departments departments;
+    static final Sorts SORTS = Sorts.of("employeeNo", "s.employee_no", "name", "s.name",
+            "department", "d.name", "position", "s.position");
+
+    public record Row(long id, String employeeNo, String name, String gender, String phone, String position,
+                      Long departmentId, String departmentName, boolean active, int version) {
+
+        /** 138****5678: lists and exports never show a whole phone number. */
+        public String maskedPhone() {
+            return Masking.phone(phone);
+        }
+    }
+
+    private final StaffStore staff;
+    private final DepartmentService departments;
     private final AuditLog audit;
 
-    StaffService(StaffDirectory staff, Departments departments, AuditLog audit) {
+    StaffService(StaffStore staff, DepartmentService departments, AuditLog audit) {
         this.staff = staff;
         this.departments = departments;
         this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    PageResult<Row> page(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
+        return staff.page(schoolId, scope, ownStaffId, query);
+    }
+
+    /** The whole list in the reader's scope, for an export. */
+    @Transactional(readOnly = true)
+    List<Row> all(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
+        return staff.all(schoolId, scope, ownStaffId, query);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Row> find(long schoolId, DataScope scope, Long ownStaffId, long id) {
+        return staff.find(schoolId, scope, ownStaffId, id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffRef> find(long id) {
+        return staff.find(id);
+    }
+
+    /** The active staff member of that name, when there is exactly one. */
+    @Transactional(readOnly = true)
+    public Optional<StaffRef> findByName(long schoolId, String name) {
+        return staff.findByName(schoolId, name);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> ids) {
+        return staff.names(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffRef> active(long schoolId) {
+        return staff.active(schoolId);
+    }
+
+    @Transactional(readOnly = true)
+    boolean employeeNoTaken(long schoolId, String employeeNo) {
+        return staff.employeeNoTaken(schoolId, employeeNo, null);
     }
 
     @Transactional
     long create(long schoolId, DataScope scope, StaffForm form) {
         check(schoolId, form, null);
         checkReach(scope, form);
-        long id = staff.insert(schoolId, form);
+        long id = staff.insert(schoolId, facts(form));
         audit.changed("organization", "staff", id, "CREATE", null, masked(form));
         return id;
     }
 
     @Transactional
     void update(long schoolId, DataScope scope, Long ownStaffId, long id, StaffForm form) {
-        StaffDirectory.Row before = staff.find(schoolId, scope, ownStaffId, id)
+        Row before = staff.find(schoolId, scope, ownStaffId, id)
                 .orElseThrow(() -> new NotFoundException("staff", id));
         if (form.getPhone() == null) {
             // The edit form never shows the whole number; left empty, the number on file stays.
@@ -47,7 +110,7 @@ class StaffService {
         if (!scope.all() && !(ownStaffId != null && ownStaffId == id)) {
             checkReach(scope, form);
         }
-        if (!staff.update(schoolId, id, form)) {
+        if (!staff.update(schoolId, id, form.getVersion(), facts(form))) {
             throw new OptimisticLockingFailureException("staff " + id + " changed");
         }
         audit.changed("organization", "staff", id, "UPDATE", masked(StaffForm.of(before)), masked(form));
@@ -56,7 +119,7 @@ class StaffService {
     /** The whole phone number, for a permitted user, leaving an audit row that says who looked. */
     @Transactional
     String revealPhone(long schoolId, DataScope scope, Long ownStaffId, long id) {
-        StaffDirectory.Row row = staff.find(schoolId, scope, ownStaffId, id)
+        Row row = staff.find(schoolId, scope, ownStaffId, id)
                 .orElseThrow(() -> new NotFoundException("staff", id));
         audit.changed("organization", "staff", id, "REVEAL_PHONE", null, null);
         return row.phone();
@@ -65,7 +128,7 @@ class StaffService {
     /** Adds the staff of an import, already checked row by row, in the import's transaction. */
     @Transactional
     void addImported(long schoolId, List<StaffForm> forms) {
-        forms.forEach(form -> staff.insert(schoolId, form));
+        forms.forEach(form -> staff.insert(schoolId, facts(form)));
         audit.changed("organization", "staff", null, "IMPORT", null, Map.of("rows", forms.size()));
     }
 
@@ -82,6 +145,11 @@ class StaffService {
         if (form.getDepartmentId() != null && departments.find(schoolId, form.getDepartmentId()).isEmpty()) {
             throw new RuleViolation("departmentId", "staff.department.unknown");
         }
+    }
+
+    private static StaffStore.Facts facts(StaffForm form) {
+        return new StaffStore.Facts(form.getDepartmentId(), form.getEmployeeNo(), form.getName(), form.getGender(),
+                form.getPhone(), form.getPosition(), form.isActive());
     }
 
     private static Map<String, Object> masked(StaffForm form) {

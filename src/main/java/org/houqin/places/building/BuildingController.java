@@ -20,63 +20,62 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/places/buildings")
 class BuildingController {
 
-    private final Buildings buildings;
-    private final BuildingService service;
+    private final BuildingService buildings;
 
-    BuildingController(Buildings buildings, BuildingService service) {
+    BuildingController(BuildingService buildings) {
         this.buildings = buildings;
-        this.service = service;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('places:room:read')")
-    String list(Model model) {
-        model.addAttribute("buildings", buildings.all(CurrentUser.get().requireSchool()));
+    String list(CurrentUser me, Model model) {
+        model.addAttribute("buildings", buildings.all(me.requireSchool()));
         return "places/buildings";
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('places:building:write')")
-    String createForm(Model model) {
+    String createForm(CurrentUser me, Model model) {
         BuildingForm form = new BuildingForm();
         form.setFloorsAbove(4);
-        return form(model, form, null);
+        return form(me.requireSchool(), model, form, null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('places:building:write')")
-    String create(@Valid @ModelAttribute("form") BuildingForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") BuildingForm form, BindingResult errors, CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.create(school, form),
-                id -> "/places/rooms?building=" + id, () -> form(model, form, null));
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> buildings.create(school, form),
+                id -> "/places/rooms?building=" + id, () -> form(school, model, form, null));
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('places:building:write')")
-    String editForm(@PathVariable long id, Model model) {
-        Buildings.Row row = find(id);
-        return form(model, BuildingForm.of(row), row);
+    String editForm(@PathVariable long id, CurrentUser me, Model model) {
+        long school = me.requireSchool();
+        BuildingService.Row row = find(school, id);
+        return form(school, model, BuildingForm.of(row), row);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('places:building:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") BuildingForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        Buildings.Row row = find(id);
-        return Forms.submit(errors, redirect, () -> service.update(CurrentUser.get().requireSchool(), id, form),
-                "/places/buildings", () -> form(model, form, row));
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        BuildingService.Row row = find(school, id);
+        return Forms.submit(errors, redirect, () -> buildings.update(school, id, form),
+                "/places/buildings", () -> form(school, model, form, row));
     }
 
-    private Buildings.Row find(long id) {
-        return buildings.find(CurrentUser.get().requireSchool(), id)
-                .orElseThrow(() -> new NotFoundException("building", id));
+    private BuildingService.Row find(long school, long id) {
+        return buildings.find(school, id).orElseThrow(() -> new NotFoundException("building", id));
     }
 
-    private String form(Model model, BuildingForm form, Buildings.Row row) {
+    private String form(long school, Model model, BuildingForm form, BuildingService.Row row) {
         model.addAttribute("form", form);
         model.addAttribute("row", row);
-        model.addAttribute("campuses", buildings.campuses(CurrentUser.get().requireSchool()));
+        model.addAttribute("campuses", buildings.campuses(school));
         return "places/building-form";
     }
 }

@@ -16,16 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Buildings", description = "楼栋")
 class BuildingEndpoint {
 
-    private final Buildings buildings;
+    private final BuildingService buildings;
 
-    BuildingEndpoint(Buildings buildings) {
+    BuildingEndpoint(BuildingService buildings) {
         this.buildings = buildings;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('places:room:read')")
     @Operation(summary = "All buildings of the school, with floors and room counts")
-    List<Buildings.Row> list() {
-        return buildings.all(CurrentUser.get().requireSchool());
+    List<BuildingService.Row> list(CurrentUser me) {
+        return buildings.all(me.requireSchool());
     }
 }

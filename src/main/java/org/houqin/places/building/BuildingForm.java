@@ -41,7 +41,7 @@ public class BuildingForm {
 
     private int version;
 
-    static BuildingForm of(Buildings.Row row) {
+    static BuildingForm of(BuildingService.Row row) {
         BuildingForm form = new BuildingForm();
         form.campusName = row.campusName();
         form.code = row.code();

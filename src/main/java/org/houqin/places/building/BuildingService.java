@@ -1,52 +1,88 @@
 package org.houqin.places.building;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.houqin.audit.AuditLog;
+import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds and edits buildings; a building keeps enough floors for the rooms it has. */
+/** Campuses and buildings: read, added and edited; a building keeps enough floors for the rooms it has. */
 @Service
 public class BuildingService {
 
-    private final Buildings buildings;
+    public record Campus(long id, String name, String address) {
+    }
+
+    public record Row(long id, long campusId, String campusName, String code, String name, int floorsAbove,
+                      int floorsBelow, Integer builtYear, String note, long roomCount, int version) {
+    }
+
+    private final BuildingStore store;
     private final AuditLog audit;
 
-    BuildingService(Buildings buildings, AuditLog audit) {
-        this.buildings = buildings;
+    BuildingService(BuildingStore store, AuditLog audit) {
+        this.store = store;
         this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Campus> campuses(long schoolId) {
+        return store.campuses(schoolId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Row> all(long schoolId) {
+        return store.all(schoolId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Row> find(long schoolId, long id) {
+        return store.find(schoolId, id);
+    }
+
+    /** The building an import names by its code or its name. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idByCodeOrName(long schoolId, String text) {
+        return store.idByCodeOrName(schoolId, text);
     }
 
     @Transactional
     public long create(long schoolId, BuildingForm form) {
-        if (buildings.codeTaken(schoolId, form.getCode(), null)) {
+        if (store.codeTaken(schoolId, form.getCode(), null)) {
             throw new RuleViolation("code", "building.code.duplicate");
         }
-        long campus = buildings.campusId(schoolId, form.getCampusName());
-        long id = org.houqin.platform.web.Forms.unique("code", "building.code.duplicate",
-                () -> buildings.insert(schoolId, campus, form));
-        audit.changed("places", "building", id, "CREATE", null, buildings.find(schoolId, id).orElseThrow());
+        BuildingStore.Facts facts = facts(schoolId, form);
+        long id = Forms.unique("code", "building.code.duplicate", () -> store.insert(schoolId, facts));
+        audit.changed("places", "building", id, "CREATE", null, store.find(schoolId, id).orElseThrow());
         return id;
     }
 
     @Transactional
     public void update(long schoolId, long id, BuildingForm form) {
-        Buildings.Row before = buildings.find(schoolId, id).orElseThrow(() -> new NotFoundException("building", id));
-        if (buildings.codeTaken(schoolId, form.getCode(), id)) {
+        Row before = store.find(schoolId, id).orElseThrow(() -> new NotFoundException("building", id));
+        if (store.codeTaken(schoolId, form.getCode(), id)) {
             throw new RuleViolation("code", "building.code.duplicate");
         }
-        int[] used = buildings.usedFloors(id);
+        int[] used = store.usedFloors(id);
         if (used[0] > form.getFloorsAbove()) {
             throw new RuleViolation("floorsAbove", "building.floors.inUse", used[0]);
         }
         if (used[1] < 0 && -used[1] > form.floorsBelowOrZero()) {
             throw new RuleViolation("floorsBelow", "building.floors.inUse", used[1]);
         }
-        if (!buildings.update(schoolId, id, buildings.campusId(schoolId, form.getCampusName()), form)) {
+        if (!store.update(schoolId, id, form.getVersion(), facts(schoolId, form))) {
             throw new OptimisticLockingFailureException("building " + id + " changed");
         }
-        audit.changed("places", "building", id, "UPDATE", before, buildings.find(schoolId, id).orElseThrow());
+        audit.changed("places", "building", id, "UPDATE", before, store.find(schoolId, id).orElseThrow());
+    }
+
+    private BuildingStore.Facts facts(long schoolId, BuildingForm form) {
+        return new BuildingStore.Facts(store.campusId(schoolId, form.getCampusName()), form.getCode(), form.getName(),
+                form.getFloorsAbove(), form.floorsBelowOrZero(), form.getBuiltYear(), form.getNote());
     }
 }

@@ -17,24 +17,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class BuildingLabelsController {
 
-    private final Rooms rooms;
+    private final RoomService rooms;
     private final RoomLabels labels;
 
-    BuildingLabelsController(Rooms rooms, RoomLabels labels) {
+    BuildingLabelsController(RoomService rooms, RoomLabels labels) {
         this.rooms = rooms;
         this.labels = labels;
     }
 
     @GetMapping("/places/buildings/{id}/labels.pdf")
     @PreAuthorize("hasAuthority('places:room:read')")
-    void labels(@PathVariable long id, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
-        List<Rooms.Row> inBuilding = rooms.all(me.requireSchool(), me.dataScope(), me.staffId(),
-                new ListQuery(null, "code", "asc", 1), new Rooms.Filter(id, null));
+    void labels(@PathVariable long id, CurrentUser me, HttpServletResponse response) throws IOException {
+        List<RoomService.Row> inBuilding = rooms.all(me.requireSchool(), me.dataScope(), me.staffId(),
+                new ListQuery(null, "code", "asc", 1), new RoomService.Filter(id, null));
         if (inBuilding.isEmpty()) {
             throw new NotFoundException("rooms of building", id);
         }
         Downloads.pdf(response, "labels-" + id + ".pdf");
-        response.getOutputStream().write(labels.pdf(inBuilding));
+        response.getOutputStream().write(labels.pdf(me.requireSchool(), inBuilding));
     }
 }

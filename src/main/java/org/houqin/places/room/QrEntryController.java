@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class QrEntryController {
 
-    private final Rooms rooms;
+    private final RoomService rooms;
     private final List<QrGuestPage> guestPages;
 
-    QrEntryController(Rooms rooms, List<QrGuestPage> guestPages) {
+    QrEntryController(RoomService rooms, List<QrGuestPage> guestPages) {
         this.rooms = rooms;
         this.guestPages = guestPages;
     }
@@ -43,7 +43,7 @@ class QrEntryController {
             long id = rooms.idByQrToken(token).orElseThrow(() -> new NotFoundException("room label", token));
             return "redirect:/places/rooms/" + id;
         }
-        Rooms.SchoolAndId room = SystemWork.call(() -> rooms.schoolAndIdByQrToken(token))
+        RoomService.SchoolAndId room = SystemWork.call(() -> rooms.schoolAndIdByQrToken(token))
                 .orElseThrow(() -> new NotFoundException("room label", token));
         return guestPages.stream().map(page -> SystemWork.call(() -> page.pathFor(room.schoolId(), token)))
                 .flatMap(Optional::stream).findFirst().map(path -> "redirect:" + path)

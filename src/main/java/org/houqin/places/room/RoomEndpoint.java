@@ -33,60 +33,54 @@ class RoomEndpoint {
                     RoomType type, BigDecimal area, Long responsibleStaffId, Long departmentId, Long classId,
                     String note, int version) {
 
-        static RoomJson of(Rooms.Row row) {
+        static RoomJson of(RoomService.Row row) {
             return new RoomJson(row.id(), row.code(), row.name(), row.buildingId(), row.buildingName(), row.floor(),
                     row.roomType(), row.area(), row.responsibleStaffId(), row.departmentId(), row.classId(),
                     row.note(), row.version());
         }
     }
 
-    private final Rooms rooms;
-    private final RoomService service;
+    private final RoomService rooms;
 
-    RoomEndpoint(Rooms rooms, RoomService service) {
+    RoomEndpoint(RoomService rooms) {
         this.rooms = rooms;
-        this.service = service;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('places:room:read')")
     @Operation(summary = "List rooms", description = "Search by code, name or building; 20 per page.")
     PageResult<RoomJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Long building,
-                              @RequestParam(required = false) RoomType type) {
-        CurrentUser me = CurrentUser.get();
-        PageResult<Rooms.Row> page = rooms.page(me.requireSchool(), me.dataScope(), me.staffId(), query,
-                new Rooms.Filter(building, type));
+                              @RequestParam(required = false) RoomType type, CurrentUser me) {
+        PageResult<RoomService.Row> page = rooms.page(me.requireSchool(), me.dataScope(), me.staffId(), query,
+                new RoomService.Filter(building, type));
         return new PageResult<>(page.items().stream().map(RoomJson::of).toList(), page.page(), page.total());
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('places:room:read')")
     @Operation(summary = "One room")
-    RoomJson get(@PathVariable long id) {
-        return RoomJson.of(find(id));
+    RoomJson get(@PathVariable long id, CurrentUser me) {
+        return RoomJson.of(find(me, id));
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('places:room:write')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a room")
-    RoomJson create(@Valid @RequestBody RoomForm form) {
-        CurrentUser me = CurrentUser.get();
-        long id = service.create(me.requireSchool(), me.dataScope(), me.staffId(), form);
-        return RoomJson.of(find(id));
+    RoomJson create(@Valid @RequestBody RoomForm form, CurrentUser me) {
+        long id = rooms.create(me.requireSchool(), me.dataScope(), me.staffId(), form);
+        return RoomJson.of(find(me, id));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('places:room:write')")
     @Operation(summary = "Change a room", description = "Send the version you read; a stale version gets 409.")
-    RoomJson update(@PathVariable long id, @Valid @RequestBody RoomForm form) {
-        CurrentUser me = CurrentUser.get();
-        service.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form);
-        return RoomJson.of(find(id));
+    RoomJson update(@PathVariable long id, @Valid @RequestBody RoomForm form, CurrentUser me) {
+        rooms.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form);
+        return RoomJson.of(find(me, id));
     }
 
-    private Rooms.Row find(long id) {
-        CurrentUser me = CurrentUser.get();
+    private RoomService.Row find(CurrentUser me, long id) {
         return rooms.find(me.requireSchool(), me.dataScope(), me.staffId(), id)
                 .orElseThrow(() -> new NotFoundException("room", id));
     }

@@ -50,7 +50,7 @@ public class RoomForm {
 
     private int version;
 
-    static RoomForm of(Rooms.Row row) {
+    static RoomForm of(RoomService.Row row) {
         RoomForm form = new RoomForm();
         form.buildingId = row.buildingId();
         form.floor = row.floor();

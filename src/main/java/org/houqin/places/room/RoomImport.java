@@ -13,7 +13,7 @@ import java.util.Set;
 import jakarta.validation.Validator;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.places.RoomType;
-import org.houqin.places.building.Buildings;
+import org.houqin.places.building.BuildingService;
 import org.houqin.platform.imports.ImportField;
 import org.houqin.platform.imports.ImportKind;
 import org.houqin.platform.imports.ImportMapping;
@@ -49,11 +49,11 @@ class RoomImport implements ImportKind<RoomForm> {
             optional("DEPARTMENT", "room.department", "使用部门", "部门"));
 
     private final RoomService rooms;
-    private final Buildings buildings;
+    private final BuildingService buildings;
     private final OrganizationApi organization;
     private final Validator validator;
 
-    RoomImport(RoomService rooms, Buildings buildings, OrganizationApi organization, Validator validator) {
+    RoomImport(RoomService rooms, BuildingService buildings, OrganizationApi organization, Validator validator) {
         this.rooms = rooms;
         this.buildings = buildings;
         this.organization = organization;

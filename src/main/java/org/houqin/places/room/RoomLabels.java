@@ -8,7 +8,6 @@ import org.houqin.places.PlacesApi;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.qr.QrCodes;
 import org.houqin.platform.qr.QrTargets;
-import org.houqin.platform.security.CurrentUser;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -30,17 +29,16 @@ class RoomLabels {
     }
 
     /** The address in the QR code: short, stable, and free of the room's database id. */
-    String qrUrl(Rooms.Row room) {
+    String qrUrl(RoomService.Row room) {
         return targets.url(PlacesApi.ROOM_LABEL, room.qrToken());
     }
 
-    byte[] qrPng(Rooms.Row room) {
+    byte[] qrPng(RoomService.Row room) {
         return QrCodes.png(qrUrl(room), 320);
     }
 
-    byte[] pdf(List<Rooms.Row> rooms) {
-        String school = organization.school(CurrentUser.get().requireSchool()).map(OrganizationApi.SchoolRef::name)
-                .orElse("");
+    byte[] pdf(long schoolId, List<RoomService.Row> rooms) {
+        String school = organization.school(schoolId).map(OrganizationApi.SchoolRef::name).orElse("");
         List<Label> labels = rooms.stream().map(room -> new Label(QrCodes.dataUri(qrUrl(room), 240), room.code(),
                 room.name(), room.buildingName() + " " + room.floor() + "F")).toList();
         return pdf.render("print/room-labels", Map.of("school", school, "labels", labels),

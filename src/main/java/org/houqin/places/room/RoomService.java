@@ -1,55 +1,119 @@
 package org.houqin.places.room;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.organization.OrganizationApi;
-import org.houqin.places.building.Buildings;
+import org.houqin.places.RoomType;
+import org.houqin.places.building.BuildingService;
 import org.houqin.platform.security.DataScope;
+import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.platform.web.Sorts;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds, edits and imports rooms. A room's floor must exist in its building, and its responsible person, department
- * and class must belong to the same school.
+ * Rooms read in the user's scope, added, edited and imported. A room's floor must exist in its building, and its
+ * responsible person, department and class must belong to the same school.
  */
 @Service
 public class RoomService {
 
+    static final Sorts SORTS = Sorts.of("code", "r.code", "name", "r.name", "building", "b.code",
+            "floor", "r.floor", "type", "r.room_type", "area", "r.area");
+
+    public record Row(long id, long buildingId, String buildingName, int floor, String code, String name,
+                      RoomType roomType, BigDecimal area, Long responsibleStaffId, Long departmentId, Long classId,
+                      String note, String qrToken, int version) {
+    }
+
+    /** The list's filters besides the search text. */
+    public record Filter(Long buildingId, RoomType type) {
+    }
+
+    public record SchoolAndId(long schoolId, long id) {
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Rooms rooms;
-    private final Buildings buildings;
+    private final RoomStore rooms;
+    private final BuildingService buildings;
     private final OrganizationApi organization;
     private final AuditLog audit;
 
-    RoomService(Rooms rooms, Buildings buildings, OrganizationApi organization, AuditLog audit) {
+    RoomService(RoomStore rooms, BuildingService buildings, OrganizationApi organization, AuditLog audit) {
         this.rooms = rooms;
         this.buildings = buildings;
         this.organization = organization;
         this.audit = audit;
     }
 
+    @Transactional(readOnly = true)
+    PageResult<Row> page(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
+        return rooms.page(schoolId, scope, staffId, query, filter);
+    }
+
+    /** The whole filtered list, for an export or a building's labels. */
+    @Transactional(readOnly = true)
+    List<Row> all(long schoolId, DataScope scope, Long staffId, ListQuery query, Filter filter) {
+        return rooms.all(schoolId, scope, staffId, query, filter);
+    }
+
+    @Transactional(readOnly = true)
+    List<Row> byIds(long schoolId, DataScope scope, Long staffId, List<Long> ids) {
+        return rooms.byIds(schoolId, scope, staffId, ids);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Row> find(long schoolId, DataScope scope, Long staffId, long id) {
+        return rooms.find(schoolId, scope, staffId, id);
+    }
+
+    /** For other modules through PlacesApi: any room of the school, regardless of the reader's scope. */
+    @Transactional(readOnly = true)
+    public Optional<Row> find(long schoolId, long id) {
+        return rooms.find(schoolId, id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Row> everyRoom(long schoolId) {
+        return rooms.everyRoom(schoolId);
+    }
+
+    /** The room a label names, with its school: for a visitor, before anyone is signed in. */
+    @Transactional(readOnly = true)
+    public Optional<SchoolAndId> schoolAndIdByQrToken(String token) {
+        return rooms.schoolAndIdByQrToken(token);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Long> idByQrToken(String token) {
+        return rooms.idByQrToken(token);
+    }
+
     @Transactional
     public long create(long schoolId, DataScope scope, Long staffId, RoomForm form) {
         check(schoolId, form, null);
         checkReach(scope, staffId, form);
-        long id = rooms.insert(schoolId, form, newQrToken());
+        long id = rooms.insert(schoolId, facts(form), newQrToken());
         audit.changed("places", "room", id, "CREATE", null, rooms.find(schoolId, id).orElseThrow());
         return id;
     }
 
     @Transactional
     public void update(long schoolId, DataScope scope, Long staffId, long id, RoomForm form) {
-        Rooms.Row before = rooms.find(schoolId, scope, staffId, id).orElseThrow(() -> new NotFoundException("room", id));
+        Row before = rooms.find(schoolId, scope, staffId, id).orElseThrow(() -> new NotFoundException("room", id));
         check(schoolId, form, id);
         checkReach(scope, staffId, form);
-        if (!rooms.update(schoolId, id, form)) {
+        if (!rooms.update(schoolId, id, form.getVersion(), facts(form))) {
             throw new OptimisticLockingFailureException("room " + id + " changed");
         }
         audit.changed("places", "room", id, "UPDATE", before, rooms.find(schoolId, id).orElseThrow());
@@ -58,7 +122,7 @@ public class RoomService {
     /** Adds the rooms of an import, already checked row by row, in the import's transaction. */
     @Transactional
     void addImported(long schoolId, List<RoomForm> forms) {
-        forms.forEach(form -> rooms.insert(schoolId, form, newQrToken()));
+        forms.forEach(form -> rooms.insert(schoolId, facts(form), newQrToken()));
         audit.changed("places", "room", null, "IMPORT", null, Map.of("rows", forms.size()));
     }
 
@@ -71,7 +135,7 @@ public class RoomService {
     }
 
     void check(long schoolId, RoomForm form, Long id) {
-        Buildings.Row building = buildings.find(schoolId, form.getBuildingId())
+        BuildingService.Row building = buildings.find(schoolId, form.getBuildingId())
                 .orElseThrow(() -> new RuleViolation("buildingId", "room.building.unknown"));
         int floor = form.getFloor();
         if (floor == 0 || floor > building.floorsAbove() || floor < -building.floorsBelow()) {
@@ -91,6 +155,12 @@ public class RoomService {
         if (form.getClassId() != null && !organization.classNames(schoolId).containsKey(form.getClassId())) {
             throw new RuleViolation("classId", "room.class.unknown");
         }
+    }
+
+    private static RoomStore.Facts facts(RoomForm form) {
+        return new RoomStore.Facts(form.getBuildingId(), form.getFloor(), form.getCode(), form.getName(),
+                form.getRoomType(), form.getArea(), form.getResponsibleStaffId(), form.getDepartmentId(),
+                form.getClassId(), form.getNote());
     }
 
     private static String newQrToken() {

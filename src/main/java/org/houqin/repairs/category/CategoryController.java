@@ -20,18 +20,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/repairs/categories")
 class CategoryController {
 
-    private final Categories categories;
-    private final CategoryService service;
+    private final CategoryService categories;
 
-    CategoryController(Categories categories, CategoryService service) {
+    CategoryController(CategoryService categories) {
         this.categories = categories;
-        this.service = service;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('repairs:category:write')")
-    String list(Model model) {
-        model.addAttribute("categories", categories.all(CurrentUser.get().requireSchool()));
+    String list(CurrentUser me, Model model) {
+        model.addAttribute("categories", categories.all(me.requireSchool()));
         return "repairs/categories";
     }
 
@@ -44,16 +42,17 @@ class CategoryController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('repairs:category:write')")
-    String create(@Valid @ModelAttribute("form") CategoryForm form, BindingResult errors, RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.create(school, form), id -> "/repairs/categories",
+    String create(@Valid @ModelAttribute("form") CategoryForm form, BindingResult errors, CurrentUser me,
+                  RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> categories.create(school, form), id -> "/repairs/categories",
                 () -> "repairs/category-form");
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('repairs:category:write')")
-    String editForm(@PathVariable long id, Model model) {
-        Categories.Category category = find(id);
+    String editForm(@PathVariable long id, CurrentUser me, Model model) {
+        CategoryService.Category category = find(me.requireSchool(), id);
         model.addAttribute("category", category);
         model.addAttribute("form", CategoryForm.of(category));
         return "repairs/category-form";
@@ -62,16 +61,15 @@ class CategoryController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('repairs:category:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CategoryForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        Categories.Category category = find(id);
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        CategoryService.Category category = find(school, id);
         model.addAttribute("category", category);
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.update(school, id, form), "/repairs/categories",
+        return Forms.submit(errors, redirect, () -> categories.update(school, id, form), "/repairs/categories",
                 () -> "repairs/category-form");
     }
 
-    private Categories.Category find(long id) {
-        return categories.find(CurrentUser.get().requireSchool(), id)
-                .orElseThrow(() -> new NotFoundException("repair category", id));
+    private CategoryService.Category find(long school, long id) {
+        return categories.find(school, id).orElseThrow(() -> new NotFoundException("repair category", id));
     }
 }

@@ -20,7 +20,7 @@ public class CategoryForm {
     private boolean active = true;
     private int version;
 
-    static CategoryForm of(Categories.Category category) {
+    static CategoryForm of(CategoryService.Category category) {
         CategoryForm form = new CategoryForm();
         form.name = category.name();
         form.teaching = category.teaching();

@@ -8,7 +8,7 @@ import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.repairs.RepairsPermissions;
-import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.category.CategoryService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,18 +25,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/repairs/plans")
 class PlanController {
 
-    private final Plans plans;
-    private final PlanService service;
-    private final Categories categories;
+    private final PlanService plans;
+    private final CategoryService categories;
     private final PlacesApi places;
     private final IamApi iam;
 
     private final SchoolClock clock;
 
-    PlanController(Plans plans, PlanService service, Categories categories, PlacesApi places, IamApi iam, SchoolClock clock) {
+    PlanController(PlanService plans, CategoryService categories, PlacesApi places, IamApi iam, SchoolClock clock) {
         this.clock = clock;
         this.plans = plans;
-        this.service = service;
         this.categories = categories;
         this.places = places;
         this.iam = iam;
@@ -44,8 +42,8 @@ class PlanController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('repairs:plan:read')")
-    String list(Model model) {
-        long school = CurrentUser.get().requireSchool();
+    String list(CurrentUser me, Model model) {
+        long school = me.requireSchool();
         model.addAttribute("plans", plans.all(school));
         model.addAttribute("workers", iam.usersWithPermission(school, RepairsPermissions.WORK).stream()
                 .collect(java.util.stream.Collectors.toMap(IamApi.UserRef::id, IamApi.UserRef::displayName)));
@@ -54,44 +52,44 @@ class PlanController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('repairs:plan:write')")
-    String createForm(Model model) {
+    String createForm(CurrentUser me, Model model) {
         PlanForm form = new PlanForm();
         form.setNextDueOn(clock.today().plusDays(1));
-        return form(model, form, null);
+        return form(me.requireSchool(), model, form, null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('repairs:plan:write')")
-    String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.create(school, form), id -> "/repairs/plans",
-                () -> form(model, form, null));
+        long school = me.requireSchool();
+        return Forms.submit(errors, redirect, () -> plans.create(school, form), id -> "/repairs/plans",
+                () -> form(school, model, form, null));
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('repairs:plan:write')")
-    String editForm(@PathVariable long id, Model model) {
-        Plans.Row plan = find(id);
-        return form(model, PlanForm.of(plan), plan);
+    String editForm(@PathVariable long id, CurrentUser me, Model model) {
+        long school = me.requireSchool();
+        PlanService.Row plan = find(school, id);
+        return form(school, model, PlanForm.of(plan), plan);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('repairs:plan:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        Plans.Row plan = find(id);
-        long school = CurrentUser.get().requireSchool();
-        return Forms.submit(errors, redirect, () -> service.update(school, id, form), "/repairs/plans",
-                () -> form(model, form, plan));
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        long school = me.requireSchool();
+        PlanService.Row plan = find(school, id);
+        return Forms.submit(errors, redirect, () -> plans.update(school, id, form), "/repairs/plans",
+                () -> form(school, model, form, plan));
     }
 
-    private Plans.Row find(long id) {
-        return plans.find(CurrentUser.get().requireSchool(), id).orElseThrow(() -> new NotFoundException("plan", id));
+    private PlanService.Row find(long school, long id) {
+        return plans.find(school, id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
-    private String form(Model model, PlanForm form, Plans.Row plan) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(long school, Model model, PlanForm form, PlanService.Row plan) {
         model.addAttribute("form", form);
         model.addAttribute("plan", plan);
         model.addAttribute("categories", categories.all(school));

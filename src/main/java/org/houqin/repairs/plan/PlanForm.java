@@ -30,7 +30,7 @@ public class PlanForm {
     private boolean active = true;
     private int version;
 
-    static PlanForm of(Plans.Row plan) {
+    static PlanForm of(PlanService.Row plan) {
         PlanForm form = new PlanForm();
         form.name = plan.name();
         form.categoryId = plan.categoryId();

@@ -16,23 +16,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 class BoardController {
 
     /** One column of the board. */
-    record Column(String titleKey, List<RepairRequests.Row> cards) {
+    record Column(String titleKey, List<Repairs.Row> cards) {
     }
 
-    private final RepairRequests requests;
+    private final Repairs requests;
     private final RepairService service;
 
-    BoardController(RepairRequests requests, RepairService service) {
+    BoardController(Repairs requests, RepairService service) {
         this.requests = requests;
         this.service = service;
     }
 
     @GetMapping("/repairs/board")
     @PreAuthorize("hasAuthority('repairs:request:dispatch')")
-    String board(Model model) {
-        CurrentUser me = CurrentUser.get();
+    String board(CurrentUser me, Model model) {
         long school = me.requireSchool();
-        List<RepairRequests.Row> rows = requests.board(school, me);
+        List<Repairs.Row> rows = requests.board(school, me);
         model.addAttribute("columns", List.of(
                 new Column("repair.board.new", only(rows, RepairStatus.NEW, RepairStatus.ESCALATED)),
                 new Column("repair.board.working", only(rows, RepairStatus.ASSIGNED, RepairStatus.IN_PROGRESS,
@@ -40,24 +39,23 @@ class BoardController {
                 new Column("repair.board.check", only(rows, RepairStatus.AWAITING_CHECK))));
         Map<Long, Long> load = rows.stream()
                 .filter(r -> r.assigneeUserId() != null && r.status().open())
-                .collect(Collectors.groupingBy(RepairRequests.Row::assigneeUserId, Collectors.counting()));
+                .collect(Collectors.groupingBy(Repairs.Row::assigneeUserId, Collectors.counting()));
         model.addAttribute("workers", service.workers(school));
         model.addAttribute("workload", load);
-        model.addAttribute("overdue", rows.stream().filter(RepairRequests.Row::overdue).count());
+        model.addAttribute("overdue", rows.stream().filter(Repairs.Row::overdue).count());
         return "repairs/board";
     }
 
     @GetMapping("/repairs/tasks")
     @PreAuthorize("hasAuthority('repairs:request:work')")
-    String tasks(Model model) {
-        CurrentUser me = CurrentUser.get();
-        List<RepairRequests.Row> tasks = requests.tasks(me.requireSchool(), me.userId());
+    String tasks(CurrentUser me, Model model) {
+        List<Repairs.Row> tasks = requests.tasks(me.requireSchool(), me.userId());
         model.addAttribute("open", tasks.stream().filter(r -> r.status().open()).toList());
         model.addAttribute("finished", tasks.stream().filter(r -> !r.status().open()).toList());
         return "repairs/tasks";
     }
 
-    private static List<RepairRequests.Row> only(List<RepairRequests.Row> rows, RepairStatus... states) {
+    private static List<Repairs.Row> only(List<Repairs.Row> rows, RepairStatus... states) {
         List<RepairStatus> wanted = List.of(states);
         return rows.stream().filter(r -> wanted.contains(r.status())).toList();
     }

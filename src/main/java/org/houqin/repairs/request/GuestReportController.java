@@ -7,7 +7,7 @@ import org.houqin.platform.security.SystemWork;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
-import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.category.CategoryService;
 import org.houqin.repairs.settings.RepairSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,10 +28,10 @@ class GuestReportController {
 
     private final PlacesApi places;
     private final RepairSettings settings;
-    private final Categories categories;
+    private final CategoryService categories;
     private final RepairReporting reporting;
 
-    GuestReportController(PlacesApi places, RepairSettings settings, Categories categories, RepairReporting reporting) {
+    GuestReportController(PlacesApi places, RepairSettings settings, CategoryService categories, RepairReporting reporting) {
         this.places = places;
         this.settings = settings;
         this.categories = categories;

@@ -46,121 +46,119 @@ class RepairActionController {
     @PostMapping("/dispatch")
     @PreAuthorize("hasAuthority('repairs:request:dispatch')")
     String dispatch(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
-        return take("dispatch", service::dispatch, id, form, errors, model, redirect);
+                    CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("dispatch", service::dispatch, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/outsource")
     @PreAuthorize("hasAuthority('repairs:request:dispatch')")
     String outsource(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                     Model model, RedirectAttributes redirect) {
-        return take("outsource", service::outsource, id, form, errors, model, redirect);
+                     CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("outsource", service::outsource, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/reject")
     @PreAuthorize("hasAuthority('repairs:request:dispatch')")
     String reject(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        return take("reject", service::reject, id, form, errors, model, redirect);
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("reject", service::reject, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/escalate")
     @PreAuthorize("hasAuthority('repairs:request:dispatch')")
     String escalate(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
-        return take("escalate", service::escalate, id, form, errors, model, redirect);
+                    CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("escalate", service::escalate, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/finish-outsourced")
     @PreAuthorize("hasAuthority('repairs:request:dispatch')")
     String finishOutsourced(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form,
-                            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return take("finishOutsourced", service::finishOutsourced, id, form, errors, model, redirect);
+                            BindingResult errors, CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("finishOutsourced", service::finishOutsourced, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/damage")
     @PreAuthorize("hasAuthority('repairs:request:dispatch')")
     String damage(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        return take("damage", work::markDamage, id, form, errors, model, redirect);
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("damage", work::markDamage, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/decide")
     @PreAuthorize("hasAuthority('repairs:request:decide')")
     String decide(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        return take("decide", service::decide, id, form, errors, model, redirect);
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("decide", service::decide, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/start")
     @PreAuthorize("hasAuthority('repairs:request:work')")
     String start(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                 Model model, RedirectAttributes redirect) {
-        return take("start", service::start, id, form, errors, model, redirect);
+                 CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("start", service::start, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/hold")
     @PreAuthorize("hasAuthority('repairs:request:work') or hasAuthority('repairs:request:dispatch')")
     String hold(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                Model model, RedirectAttributes redirect) {
-        return take("hold", service::hold, id, form, errors, model, redirect);
+                CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("hold", service::hold, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/resume")
     @PreAuthorize("hasAuthority('repairs:request:work') or hasAuthority('repairs:request:dispatch')")
     String resume(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        return take("resume", service::resume, id, form, errors, model, redirect);
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("resume", service::resume, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/confirm")
     @PreAuthorize("hasAuthority('repairs:request:read')")
     String confirm(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                   Model model, RedirectAttributes redirect) {
-        return take("confirm", work::confirm, id, form, errors, model, redirect);
+                   CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("confirm", work::confirm, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/reopen")
     @PreAuthorize("hasAuthority('repairs:request:read')")
     String reopen(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        return take("reopen", service::reopen, id, form, errors, model, redirect);
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("reopen", service::reopen, me, id, form, errors, model, redirect);
     }
 
     @PostMapping("/cancel")
     @PreAuthorize("hasAuthority('repairs:request:read')")
     String cancel(@PathVariable long id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        return take("cancel", service::cancel, id, form, errors, model, redirect);
+                  CurrentUser me, Model model, RedirectAttributes redirect) {
+        return take("cancel", service::cancel, me, id, form, errors, model, redirect);
     }
 
     @GetMapping("/complete")
     @PreAuthorize("hasAuthority('repairs:request:work')")
-    String completeForm(@PathVariable long id, Model model) {
-        RepairRequests.Row row = page.visible(CurrentUser.get(), id);
-        return completePage(model, row, CompleteForm.empty(row.version()));
+    String completeForm(@PathVariable long id, CurrentUser me, Model model) {
+        Repairs.Row row = page.visible(me, id);
+        return completePage(me, model, row, CompleteForm.empty(row.version()));
     }
 
     @PostMapping("/complete")
     @PreAuthorize("hasAuthority('repairs:request:work')")
     String complete(@PathVariable long id, @Valid @ModelAttribute("form") CompleteForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        RepairRequests.Row row = page.visible(me, id);
+                    CurrentUser me, Model model, RedirectAttributes redirect) {
+        Repairs.Row row = page.visible(me, id);
         String result = errors.hasErrors() ? null
                 : fieldErrorsOnly(errors, () -> work.complete(me.requireSchool(), me, id, form, form.getPhotos()));
         if (result == null) {
             form.fillRows();
-            return completePage(model, row, form);
+            return completePage(me, model, row, form);
         }
         redirect.addFlashAttribute("flash", "repair.flash.complete");
         return "redirect:/repairs/" + id;
     }
 
-    private String take(String name, Step step, long id, ActionForm form, BindingResult errors, Model model,
-                        RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
-        RepairRequests.Row row = page.visible(me, id);
+    private String take(String name, Step step, CurrentUser me, long id, ActionForm form, BindingResult errors,
+                        Model model, RedirectAttributes redirect) {
+        Repairs.Row row = page.visible(me, id);
         String result = errors.hasErrors() ? null
                 : fieldErrorsOnly(errors, () -> step.take(me.requireSchool(), me, id, form));
         if (result == null) {
@@ -186,11 +184,11 @@ class RepairActionController {
         }
     }
 
-    private String completePage(Model model, RepairRequests.Row row, CompleteForm form) {
+    private String completePage(CurrentUser me, Model model, Repairs.Row row, CompleteForm form) {
         model.addAttribute("repair", row);
         model.addAttribute("form", form);
         model.addAttribute("maxPhotos", RepairReporting.MAX_PHOTOS);
-        model.addAttribute("stock", stockIssues.onHand(CurrentUser.get().requireSchool()));
+        model.addAttribute("stock", stockIssues.onHand(me.requireSchool()));
         return "repairs/complete";
     }
 }

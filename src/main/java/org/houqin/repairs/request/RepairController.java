@@ -17,7 +17,7 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.Texts;
 import org.houqin.platform.web.Times;
 import org.houqin.repairs.Priority;
-import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.category.CategoryService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,16 +36,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RepairController {
 
 
-    private final RepairRequests requests;
+    private final Repairs requests;
     private final RepairReporting reporting;
     private final RepairPage page;
-    private final Categories categories;
+    private final CategoryService categories;
     private final PlacesApi places;
     private final Texts texts;
 
     private final Times times;
 
-    RepairController(RepairRequests requests, RepairReporting reporting, RepairPage page, Categories categories,
+    RepairController(Repairs requests, RepairReporting reporting, RepairPage page, CategoryService categories,
                      PlacesApi places, Texts texts, Times times) {
         this.times = times;
         this.requests = requests;
@@ -58,16 +58,16 @@ class RepairController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('repairs:request:read')")
-    String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) RepairRequests.View view,
+    String list(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Repairs.View view,
                 @RequestParam(required = false) Long category, @RequestParam(required = false) Priority priority,
-                @RequestParam(defaultValue = "false") boolean mine, Model model, HttpServletRequest request) {
-        CurrentUser me = CurrentUser.get();
+                @RequestParam(defaultValue = "false") boolean mine, CurrentUser me, Model model,
+                HttpServletRequest request) {
         long school = me.requireSchool();
-        RepairRequests.Filter filter = new RepairRequests.Filter(view, category, priority, mine);
+        Repairs.Filter filter = new Repairs.Filter(view, category, priority, mine);
         model.addAttribute("page", requests.page(school, me, query, filter, ListQuery.PAGE_SIZE));
         model.addAttribute("filter", filter);
-        model.addAttribute("sortKey", query.sort() == null ? null : RepairRequests.SORTS.key(query));
-        model.addAttribute("views", RepairRequests.View.values());
+        model.addAttribute("sortKey", query.sort() == null ? null : Repairs.SORTS.key(query));
+        model.addAttribute("views", Repairs.View.values());
         model.addAttribute("categories", categories.all(school));
         model.addAttribute("priorities", Priority.values());
         return Htmx.view(request, "repairs/list");
@@ -75,55 +75,54 @@ class RepairController {
 
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAuthority('repairs:request:read')")
-    void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) RepairRequests.View view,
+    void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) Repairs.View view,
                 @RequestParam(required = false) Long category, @RequestParam(required = false) Priority priority,
-                @RequestParam(defaultValue = "false") boolean mine, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
-        List<RepairRequests.Row> rows = requests.all(me.requireSchool(), me, query,
-                new RepairRequests.Filter(view, category, priority, mine), 100_000);
+                @RequestParam(defaultValue = "false") boolean mine, CurrentUser me, HttpServletResponse response)
+            throws IOException {
+        List<Repairs.Row> rows = requests.all(me.requireSchool(), me, query,
+                new Repairs.Filter(view, category, priority, mine), 100_000);
         String title = texts.get("repair.title");
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
-                new ExcelColumn<RepairRequests.Row>(texts.get("repair.number"), RepairRequests.Row::number),
+                new ExcelColumn<Repairs.Row>(texts.get("repair.number"), Repairs.Row::number),
                 new ExcelColumn<>(texts.get("repair.reportedAt"), r -> times.full(r.reportedAt())),
-                new ExcelColumn<>(texts.get("repair.place"), RepairRequests.Row::place),
-                new ExcelColumn<>(texts.get("repair.category"), RepairRequests.Row::categoryName),
-                new ExcelColumn<>(texts.get("repair.description"), RepairRequests.Row::description),
+                new ExcelColumn<>(texts.get("repair.place"), Repairs.Row::place),
+                new ExcelColumn<>(texts.get("repair.category"), Repairs.Row::categoryName),
+                new ExcelColumn<>(texts.get("repair.description"), Repairs.Row::description),
                 new ExcelColumn<>(texts.get("repair.priority"), r -> texts.get(r.priority().messageKey())),
                 new ExcelColumn<>(texts.get("repair.status"), r -> texts.get(r.status().messageKey())),
-                new ExcelColumn<>(texts.get("repair.reporter"), RepairRequests.Row::reporterName),
+                new ExcelColumn<>(texts.get("repair.reporter"), Repairs.Row::reporterName),
                 new ExcelColumn<>(texts.get("repair.assignee"),
                         r -> r.assigneeName() != null ? r.assigneeName() : r.contractor()),
                 new ExcelColumn<>(texts.get("repair.dueAt"), r -> times.full(r.dueAt())),
                 new ExcelColumn<>(texts.get("repair.finishedAt"),
                         r -> r.finishedAt() == null ? null : times.full(r.finishedAt())),
                 new ExcelColumn<>(texts.get("repair.overdue"), r -> r.overdue() ? texts.get("common.yes") : null),
-                new ExcelColumn<>(texts.get("repair.cost"), RepairRequests.Row::contractorCost),
-                new ExcelColumn<>(texts.get("repair.rating"), RepairRequests.Row::rating)), rows);
+                new ExcelColumn<>(texts.get("repair.cost"), Repairs.Row::contractorCost),
+                new ExcelColumn<>(texts.get("repair.rating"), Repairs.Row::rating)), rows);
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('repairs:request:report')")
     String reportForm(@RequestParam(required = false) Long room, @RequestParam(required = false) Long asset,
-                      Model model) {
+                      CurrentUser me, Model model) {
         ReportForm form = new ReportForm();
         form.setRoomId(room);
-        reporting.asset(CurrentUser.get(), asset).ifPresent(a -> {
+        reporting.asset(me, asset).ifPresent(a -> {
             form.setAssetId(a.id());
             form.setRoomId(room != null ? room : a.roomId());
         });
-        return form(model, form);
+        return form(me, model, form);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('repairs:request:report')")
-    String report(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
+    String report(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors, CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        CurrentUser me = CurrentUser.get();
         RepairReporting.Reporter reporter = new RepairReporting.Reporter(me.userId(), me.displayName(), null,
                 me.departmentId(), null);
         String next = Forms.submit(errors, redirect, () -> reporting.report(me.requireSchool(), me, reporter, form,
-                form.getPhotos()), id -> "/repairs/" + id, () -> form(model, form));
+                form.getPhotos()), id -> "/repairs/" + id, () -> form(me, model, form));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "repair.flash.reported");
         }
@@ -132,13 +131,11 @@ class RepairController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('repairs:request:read')")
-    String detail(@PathVariable long id, Model model) {
-        CurrentUser me = CurrentUser.get();
+    String detail(@PathVariable long id, CurrentUser me, Model model) {
         return page.show(model, me, page.visible(me, id));
     }
 
-    private String form(Model model, ReportForm form) {
-        CurrentUser me = CurrentUser.get();
+    private String form(CurrentUser me, Model model, ReportForm form) {
         long school = me.requireSchool();
         model.addAttribute("form", form);
         model.addAttribute("asset", reporting.asset(me, form.getAssetId()).orElse(null));

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
-import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
 import org.houqin.repairs.Priority;
 import org.houqin.repairs.RepairStatus;
@@ -36,7 +35,7 @@ class RepairEndpoint {
                       boolean overdue, String assigneeName, String contractor, BigDecimal contractorCost,
                       Instant finishedAt, Instant closedAt, Integer rating, boolean damage, int version) {
 
-        static RepairJson of(RepairRequests.Row row) {
+        static RepairJson of(Repairs.Row row) {
             return new RepairJson(row.id(), row.number(), row.status(), row.priority(), row.categoryName(),
                     row.roomId(), row.place(), row.description(), row.reporterName(), row.reportedAt(), row.dueAt(),
                     row.overdue(), row.assigneeName(), row.contractor(), row.contractorCost(), row.finishedAt(),
@@ -44,12 +43,12 @@ class RepairEndpoint {
         }
     }
 
-    private final RepairRequests requests;
+    private final Repairs requests;
     private final RepairReporting reporting;
     private final RepairService service;
     private final RepairWork work;
 
-    RepairEndpoint(RepairRequests requests, RepairReporting reporting, RepairService service, RepairWork work) {
+    RepairEndpoint(Repairs requests, RepairReporting reporting, RepairService service, RepairWork work) {
         this.requests = requests;
         this.reporting = reporting;
         this.service = service;
@@ -60,23 +59,22 @@ class RepairEndpoint {
     @PreAuthorize("hasAuthority('repairs:request:read')")
     @Operation(summary = "List repair requests", description = "view = OPEN, CHECK, CLOSED or ALL; q searches the "
             + "number, place, description, reporter and worker; open requests come most pressing first, others newest first.")
-    PageResult<RepairJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) RepairRequests.View view,
+    PageResult<RepairJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Repairs.View view,
                                 @RequestParam(required = false) Long category,
                                 @RequestParam(required = false) Priority priority,
                                 @RequestParam(defaultValue = "false") boolean mine,
-                                @RequestParam(defaultValue = "20") int size) {
-        CurrentUser me = CurrentUser.get();
+                                @RequestParam(defaultValue = "20") int size, CurrentUser me) {
         int pageSize = Math.max(1, Math.min(size, 100));
-        PageResult<RepairRequests.Row> page = requests.page(me.requireSchool(), me, query,
-                new RepairRequests.Filter(view, category, priority, mine), pageSize);
+        PageResult<Repairs.Row> page = requests.page(me.requireSchool(), me, query,
+                new Repairs.Filter(view, category, priority, mine), pageSize);
         return new PageResult<>(page.items().stream().map(RepairJson::of).toList(), page.page(), page.total(), pageSize);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('repairs:request:read')")
     @Operation(summary = "One repair request")
-    RepairJson get(@PathVariable long id) {
-        return RepairJson.of(find(id));
+    RepairJson get(@PathVariable long id, CurrentUser me) {
+        return RepairJson.of(find(me, id));
     }
 
     @PostMapping
@@ -84,36 +82,32 @@ class RepairEndpoint {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report a repair", description = "Give roomId or location. Send the same submissionKey again "
             + "and you get the same request back instead of a second one.")
-    RepairJson create(@Valid @RequestBody ReportForm form) {
-        CurrentUser me = CurrentUser.get();
+    RepairJson create(@Valid @RequestBody ReportForm form, CurrentUser me) {
         RepairReporting.Reporter reporter = new RepairReporting.Reporter(me.userId(), me.displayName(), null,
                 me.departmentId(), null);
-        return RepairJson.of(find(reporting.report(me.requireSchool(), reporter, form, List.of())));
+        return RepairJson.of(find(me, reporting.report(me.requireSchool(), reporter, form, List.of())));
     }
 
     @PostMapping("/{id}/dispatch")
     @PreAuthorize("hasAuthority('repairs:request:dispatch')")
     @Operation(summary = "Assign a worker", description = "Body: version and workerUserId. A stale version or a "
             + "request that cannot be assigned in its state gets 409.")
-    RepairJson dispatch(@PathVariable long id, @Valid @RequestBody ActionForm form) {
-        CurrentUser me = CurrentUser.get();
-        find(id);
+    RepairJson dispatch(@PathVariable long id, @Valid @RequestBody ActionForm form, CurrentUser me) {
+        find(me, id);
         service.dispatch(me.requireSchool(), me, id, form);
-        return RepairJson.of(find(id));
+        return RepairJson.of(find(me, id));
     }
 
     @PostMapping("/{id}/confirm")
     @PreAuthorize("hasAuthority('repairs:request:read')")
     @Operation(summary = "Check the work and rate it", description = "Body: version, rating (1 to 5), note.")
-    RepairJson confirm(@PathVariable long id, @Valid @RequestBody ActionForm form) {
-        CurrentUser me = CurrentUser.get();
-        find(id);
+    RepairJson confirm(@PathVariable long id, @Valid @RequestBody ActionForm form, CurrentUser me) {
+        find(me, id);
         work.confirm(me.requireSchool(), me, id, form);
-        return RepairJson.of(find(id));
+        return RepairJson.of(find(me, id));
     }
 
-    private RepairRequests.Row find(long id) {
-        CurrentUser me = CurrentUser.get();
-        return requests.find(me.requireSchool(), me, id).orElseThrow(() -> new NotFoundException("repair", id));
+    private Repairs.Row find(CurrentUser me, long id) {
+        return requests.visible(me, id);
     }
 }

@@ -37,8 +37,7 @@ class RepairFileController {
     @GetMapping("/files/{fileId}")
     @PreAuthorize("hasAuthority('repairs:request:read')")
     void file(@PathVariable long id, @PathVariable UUID fileId, @RequestParam(defaultValue = "false") boolean thumb,
-              HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
+              CurrentUser me, HttpServletResponse response) throws IOException {
         page.visible(me, id);
         Attachments.Attachment file = attachments.find(me.requireSchool(), fileId)
                 .filter(a -> a.ownerId() == id && OWNER_TYPES.contains(a.ownerType()))
@@ -48,9 +47,8 @@ class RepairFileController {
 
     @GetMapping("/print.pdf")
     @PreAuthorize("hasAuthority('repairs:request:read')")
-    void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
-        CurrentUser me = CurrentUser.get();
-        RepairRequests.Row row = page.visible(me, id);
+    void pdf(@PathVariable long id, CurrentUser me, HttpServletResponse response) throws IOException {
+        Repairs.Row row = page.visible(me, id);
         byte[] pdf = print.pdf(me.requireSchool(), row, me.can(RepairsPermissions.DISPATCH));
         Downloads.pdf(response, row.number() + ".pdf");
         response.getOutputStream().write(pdf);

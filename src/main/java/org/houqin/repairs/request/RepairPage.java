@@ -5,7 +5,6 @@ import java.util.List;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
-import org.houqin.platform.web.NotFoundException;
 import org.houqin.repairs.RepairStatus;
 import org.houqin.repairs.RepairsPermissions;
 import org.springframework.stereotype.Component;
@@ -26,13 +25,13 @@ class RepairPage {
         }
     }
 
-    private final RepairRequests requests;
+    private final Repairs requests;
     private final RepairService service;
     private final Attachments attachments;
     private final OrganizationApi organization;
     private final RepairAssetLookup assets;
 
-    RepairPage(RepairRequests requests, RepairService service, Attachments attachments, OrganizationApi organization,
+    RepairPage(Repairs requests, RepairService service, Attachments attachments, OrganizationApi organization,
                RepairAssetLookup assets) {
         this.requests = requests;
         this.service = service;
@@ -42,11 +41,11 @@ class RepairPage {
     }
 
     /** The request if the user may see it; otherwise 404, the same as for a request that does not exist. */
-    RepairRequests.Row visible(CurrentUser me, long id) {
-        return requests.find(me.requireSchool(), me, id).orElseThrow(() -> new NotFoundException("repair", id));
+    Repairs.Row visible(CurrentUser me, long id) {
+        return requests.visible(me, id);
     }
 
-    String show(Model model, CurrentUser me, RepairRequests.Row row) {
+    String show(Model model, CurrentUser me, Repairs.Row row) {
         long school = me.requireSchool();
         model.addAttribute("repair", row);
         model.addAttribute("history", requests.history(school, row.id()));
@@ -80,7 +79,7 @@ class RepairPage {
         return "repairs/detail";
     }
 
-    static Steps steps(CurrentUser me, RepairRequests.Row row) {
+    static Steps steps(CurrentUser me, Repairs.Row row) {
         boolean office = me.can(RepairsPermissions.DISPATCH);
         boolean assignee = row.assigneeUserId() != null && row.assigneeUserId() == me.userId();
         boolean reporter = row.reporterUserId() != null && row.reporterUserId() == me.userId();

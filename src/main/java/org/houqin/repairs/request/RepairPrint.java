@@ -22,13 +22,13 @@ class RepairPrint {
 
     private static final int PRINTED_PHOTOS = 4;
 
-    private final RepairRequests requests;
+    private final Repairs requests;
     private final Attachments attachments;
     private final OrganizationApi organization;
     private final PdfRenderer pdf;
     private final HouqinProperties properties;
 
-    RepairPrint(RepairRequests requests, Attachments attachments, OrganizationApi organization, PdfRenderer pdf,
+    RepairPrint(Repairs requests, Attachments attachments, OrganizationApi organization, PdfRenderer pdf,
                 HouqinProperties properties) {
         this.requests = requests;
         this.attachments = attachments;
@@ -38,7 +38,7 @@ class RepairPrint {
     }
 
     /** @param showPhone the reporter's phone is printed only for the office, as on the page */
-    byte[] pdf(long school, RepairRequests.Row row, boolean showPhone) {
+    byte[] pdf(long school, Repairs.Row row, boolean showPhone) {
         Map<String, Object> model = new HashMap<>();
         model.put("repair", row);
         model.put("showPhone", showPhone);

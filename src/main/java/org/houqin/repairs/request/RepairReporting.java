@@ -22,7 +22,7 @@ import org.houqin.repairs.RepairDocuments;
 import org.houqin.repairs.RepairReported;
 import org.houqin.repairs.RepairableAssets;
 import org.houqin.repairs.RepairsPermissions;
-import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.category.CategoryService;
 import org.houqin.repairs.settings.RepairSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -47,8 +47,8 @@ public class RepairReporting {
     public record Planned(long planId, LocalDate dueOn, Long assigneeUserId) {
     }
 
-    private final RepairRequests requests;
-    private final Categories categories;
+    private final RepairStore requests;
+    private final CategoryService categories;
     private final RepairSettings settings;
     private final PlacesApi places;
     private final OrganizationApi organization;
@@ -61,7 +61,7 @@ public class RepairReporting {
     private final ApplicationEventPublisher events;
     private final SchoolClock clock;
 
-    RepairReporting(RepairRequests requests, Categories categories, RepairSettings settings, PlacesApi places,
+    RepairReporting(RepairStore requests, CategoryService categories, RepairSettings settings, PlacesApi places,
                     OrganizationApi organization, DocumentNumbers numbers, Attachments attachments, AuditLog audit,
                     Notifications notifications, IamApi iam, RepairAssetLookup assets, ApplicationEventPublisher events,
                     SchoolClock clock) {
@@ -119,7 +119,7 @@ public class RepairReporting {
             checkGuestLimit(schoolId, reporter.guestAddress(), now);
         }
         // a plan keeps raising its work orders even if its category was switched off after it was saved
-        Categories.Category category = categories.find(schoolId, form.getCategoryId())
+        CategoryService.Category category = categories.find(schoolId, form.getCategoryId())
                 .filter(c -> c.active() || plan != null)
                 .orElseThrow(() -> new RuleViolation("categoryId", "repair.category.unknown"));
         PlacesApi.RoomRef room = form.getRoomId() == null ? null : places.room(schoolId, form.getRoomId())
@@ -132,7 +132,7 @@ public class RepairReporting {
         RepairSettings.Settings policy = settings.of(schoolId);
         Instant due = new DuePolicy(policy.urgentHours(), policy.teachingHours(), policy.normalHours()).dueAt(priority, now);
         String number = numbers.next(schoolId, RepairDocuments.REQUEST);
-        long id = requests.insert(schoolId, new RepairRequests.NewRequest(number, category.id(), form.getRoomId(),
+        long id = requests.insert(schoolId, new RepairStore.NewRequest(number, category.id(), form.getRoomId(),
                 form.getLocation(), place(room, form.getLocation()), form.getDescription(), form.isUrgent(), priority,
                 reporter.userId(), reporter.name(), reporter.phone(), reporter.departmentId(), reporter.guestAddress(),
                 plan == null ? null : plan.planId(), plan == null ? null : plan.dueOn(), now, due,

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RepairRoomPanel implements RoomPanel {
 
-    private final RepairRequests requests;
+    private final Repairs requests;
 
-    RepairRoomPanel(RepairRequests requests) {
+    RepairRoomPanel(Repairs requests) {
         this.requests = requests;
     }
 

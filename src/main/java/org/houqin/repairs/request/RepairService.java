@@ -37,14 +37,14 @@ public class RepairService {
     private static final Set<RepairStatus> ENDED = EnumSet.of(RepairStatus.DONE, RepairStatus.REJECTED,
             RepairStatus.CANCELLED);
 
-    private final RepairRequests requests;
+    private final RepairStore requests;
     private final IamApi iam;
     private final AuditLog audit;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final SchoolClock clock;
 
-    RepairService(RepairRequests requests, IamApi iam, AuditLog audit, Notifications notifications,
+    RepairService(RepairStore requests, IamApi iam, AuditLog audit, Notifications notifications,
                   ApplicationEventPublisher events, SchoolClock clock) {
         this.requests = requests;
         this.iam = iam;
@@ -159,7 +159,7 @@ public class RepairService {
             return r.reopen(required(form.getNote()));
         });
         requests.remindAgain(school, id);
-        RepairRequests.Row row = requests.find(school, id).orElseThrow();
+        Repairs.Row row = requests.find(school, id).orElseThrow();
         tell(school, step.to() == RepairStatus.ASSIGNED && row.assigneeUserId() != null ? List.of(row.assigneeUserId())
                 : users(school, RepairsPermissions.DISPATCH), "notification.repair.reopened", id);
     }
@@ -200,7 +200,7 @@ public class RepairService {
         after.put("note", step.note());
         audit.changedIn(school, "repairs", "request", id, step.action().toUpperCase(), Map.of("status", step.from()), after);
         if (step.to() == RepairStatus.DONE) {
-            RepairRequests.Row row = requests.find(school, id).orElseThrow();
+            Repairs.Row row = requests.find(school, id).orElseThrow();
             events.publishEvent(new RepairCompleted(school, id, row.number(), row.roomId(), row.damage()));
         }
         if (ENDED.contains(step.to())) {
@@ -211,7 +211,7 @@ public class RepairService {
 
     /** Tells the assets module that the repair of the asset a request names has ended, however it ended. */
     private void assetRepairFinished(long school, CurrentUser me, long id, RepairStatus outcome) {
-        RepairRequests.Row row = requests.find(school, id).orElseThrow();
+        Repairs.Row row = requests.find(school, id).orElseThrow();
         if (row.assetId() != null) {
             events.publishEvent(new AssetRepairFinished(school, id, row.number(), row.assetId(), outcome,
                     requests.otherOpenForAsset(school, row.assetId(), id), me == null ? null : me.userId(),
@@ -224,12 +224,12 @@ public class RepairService {
     }
 
     void tell(long school, List<Long> users, String key, long id) {
-        RepairRequests.Row row = requests.find(school, id).orElseThrow();
+        Repairs.Row row = requests.find(school, id).orElseThrow();
         notifications.notify(school, users, key, List.of(row.number(), row.place()), "/repairs/" + id);
     }
 
     void tellReporter(long school, long id, String key) {
-        RepairRequests.Row row = requests.find(school, id).orElseThrow();
+        Repairs.Row row = requests.find(school, id).orElseThrow();
         if (row.reporterUserId() != null) {
             tell(school, List.of(row.reporterUserId()), key, id);
         }

@@ -28,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 public class RepairWork {
 
     private final RepairService steps;
-    private final RepairRequests requests;
+    private final RepairStore requests;
     private final Attachments attachments;
     private final OrganizationApi organization;
     private final AuditLog audit;
@@ -37,7 +37,7 @@ public class RepairWork {
 
     private final SchoolClock clock;
 
-    RepairWork(RepairService steps, RepairRequests requests, Attachments attachments, OrganizationApi organization,
+    RepairWork(RepairService steps, RepairStore requests, Attachments attachments, OrganizationApi organization,
                AuditLog audit, ApplicationEventPublisher events, StockIssues stock, SchoolClock clock) {
         this.clock = clock;
         this.stock = stock;
@@ -74,7 +74,7 @@ public class RepairWork {
             RepairService.requireAssignee(r, me);
             return r.complete(form.getNote(), form.getHours(), steps.now());
         });
-        RepairRequests.Row row = requests.find(school, id).orElseThrow();
+        Repairs.Row row = requests.find(school, id).orElseThrow();
         for (StockIssues.Taken taken : stock.issue(school, "BX", id, row.number(), null,
                 clock.dateOf(steps.now()), row.place(), fromStock)) {
             requests.addMaterial(school, id, taken.name(), taken.unit(), taken.quantity(), taken.itemId(),
@@ -102,7 +102,7 @@ public class RepairWork {
     @Transactional
     public void markDamage(long school, CurrentUser me, long id, ActionForm form) {
         RepairService.requirePermission(me, RepairsPermissions.DISPATCH);
-        RepairRequests.Row before = requests.find(school, id).orElseThrow();
+        Repairs.Row before = requests.find(school, id).orElseThrow();
         if (form.getVersion() != before.version()) {
             throw new OptimisticLockingFailureException("repair " + id + " changed");
         }
@@ -120,7 +120,7 @@ public class RepairWork {
                 form.getNote())) {
             throw new OptimisticLockingFailureException("repair " + id + " changed or already marked");
         }
-        RepairRequests.Row after = requests.find(school, id).orElseThrow();
+        Repairs.Row after = requests.find(school, id).orElseThrow();
         requests.record(school, id, new Repair.Step("damage", after.status(), after.status(), form.getNote()),
                 me.userId(), me.displayName(), steps.now());
         audit.changedIn(school, "repairs", "request", id, "DAMAGE", Map.of("damage", before.damage()),

@@ -27,10 +27,10 @@ class RepairFacts implements FactSource {
     /** The materials named one by one; the rest count only in the number of kinds. */
     static final int MATERIALS_LISTED = 20;
 
-    private final RepairStats stats;
+    private final RepairStatsQueries stats;
     private final SchoolClock clock;
 
-    RepairFacts(RepairStats stats, SchoolClock clock) {
+    RepairFacts(RepairStatsQueries stats, SchoolClock clock) {
         this.stats = stats;
         this.clock = clock;
     }
@@ -52,9 +52,9 @@ class RepairFacts implements FactSource {
         }
         Instant from = period.start(clock);
         Instant to = period.end(clock);
-        RepairStats.Line total = stats.total(schoolId, from, to, null);
-        List<RepairStats.Line> categories = stats.lines(schoolId, from, to, null, RepairStats.GroupBy.CATEGORY, Map.of());
-        List<RepairStats.MaterialTotal> materials = stats.materials(schoolId, from, to, null);
+        RepairStatsQueries.Line total = stats.total(schoolId, from, to, null);
+        List<RepairStatsQueries.Line> categories = stats.lines(schoolId, from, to, null, RepairStatsQueries.GroupBy.CATEGORY, Map.of());
+        List<RepairStatsQueries.MaterialTotal> materials = stats.materials(schoolId, from, to, null);
         String link = "/repairs/stats?" + period.query();
         List<Fact> facts = new ArrayList<>();
         facts.add(fact("repairs.requests.received", Amount.count(total.total(), Units.TIMES), link)

@@ -16,7 +16,7 @@ import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
-import org.houqin.repairs.category.Categories;
+import org.houqin.repairs.category.CategoryService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,11 +35,11 @@ class StatsController {
 
 
     /** The period and filters the page was asked for, with the current semester as the default period. */
-    record Period(LocalDate from, LocalDate to, Long category, RepairStats.GroupBy by) {
+    record Period(LocalDate from, LocalDate to, Long category, RepairStatsQueries.GroupBy by) {
     }
 
-    private final RepairStats stats;
-    private final Categories categories;
+    private final RepairStatsQueries stats;
+    private final CategoryService categories;
     private final OrganizationApi organization;
     private final PlacesApi places;
     private final MessageSource messages;
@@ -48,7 +48,7 @@ class StatsController {
 
     private final SchoolClock clock;
 
-    StatsController(RepairStats stats, Categories categories, OrganizationApi organization, PlacesApi places,
+    StatsController(RepairStatsQueries stats, CategoryService categories, OrganizationApi organization, PlacesApi places,
                     MessageSource messages, Texts texts, ObjectMapper json, SchoolClock clock) {
         this.clock = clock;
         this.stats = stats;
@@ -65,24 +65,24 @@ class StatsController {
     String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) Long category,
-                @RequestParam(defaultValue = "CATEGORY") RepairStats.GroupBy by, Model model) {
-        long school = CurrentUser.get().requireSchool();
+                @RequestParam(defaultValue = "CATEGORY") RepairStatsQueries.GroupBy by, CurrentUser me, Model model) {
+        long school = me.requireSchool();
         Period period = period(school, from, to, category, by);
-        List<RepairStats.Line> lines = lines(school, period);
-        RepairStats.Line total = stats.total(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), category);
-        List<RepairStats.MaterialTotal> materials = stats.materials(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), category);
+        List<RepairStatsQueries.Line> lines = lines(school, period);
+        RepairStatsQueries.Line total = stats.total(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), category);
+        List<RepairStatsQueries.MaterialTotal> materials = stats.materials(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), category);
         model.addAttribute("period", period);
         model.addAttribute("lines", lines);
         model.addAttribute("total", total);
         model.addAttribute("materials", materials);
         model.addAttribute("categories", categories.all(school));
-        model.addAttribute("groupings", RepairStats.GroupBy.values());
+        model.addAttribute("groupings", RepairStatsQueries.GroupBy.values());
         model.addAttribute("sentence", SummarySentence.of(periodName(school, period), total, materials, messages,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("chart", json.writeValueAsString(Map.of(
                 "labels", lines.stream().map(l -> label(l.label())).toList(),
-                "series", List.of(Map.of("name", texts.get("stats.total"), "data", lines.stream().map(RepairStats.Line::total).toList()),
-                        Map.of("name", texts.get("stats.done"), "data", lines.stream().map(RepairStats.Line::done).toList())))));
+                "series", List.of(Map.of("name", texts.get("stats.total"), "data", lines.stream().map(RepairStatsQueries.Line::total).toList()),
+                        Map.of("name", texts.get("stats.done"), "data", lines.stream().map(RepairStatsQueries.Line::done).toList())))));
         return "repairs/stats";
     }
 
@@ -91,29 +91,29 @@ class StatsController {
     void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) Long category,
-                @RequestParam(defaultValue = "CATEGORY") RepairStats.GroupBy by, HttpServletResponse response)
-            throws IOException {
-        long school = CurrentUser.get().requireSchool();
+                @RequestParam(defaultValue = "CATEGORY") RepairStatsQueries.GroupBy by, CurrentUser me,
+                HttpServletResponse response) throws IOException {
+        long school = me.requireSchool();
         Period period = period(school, from, to, category, by);
         String title = texts.get("stats.title");
         Downloads.excel(response, title + ".xlsx");
         ExcelExport.write(response.getOutputStream(), title, List.of(
-                new ExcelColumn<RepairStats.Line>(texts.get(by.messageKey()), l -> label(l.label())),
-                new ExcelColumn<>(texts.get("stats.total"), RepairStats.Line::total),
-                new ExcelColumn<>(texts.get("stats.done"), RepairStats.Line::done),
-                new ExcelColumn<>(texts.get("stats.overdue"), RepairStats.Line::overdue),
-                new ExcelColumn<>(texts.get("stats.responseHours"), RepairStats.Line::responseHours),
-                new ExcelColumn<>(texts.get("stats.completionHours"), RepairStats.Line::completionHours),
-                new ExcelColumn<>(texts.get("stats.rating"), RepairStats.Line::rating)), lines(school, period));
+                new ExcelColumn<RepairStatsQueries.Line>(texts.get(by.messageKey()), l -> label(l.label())),
+                new ExcelColumn<>(texts.get("stats.total"), RepairStatsQueries.Line::total),
+                new ExcelColumn<>(texts.get("stats.done"), RepairStatsQueries.Line::done),
+                new ExcelColumn<>(texts.get("stats.overdue"), RepairStatsQueries.Line::overdue),
+                new ExcelColumn<>(texts.get("stats.responseHours"), RepairStatsQueries.Line::responseHours),
+                new ExcelColumn<>(texts.get("stats.completionHours"), RepairStatsQueries.Line::completionHours),
+                new ExcelColumn<>(texts.get("stats.rating"), RepairStatsQueries.Line::rating)), lines(school, period));
     }
 
-    private List<RepairStats.Line> lines(long school, Period period) {
-        Map<Long, String> buildings = period.by() != RepairStats.GroupBy.BUILDING ? Map.of()
+    private List<RepairStatsQueries.Line> lines(long school, Period period) {
+        Map<Long, String> buildings = period.by() != RepairStatsQueries.GroupBy.BUILDING ? Map.of()
                 : places.rooms(school).stream().collect(Collectors.toMap(PlacesApi.RoomRef::id, PlacesApi.RoomRef::buildingName));
         return stats.lines(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), period.category(), period.by(), buildings);
     }
 
-    private Period period(long school, LocalDate from, LocalDate to, Long category, RepairStats.GroupBy by) {
+    private Period period(long school, LocalDate from, LocalDate to, Long category, RepairStatsQueries.GroupBy by) {
         if (from == null || to == null) {
             var semester = organization.currentSemester(school);
             LocalDate today = clock.today();

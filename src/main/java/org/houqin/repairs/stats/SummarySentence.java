@@ -17,10 +17,10 @@ final class SummarySentence {
     private SummarySentence() {
     }
 
-    static String of(String period, RepairStats.Line total, List<RepairStats.MaterialTotal> materials,
+    static String of(String period, RepairStatsQueries.Line total, List<RepairStatsQueries.MaterialTotal> materials,
                      MessageSource messages, Locale locale) {
         StringBuilder used = new StringBuilder();
-        for (RepairStats.MaterialTotal material : materials.stream().limit(MATERIALS_NAMED).toList()) {
+        for (RepairStatsQueries.MaterialTotal material : materials.stream().limit(MATERIALS_NAMED).toList()) {
             if (!used.isEmpty()) {
                 used.append(messages.getMessage("stats.sentence.separator", null, locale));
             }

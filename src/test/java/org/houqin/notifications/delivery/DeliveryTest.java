@@ -29,7 +29,7 @@ class DeliveryTest extends IntegrationTest {
     Notifications notifications;
 
     @Autowired
-    DeliveryJob job;
+    DeliveryJobs job;
 
     @Autowired
     TransactionTemplate transaction;

@@ -35,7 +35,7 @@ class EmailDeliveryTest extends IntegrationTest {
     DeliveryText text;
 
     @Autowired
-    Deliveries deliveries;
+    DeliveryStore deliveries;
 
     @Autowired
     WebhookSender webhooks;
@@ -86,8 +86,8 @@ class EmailDeliveryTest extends IntegrationTest {
             sender.setHost("localhost");
             sender.setPort(smtp.port());
             MailChannel mail = new MailChannel(sender, "houqin@school.edu.cn");
-            Outbox outbox = new Outbox(jdbc, text, mail);
-            DeliveryJob job = new DeliveryJob(deliveries, mail, webhooks, retries, properties);
+            Outbox outbox = new Outbox(deliveries, text, mail);
+            DeliveryJobs job = new DeliveryJobs(deliveries, mail, webhooks, retries, properties);
 
             long school = Demo.schoolId(jdbc);
             List<Long> users = List.of(Demo.userId(jdbc, "teacher"), Demo.userId(jdbc, "storekeeper"));

@@ -21,13 +21,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RoomListPagesTest extends IntegrationTest {
 
     @Autowired
-    Rooms rooms;
+    RoomService rooms;
 
     @Test
     void thePagesOfABuildingAddUpToItsTotalWithAndWithoutASearch() {
         long school = Demo.schoolId(jdbc);
         long teaching = Demo.count(jdbc, "SELECT id FROM places.building WHERE school_id = ? AND code = 'A'", school);
-        Rooms.Filter inTeaching = new Rooms.Filter(teaching, null);
+        RoomService.Filter inTeaching = new RoomService.Filter(teaching, null);
 
         List<Long> all = walk(school, DataScope.everything(), "", inTeaching);
         assertThat(all).hasSizeGreaterThan(ListQuery.PAGE_SIZE).doesNotHaveDuplicates()
@@ -49,13 +49,13 @@ class RoomListPagesTest extends IntegrationTest {
                 GROUP BY department_id ORDER BY count(*) DESC, department_id LIMIT 1""", school);
         DataScope scope = DataScope.departments(Set.of(department));
 
-        assertThat(walk(school, scope, "", new Rooms.Filter(null, null))).hasSizeGreaterThan(ListQuery.PAGE_SIZE)
+        assertThat(walk(school, scope, "", new RoomService.Filter(null, null))).hasSizeGreaterThan(ListQuery.PAGE_SIZE)
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(Demo.ids(jdbc,
                         "SELECT id FROM places.room WHERE school_id = ? AND department_id = ?", school, department));
         String word = Demo.asSystem(() -> jdbc.sql("""
                 SELECT left(name, 2) FROM places.room WHERE school_id = ? AND department_id = ? ORDER BY code LIMIT 1
                 """).params(school, department).query(String.class).single());
-        assertThat(walk(school, scope, word, new Rooms.Filter(null, null))).isNotEmpty().doesNotHaveDuplicates()
+        assertThat(walk(school, scope, word, new RoomService.Filter(null, null))).isNotEmpty().doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(Demo.ids(jdbc, """
                         SELECT r.id FROM places.room r JOIN places.building b ON b.id = r.building_id
                         WHERE r.school_id = ? AND r.department_id = ?
@@ -64,23 +64,23 @@ class RoomListPagesTest extends IntegrationTest {
     }
 
     /** Every page of the list in turn, checking each page's total and that the page after the last is empty. */
-    private List<Long> walk(long school, DataScope scope, String q, Rooms.Filter filter) {
-        PageResult<Rooms.Row> first = page(school, scope, q, filter, 1);
+    private List<Long> walk(long school, DataScope scope, String q, RoomService.Filter filter) {
+        PageResult<RoomService.Row> first = page(school, scope, q, filter, 1);
         List<Long> ids = new ArrayList<>();
         for (int n = 1; n <= first.totalPages(); n++) {
-            PageResult<Rooms.Row> page = page(school, scope, q, filter, n);
+            PageResult<RoomService.Row> page = page(school, scope, q, filter, n);
             assertThat(page.total()).isEqualTo(first.total());
             assertThat(page.items()).hasSizeLessThanOrEqualTo(ListQuery.PAGE_SIZE);
             page.items().forEach(row -> ids.add(row.id()));
         }
-        PageResult<Rooms.Row> after = page(school, scope, q, filter, first.totalPages() + 1);
+        PageResult<RoomService.Row> after = page(school, scope, q, filter, first.totalPages() + 1);
         assertThat(after.items()).isEmpty();
         assertThat(after.total()).isEqualTo(first.total());
         assertThat(ids).hasSize((int) first.total());
         return ids;
     }
 
-    private PageResult<Rooms.Row> page(long school, DataScope scope, String q, Rooms.Filter filter, int n) {
+    private PageResult<RoomService.Row> page(long school, DataScope scope, String q, RoomService.Filter filter, int n) {
         return Demo.asSystem(() -> rooms.page(school, scope, null, new ListQuery(q, "code", "asc", n), filter));
     }
 }

@@ -23,7 +23,7 @@ class RepairFactsTest extends IntegrationTest {
     @Autowired
     Facts facts;
     @Autowired
-    RepairStats stats;
+    RepairStatsQueries stats;
     @Autowired
     IamApi iam;
     @Autowired
@@ -42,7 +42,7 @@ class RepairFactsTest extends IntegrationTest {
         long school = Demo.schoolId(jdbc);
         Period semester = facts.currentSemester(school);
         List<Fact> told = facts.of(school, semester, Demo.asSystem(() -> iam.actingAs(school, "director")));
-        RepairStats.Line total = stats.total(school, semester.start(clock), semester.end(clock), null);
+        RepairStatsQueries.Line total = stats.total(school, semester.start(clock), semester.end(clock), null);
         assertThat(total.total()).as("the demo's semester has repairs to compare").isPositive();
 
         assertThat(fact(told, "repairs.requests.received").value().count()).isEqualTo(total.total());
@@ -53,8 +53,8 @@ class RepairFactsTest extends IntegrationTest {
         assertThat(value(told, "repairs.rating.mean")).isEqualByComparingTo(total.rating());
         assertThat(fact(told, "repairs.rating.mean").value().kind()).isEqualTo(Amount.Kind.MEAN);
 
-        List<RepairStats.Line> categories = stats.lines(school, semester.start(clock), semester.end(clock), null,
-                RepairStats.GroupBy.CATEGORY, Map.of());
+        List<RepairStatsQueries.Line> categories = stats.lines(school, semester.start(clock), semester.end(clock), null,
+                RepairStatsQueries.GroupBy.CATEGORY, Map.of());
         assertThat(fact(told, "repairs.requests.received").breakdown())
                 .extracting(p -> p.label().text(), p -> p.value().count())
                 .containsExactlyElementsOf(categories.stream()
@@ -66,7 +66,7 @@ class RepairFactsTest extends IntegrationTest {
         long school = Demo.schoolId(jdbc);
         Period semester = facts.currentSemester(school);
         List<Fact> told = facts.of(school, semester, Demo.asSystem(() -> iam.actingAs(school, "director")));
-        List<RepairStats.MaterialTotal> materials = stats.materials(school, semester.start(clock), semester.end(clock),
+        List<RepairStatsQueries.MaterialTotal> materials = stats.materials(school, semester.start(clock), semester.end(clock),
                 null);
         assertThat(materials).as("the demo's workers used materials").isNotEmpty();
         Fact used = fact(told, "repairs.materials.used");
@@ -74,7 +74,7 @@ class RepairFactsTest extends IntegrationTest {
         assertThat(used.breakdown()).hasSize(Math.min(materials.size(), RepairFacts.MATERIALS_LISTED));
         for (int i = 0; i < used.breakdown().size(); i++) {
             Fact.Part part = used.breakdown().get(i);
-            RepairStats.MaterialTotal material = materials.get(i);
+            RepairStatsQueries.MaterialTotal material = materials.get(i);
             assertThat(part.label().text()).isEqualTo(material.name());
             assertThat(part.value().kind()).isEqualTo(Amount.Kind.SUM);
             assertThat(part.value().value()).isEqualByComparingTo(material.quantity());

@@ -22,10 +22,10 @@ class SummarySentenceTest {
 
     @Test
     void countsRepairsAndMaterialsInTheOfficesWords() {
-        var total = new RepairStats.Line("", 120, 115, 3, new BigDecimal("3.2"), new BigDecimal("20.5"),
+        var total = new RepairStatsQueries.Line("", 120, 115, 3, new BigDecimal("3.2"), new BigDecimal("20.5"),
                 new BigDecimal("4.83"));
-        var materials = List.of(new RepairStats.MaterialTotal("灯管", "根", new BigDecimal("82.000"), 60),
-                new RepairStats.MaterialTotal("水嘴", "只", new BigDecimal("18.000"), 18));
+        var materials = List.of(new RepairStatsQueries.MaterialTotal("灯管", "根", new BigDecimal("82.000"), 60),
+                new RepairStatsQueries.MaterialTotal("水嘴", "只", new BigDecimal("18.000"), 18));
         String sentence = SummarySentence.of("本学期", total, materials, messages(), Locale.SIMPLIFIED_CHINESE);
         assertThat(sentence).isEqualTo("本学期共受理报修 120 次，完成 115 次，其中更换灯管 82 根、更换水嘴 18 只；"
                 + "平均 3.2 小时响应，满意度 4.8 分（满分 5 分）。");
@@ -33,7 +33,7 @@ class SummarySentenceTest {
 
     @Test
     void saysNothingOfMaterialsWhenNoneWereUsed() {
-        var total = new RepairStats.Line("", 0, 0, 0, null, null, null);
+        var total = new RepairStatsQueries.Line("", 0, 0, 0, null, null, null);
         String sentence = SummarySentence.of("本学期", total, List.of(), messages(), Locale.SIMPLIFIED_CHINESE);
         assertThat(sentence).startsWith("本学期共受理报修 0 次，完成 0 次；").doesNotContain("其中").contains("—");
     }
