@@ -76,7 +76,7 @@ class AssetController {
                 .map(AssetRow::custodianStaffId).toList()));
         model.addAttribute("month", clock.thisMonth());
         model.addAttribute("rule", settings.startRule(school));
-        model.addAttribute("sortKey", AssetStore.SORTS.key(query));
+        model.addAttribute("sortKey", Assets.SORTS.key(query));
         if (Htmx.wantsTable(request)) {
             return "assets/assets :: table";
         }

@@ -13,7 +13,6 @@ import org.houqin.platform.db.Where;
 import org.houqin.platform.security.SqlCondition;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
-import org.houqin.platform.web.Sorts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AssetStore {
 
-    static final Sorts SORTS = Sorts.of("number", "a.number", "name", "a.name", "category", "c.code",
-            "purchased", "a.purchased_on", "value", "a.unit_value * a.quantity", "status", "a.status");
 
     /** A card's facts as a form gives them, for registering or editing. */
     record Facts(String name, long categoryId, String model, String brand, String serialNo, String supplier,
@@ -42,11 +39,11 @@ class AssetStore {
     }
 
     PageResult<AssetRow> page(Where where, ListQuery query) {
-        return listing(where).orderBy(SORTS, query, "a.id DESC").page(query, AssetRow.class);
+        return listing(where).orderBy(Assets.SORTS, query, "a.id DESC").page(query, AssetRow.class);
     }
 
     List<AssetRow> all(Where where, ListQuery query, int limit) {
-        return listing(where).orderBy(SORTS, query, "a.id DESC").all(limit, AssetRow.class);
+        return listing(where).orderBy(Assets.SORTS, query, "a.id DESC").all(limit, AssetRow.class);
     }
 
     private Listing listing(Where where) {

@@ -28,6 +28,7 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.platform.web.Sorts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The register's sorts: each key a column or expression written here. */
+    public static final Sorts SORTS = Sorts.of("number", "a.number", "name", "a.name", "category", "c.code",
+            "purchased", "a.purchased_on", "value", "a.unit_value * a.quantity", "status", "a.status");
 
     private final AssetStore store;
     private final AssetCategories categories;
