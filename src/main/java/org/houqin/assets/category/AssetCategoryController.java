@@ -51,8 +51,8 @@ class AssetCategoryController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('assets:settings:write')")
-    String editForm(@PathVariable long id, Model model) {
-        AssetCategories.Category category = find(id);
+    String editForm(@PathVariable long id, Model model, CurrentUser me) {
+        AssetCategories.Category category = find(me.requireSchool(), id);
         model.addAttribute("category", category);
         model.addAttribute("form", AssetCategoryForm.of(category));
         return "assets/category-form";
@@ -62,14 +62,14 @@ class AssetCategoryController {
     @PreAuthorize("hasAuthority('assets:settings:write')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AssetCategoryForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, CurrentUser me) {
-        model.addAttribute("category", find(id));
+        model.addAttribute("category", find(me.requireSchool(), id));
         long school = me.requireSchool();
         return Forms.submit(errors, redirect, () -> categories.update(school, id, form), "/assets/categories",
                 () -> "assets/category-form");
     }
 
-    private AssetCategories.Category find(long id) {
-        return categories.find(CurrentUser.get().requireSchool(), id)
+    private AssetCategories.Category find(long school, long id) {
+        return categories.find(school, id)
                 .orElseThrow(() -> new NotFoundException("asset category", id));
     }
 }

@@ -94,7 +94,7 @@ class AssetCompensationController {
                         settings.startRule(me.requireSchool())).net());
             });
         }
-        return form(model, form, null);
+        return form(me.requireSchool(), model, form, null);
     }
 
     @PostMapping
@@ -102,7 +102,7 @@ class AssetCompensationController {
     String create(@Valid @ModelAttribute("form") CompensationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, CurrentUser me) {
         String next = Forms.submit(errors, redirect, () -> compensations.create(me.requireSchool(), me, form),
-                id -> "/assets/compensations/" + id, () -> form(model, form, null));
+                id -> "/assets/compensations/" + id, () -> form(me.requireSchool(), model, form, null));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "compensation.flash.assessed");
         }
@@ -259,8 +259,7 @@ class AssetCompensationController {
         return "assets/compensation";
     }
 
-    private String form(Model model, CompensationForm form, AssetCompensations.Row row) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(long school, Model model, CompensationForm form, AssetCompensations.Row row) {
         model.addAttribute("form", form);
         model.addAttribute("choices", locations.choices(school));
         model.addAttribute("bases", CompensationRule.Basis.values());

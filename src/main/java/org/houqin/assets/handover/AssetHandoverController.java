@@ -89,7 +89,7 @@ class AssetHandoverController {
                     new AssetFilter(null, null, room, null, null, null, null), 200)
                     .forEach(a -> form.getLines().add(new HandoverForm.Line(a.number(), null)));
         }
-        return form(model, form);
+        return form(me.requireSchool(), model, form);
     }
 
     @PostMapping
@@ -97,7 +97,7 @@ class AssetHandoverController {
     String create(@Valid @ModelAttribute("form") HandoverForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, CurrentUser me) {
         String next = Forms.submit(errors, redirect, () -> handovers.create(me.requireSchool(), me, form),
-                id -> "/assets/handovers/" + id, () -> form(model, form));
+                id -> "/assets/handovers/" + id, () -> form(me.requireSchool(), model, form));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "handover.flash.created");
         }
@@ -154,8 +154,7 @@ class AssetHandoverController {
         return handovers.find(school, id).orElseThrow(() -> new NotFoundException("handover", id));
     }
 
-    private String form(Model model, HandoverForm form) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(long school, Model model, HandoverForm form) {
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("kinds", HandoverKind.values());

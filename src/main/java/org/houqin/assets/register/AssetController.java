@@ -126,11 +126,11 @@ class AssetController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('assets:asset:write')")
-    String createForm(@RequestParam(required = false) Long room, Model model) {
+    String createForm(@RequestParam(required = false) Long room, Model model, CurrentUser me) {
         AssetForm form = new AssetForm();
         form.setPurchasedOn(assets.today());
         form.setRoomId(room);
-        return form(model, form, null);
+        return form(me.requireSchool(), model, form, null);
     }
 
     @PostMapping
@@ -138,7 +138,7 @@ class AssetController {
     String create(@Valid @ModelAttribute("form") AssetForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, CurrentUser me) {
         String next = Forms.submit(errors, redirect, () -> assets.register(me.requireSchool(), me, form),
-                id -> "/assets/" + id, () -> form(model, form, null));
+                id -> "/assets/" + id, () -> form(me.requireSchool(), model, form, null));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "asset.flash.registered");
         }
@@ -166,7 +166,7 @@ class AssetController {
     @PreAuthorize("hasAuthority('assets:asset:write')")
     String editForm(@PathVariable long id, Model model, CurrentUser me) {
         AssetRow asset = find(me, id);
-        return form(model, AssetForm.of(asset), asset);
+        return form(me.requireSchool(), model, AssetForm.of(asset), asset);
     }
 
     @PostMapping("/{id}")
@@ -175,7 +175,7 @@ class AssetController {
                   Model model, RedirectAttributes redirect, CurrentUser me) {
         AssetRow asset = find(me, id);
         String next = Forms.submit(errors, redirect, () -> assets.update(me.requireSchool(), me, id, form),
-                "/assets/" + id, () -> form(model, form, asset));
+                "/assets/" + id, () -> form(me.requireSchool(), model, form, asset));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "asset.flash.saved");
         }
@@ -204,8 +204,7 @@ class AssetController {
         return assets.find(me.requireSchool(), me, id).orElseThrow(() -> new NotFoundException("asset", id));
     }
 
-    private String form(Model model, AssetForm form, AssetRow asset) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(long school, Model model, AssetForm form, AssetRow asset) {
         model.addAttribute("form", form);
         model.addAttribute("asset", asset);
         model.addAttribute("categories", categories.tree(school).stream()

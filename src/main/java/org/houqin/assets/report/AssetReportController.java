@@ -104,7 +104,7 @@ class AssetReportController {
         Dimension grouping = depreciationGrouping(by);
         model.addAttribute("by", grouping);
         model.addAttribute("dimensions", Dimension.FOR_DEPRECIATION);
-        model.addAttribute("schedule", schedule(month == null ? thisMonth() : month, grouping));
+        model.addAttribute("schedule", schedule(me, month == null ? thisMonth() : month, grouping));
         model.addAttribute("rule", settings.startRule(me.requireSchool()));
         return "assets/report-depreciation";
     }
@@ -112,10 +112,10 @@ class AssetReportController {
     @GetMapping("/depreciation/export.xlsx")
     @PreAuthorize("hasAuthority('assets:report:read')")
     void exportDepreciation(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-                            @RequestParam(defaultValue = "CATEGORY") Dimension by, HttpServletResponse response)
-            throws IOException {
+                            @RequestParam(defaultValue = "CATEGORY") Dimension by, HttpServletResponse response,
+                            CurrentUser me) throws IOException {
         Dimension grouping = depreciationGrouping(by);
-        DepreciationSchedule.Result schedule = schedule(month == null ? thisMonth() : month, grouping);
+        DepreciationSchedule.Result schedule = schedule(me, month == null ? thisMonth() : month, grouping);
         List<DepreciationSchedule.Line> rows = new ArrayList<>(schedule.lines());
         rows.add(schedule.total());
         String title = texts.get("assetDep.file", schedule.month().toString());
@@ -136,8 +136,7 @@ class AssetReportController {
                 texts.get("assetReport.total"));
     }
 
-    private DepreciationSchedule.Result schedule(YearMonth month, Dimension by) {
-        CurrentUser me = CurrentUser.get();
+    private DepreciationSchedule.Result schedule(CurrentUser me, YearMonth month, Dimension by) {
         long school = me.requireSchool();
         Depreciation.StartRule rule = settings.startRule(school);
         return DepreciationSchedule.of(reports.onBooksAt(school, me, month),

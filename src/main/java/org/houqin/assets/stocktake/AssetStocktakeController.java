@@ -68,8 +68,8 @@ class AssetStocktakeController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('assets:stocktake:write')")
-    String createForm(Model model) {
-        return form(model, new AssetStocktakeForm());
+    String createForm(Model model, CurrentUser me) {
+        return form(me.requireSchool(), model, new AssetStocktakeForm());
     }
 
     @PostMapping
@@ -77,7 +77,7 @@ class AssetStocktakeController {
     String create(@Valid @ModelAttribute("form") AssetStocktakeForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, CurrentUser me) {
         String next = Forms.submit(errors, redirect, () -> stocktakes.start(me.requireSchool(), me, form),
-                id -> "/assets/stocktakes/" + id, () -> form(model, form));
+                id -> "/assets/stocktakes/" + id, () -> form(me.requireSchool(), model, form));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "assetStocktake.flash.started");
         }
@@ -138,7 +138,7 @@ class AssetStocktakeController {
     String extraForm(@PathVariable long id, @RequestParam(required = false) Long room, Model model, CurrentUser me) {
         ExtraForm form = new ExtraForm();
         form.setRoomId(room);
-        return extraForm(model, stocktakes.visible(me.requireSchool(), me, id), form);
+        return extraForm(me.requireSchool(), model, stocktakes.visible(me.requireSchool(), me, id), form);
     }
 
     @PostMapping("/{id}/extras")
@@ -149,7 +149,7 @@ class AssetStocktakeController {
         CampaignRow campaign = stocktakes.visible(school, me, id);
         String next = Forms.submit(errors, redirect, () -> scans.addExtra(school, me, id, form),
                 extra -> "/assets/stocktakes/" + id + "/scan?room=" + form.getRoomId(),
-                () -> extraForm(model, campaign, form));
+                () -> extraForm(me.requireSchool(), model, campaign, form));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("scanKey", "assetStocktake.scan.extra");
             redirect.addFlashAttribute("scanArgs", new Object[] {form.getName()});
@@ -223,8 +223,7 @@ class AssetStocktakeController {
                 rows);
     }
 
-    private String form(Model model, AssetStocktakeForm form) {
-        long school = CurrentUser.get().requireSchool();
+    private String form(long school, Model model, AssetStocktakeForm form) {
         model.addAttribute("form", form);
         model.addAttribute("buildings", locations.buildings(school));
         model.addAttribute("departments", locations.choices(school).departments());
@@ -233,8 +232,7 @@ class AssetStocktakeController {
         return "assets/stocktake-form";
     }
 
-    private String extraForm(Model model, CampaignRow campaign, ExtraForm form) {
-        long school = CurrentUser.get().requireSchool();
+    private String extraForm(long school, Model model, CampaignRow campaign, ExtraForm form) {
         model.addAttribute("campaign", campaign);
         model.addAttribute("form", form);
         model.addAttribute("rooms", locations.choices(school).rooms());
