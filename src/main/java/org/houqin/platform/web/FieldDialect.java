@@ -13,7 +13,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 /**
  * The {@code hq:} elements of form templates: {@code <hq:input field="code" label="room.code" class="col-md-6"
  * maxlength="32" required/>} writes the label, the control bound with {@code th:field}, its help and its error exactly
- * as a hand-written field does (ADR 0024, docs/developers.md "Pages"). Spring Boot adds every dialect bean to the
+ * as a hand-written field does (ADR 0025, docs/developers.md "Pages"). Spring Boot adds every dialect bean to the
  * template engine.
  */
 @Component
