@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 系统管理员 in the Chinese UI: finds 楼栋 in the menu, creates a building and a room in it (after one failed save),
  * sees the room's QR code and prints its label.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class AdminPlacesJourneyTest extends IntegrationTest {
 

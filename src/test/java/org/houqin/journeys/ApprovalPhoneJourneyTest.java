@@ -17,6 +17,7 @@ import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 刘文博, head of 教务处, on his phone: the top bar says something waits for him, the inbox opens it, a return without
  * a reason is refused at the comment box, and with one it goes back to the teacher.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class ApprovalPhoneJourneyTest extends IntegrationTest {
 

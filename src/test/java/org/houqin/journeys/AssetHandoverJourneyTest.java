@@ -10,6 +10,7 @@ import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 杨佳怡 signs on the spot; the card now shows it in use with the handover in its history, and 杨佳怡 finds it under
  * 我保管的资产 and signs for her list.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class AssetHandoverJourneyTest extends IntegrationTest {
 

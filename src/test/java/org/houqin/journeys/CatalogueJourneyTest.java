@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The storekeeper, on a phone in the store room, adds the new exam paper to the catalogue, finds it again, looks at
  * the A4 paper's ledger and receives ten packs of the new paper.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class CatalogueJourneyTest extends IntegrationTest {
 

@@ -10,6 +10,7 @@ import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 初三(12)班 its exercise books and textbooks, and the class teacher signs on the screen; the class shows 已发放 and
  * 初三's summary counts one class more.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class DistributionJourneyTest extends IntegrationTest {
 

@@ -16,6 +16,7 @@ import com.microsoft.playwright.Response;
 import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The admin walks every main page in English, then in Chinese: every page answers 200, no message is missing
  * (Thymeleaf shows a missing one as ??key_locale??) and, in English, the menu has no Chinese left in it.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class EnglishJourneyTest extends IntegrationTest {
 

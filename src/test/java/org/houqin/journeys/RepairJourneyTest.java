@@ -17,6 +17,7 @@ import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.Demo;
 import org.houqin.support.Images;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it from the board, 张师傅 completes it with one lamp tube and his signature, she confirms with five stars, and the
  * statistics count one more lamp and lamp tube. The printed form carries the signature.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class RepairJourneyTest extends IntegrationTest {
 

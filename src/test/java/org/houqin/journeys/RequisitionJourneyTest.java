@@ -12,6 +12,7 @@ import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * his inbox, the storekeeper issues it on the store's tablet and the teacher signs there; the stock drops by two and
  * the grade group's consumption this semester shows them.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class RequisitionJourneyTest extends IntegrationTest {
 

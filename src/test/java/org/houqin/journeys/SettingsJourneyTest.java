@@ -16,6 +16,7 @@ import org.houqin.support.IntegrationTest;
 import org.houqin.support.SettingsSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * 后勤主任 opens 系统设置 from the menu at the office, then on the phone changes how long a normal repair may take:
  * a wrong number is refused at its field, the right one is saved and shows in the group's history.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class SettingsJourneyTest extends IntegrationTest {
 

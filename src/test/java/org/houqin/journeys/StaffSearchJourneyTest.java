@@ -11,10 +11,12 @@ import com.microsoft.playwright.Page;
 import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Typing into a list's search box narrows the table in place; sorting keeps the search; export follows both. */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class StaffSearchJourneyTest extends IntegrationTest {
 

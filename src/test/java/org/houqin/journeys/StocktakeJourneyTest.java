@@ -18,6 +18,7 @@ import org.houqin.support.IntegrationTest;
 import org.houqin.warehouse.MovementKind;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 盘点 on a phone in the store room: the storekeeper starts a count of the 体育器材室, enters what she finds (one
  * ball short), submits; the 后勤主任 approves the difference and only then the stock shows one ball less.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class StocktakeJourneyTest extends IntegrationTest {
 

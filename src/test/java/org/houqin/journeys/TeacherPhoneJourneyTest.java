@@ -14,6 +14,7 @@ import com.microsoft.playwright.Response;
 import org.houqin.support.Browsers;
 import org.houqin.support.Browsers.Viewport;
 import org.houqin.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 杨佳怡, class teacher of 初一(1)班, on her phone: the menu offers only places, admin pages say 没有权限, and the
  * room list holds only the classroom she is responsible for.
  */
+@Tag("slow")
 @ExtendWith(Browsers.class)
 class TeacherPhoneJourneyTest extends IntegrationTest {
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The one headless Chromium of a test JVM (Debian's /usr/bin/chromium; nothing is ever downloaded), started on first
- * use and closed when the JUnit run ends (tests that use it add {@code @ExtendWith(Browsers.class)}), or at the
+ * use and closed when the JUnit run ends (tests that use it add {@code @ExtendWith(Browsers.class)} and the tag
+ * {@code slow}, so {@code -Dbench.excluded=bench,slow} leaves them out of a quick local run), or at the
  * latest by a JVM shutdown hook. Each page gets its own browser context, so cookies never leak between journeys.
  */
 public final class Browsers implements BeforeAllCallback {
