@@ -1,11 +1,11 @@
 package org.houqin.audit;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.security.SystemWork;
 import org.houqin.platform.time.SchoolClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

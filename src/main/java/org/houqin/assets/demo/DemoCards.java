@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+
 import org.houqin.assets.AssetStatus;
 import org.houqin.assets.FundingSource;
 import org.houqin.organization.OrganizationApi;

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.platform.imports.ImportPage;
-import org.houqin.platform.imports.ImportWizard;
 import org.houqin.platform.imports.ImportRuns;
+import org.houqin.platform.imports.ImportWizard;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,7 +1,6 @@
 package org.houqin.assets.stocktake;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

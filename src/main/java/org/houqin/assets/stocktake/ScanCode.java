@@ -1,7 +1,8 @@
 package org.houqin.assets.stocktake;
 
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.regex.Pattern;
+
 import org.houqin.assets.AssetsApi;
 import org.houqin.places.PlacesApi;
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.houqin.organization.OrganizationApi.SemesterRef;
 import org.houqin.audit.AuditLog;
+import org.houqin.organization.OrganizationApi.SemesterRef;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;

@@ -2,7 +2,6 @@ package org.houqin.platform.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.RichTextString;

@@ -1,6 +1,7 @@
 package org.houqin.warehouse.distribution;
 
 import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

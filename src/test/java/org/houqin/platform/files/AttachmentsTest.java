@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Supplier;
-
 import javax.imageio.ImageIO;
 
 import org.houqin.platform.security.SystemWork;
