@@ -69,7 +69,8 @@ class AssetCompensationController {
     @PreAuthorize(READ)
     String list(@ModelAttribute("query") ListQuery query,
                 @RequestParam(required = false) CompensationStatus status,
-                @RequestParam(name = "class", required = false) Long classId, Model model, HttpServletRequest request, CurrentUser me) {
+                @RequestParam(name = "class", required = false) Long classId, Model model,
+                HttpServletRequest request, CurrentUser me) {
         long school = me.requireSchool();
         model.addAttribute("page", compensations.page(school, query, status, classId));
         model.addAttribute("status", status);

@@ -68,7 +68,8 @@ class CustodyController {
 
     @PostMapping("/confirm")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    String confirm(@RequestParam(required = false) String signature, Model model, RedirectAttributes redirect, CurrentUser me) {
+    String confirm(@RequestParam(required = false) String signature, Model model, RedirectAttributes redirect,
+                   CurrentUser me) {
         try {
             custody.confirm(me.requireSchool(), me, signature);
         } catch (RuleViolation violation) {

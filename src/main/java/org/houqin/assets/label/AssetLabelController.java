@@ -33,7 +33,8 @@ class AssetLabelController {
 
     @GetMapping("/labels")
     @PreAuthorize("hasAuthority('assets:asset:write')")
-    String page(@ModelAttribute("selection") LabelSelection selection, @ModelAttribute("filter") AssetFilterParams filter,
+    String page(@ModelAttribute("selection") LabelSelection selection,
+                @ModelAttribute("filter") AssetFilterParams filter,
                 @ModelAttribute("sheet") LabelSheetForm sheet, CurrentUser me, Model model) {
         long school = me.requireSchool();
         return page(model, school, filter, labels.select(school, me, selection, filter.toFilter()));
@@ -41,7 +42,8 @@ class AssetLabelController {
 
     @GetMapping("/labels.pdf")
     @PreAuthorize("hasAuthority('assets:asset:write')")
-    ModelAndView pdf(@ModelAttribute("selection") LabelSelection selection, @ModelAttribute("filter") AssetFilterParams filter,
+    ModelAndView pdf(@ModelAttribute("selection") LabelSelection selection,
+                     @ModelAttribute("filter") AssetFilterParams filter,
                      @Valid @ModelAttribute("sheet") LabelSheetForm sheet, BindingResult errors, CurrentUser me,
                      Model model) {
         long school = me.requireSchool();

@@ -80,7 +80,8 @@ class AssetReportController {
 
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAuthority('assets:report:read')")
-    void exportSummary(@RequestParam(defaultValue = "CATEGORY") Dimension by, HttpServletResponse response, CurrentUser me)
+    void exportSummary(@RequestParam(defaultValue = "CATEGORY") Dimension by, HttpServletResponse response,
+                       CurrentUser me)
             throws IOException {
         long school = me.requireSchool();
         RegisterSummary.Result summary = summary(school, reports.openCards(school, me), reports.tree(school), by);
