@@ -14,6 +14,7 @@ import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.requisition.IssueForm;
 import org.houqin.warehouse.requisition.RequisitionForm;
+import org.houqin.warehouse.requisition.RequisitionIssues;
 import org.houqin.warehouse.requisition.RequisitionLineRow;
 import org.houqin.warehouse.requisition.RequisitionStatus;
 import org.houqin.warehouse.requisition.Requisitions;
@@ -32,8 +33,11 @@ class RecentRequisitionDemoData {
     private final IamApi iam;
     private final SchoolClock clock;
 
+    private final RequisitionIssues issues;
+
     RecentRequisitionDemoData(Requisitions requisitions, Approvals approvals, Catalogue catalogue, IamApi iam,
-                              SchoolClock clock) {
+                              SchoolClock clock, RequisitionIssues issues) {
+        this.issues = issues;
         this.requisitions = requisitions;
         this.approvals = approvals;
         this.catalogue = catalogue;
@@ -70,7 +74,7 @@ class RecentRequisitionDemoData {
         long closed = request(school, "finance", "财务室打印机", "PRINT", "DJ-002", "2");
         decideAll(school, closed, Decision.APPROVE, "同意");
         issue(school, closed, "吴静怡", "1");
-        requisitions.close(school, user(school, "storekeeper"), closed, version(school, closed),
+        issues.close(school, user(school, "storekeeper"), closed, version(school, closed),
                 "另一台打印机已报废，不再需要");
     }
 
@@ -125,7 +129,7 @@ class RecentRequisitionDemoData {
             line.setQuantity(new BigDecimal(quantities[i]));
             form.getLines().add(line);
         }
-        requisitions.issue(school, user(school, "storekeeper"), requisition, form);
+        issues.issue(school, user(school, "storekeeper"), requisition, form);
     }
 
     /** Whether the requisition still waits for a decision. */

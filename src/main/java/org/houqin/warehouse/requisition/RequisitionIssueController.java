@@ -48,8 +48,11 @@ class RequisitionIssueController {
     private final PdfRenderer pdf;
     private final SchoolClock clock;
 
+    private final RequisitionIssues issues;
+
     RequisitionIssueController(Requisitions requisitions, Approvals approvals, Attachments attachments,
-                               OrganizationApi organization, PdfRenderer pdf, SchoolClock clock) {
+                               OrganizationApi organization, PdfRenderer pdf, SchoolClock clock, RequisitionIssues issues) {
+        this.issues = issues;
         this.requisitions = requisitions;
         this.approvals = approvals;
         this.attachments = attachments;
@@ -83,7 +86,7 @@ class RequisitionIssueController {
                  BindingResult errors, Model model, RedirectAttributes redirect) {
         long school = me.requireSchool();
         RequisitionRow row = requisitions.find(school, id);
-        String next = Forms.submit(errors, redirect, () -> requisitions.issue(school, me, id, form),
+        String next = Forms.submit(errors, redirect, () -> issues.issue(school, me, id, form),
                 issueId -> Requisitions.link(id), () -> issueForm(model, school, form, row));
         if (next.startsWith("redirect:")) {
             redirect.addFlashAttribute("flash", "requisition.flash.issued");
@@ -96,7 +99,7 @@ class RequisitionIssueController {
     String close(CurrentUser me, @PathVariable long id, @RequestParam int version,
                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
-            requisitions.close(me.requireSchool(), me, id, version, note);
+            issues.close(me.requireSchool(), me, id, version, note);
             redirect.addFlashAttribute("flash", "requisition.flash.closed");
         } catch (RuleViolation e) {
             if (e.field() == null) {

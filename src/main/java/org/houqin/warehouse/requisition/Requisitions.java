@@ -3,8 +3,6 @@ package org.houqin.warehouse.requisition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +21,6 @@ import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
-import org.houqin.warehouse.MovementKind;
 import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.WarehousePermissions;
 import org.houqin.warehouse.catalogue.Catalogue;
@@ -147,73 +144,6 @@ public class Requisitions implements ApprovalHandler {
         }
     }
 
-    /**
-     * Hands over goods for an approved requisition: each quantity leaves the store through the ledger (refused when
-     * the stock is not there), the receiver's signature is kept, the requisition becomes partly or fully issued.
-     */
-    @Transactional
-    public long issue(long schoolId, CurrentUser me, long id, IssueForm form) {
-        RequisitionRow row = find(schoolId, id);
-        Requisition requisition = load(schoolId, id, form.getVersion());
-        LocalDate today = clock.today();
-        if (form.getIssuedOn().isAfter(today)) {
-            throw new RuleViolation("issuedOn", "requisition.issue.future");
-        }
-        if (form.getIssuedOn().isBefore(clock.dateOf(row.submittedAt()))) {
-            throw new RuleViolation("issuedOn", "requisition.issue.beforeRequest");
-        }
-        Map<Long, BigDecimal> quantities = requisition.issue(form.quantities());
-        var signature = attachments.storeSignature(schoolId, "requisition", id, "signature", form.getSignature());
-        long issueId = store.insertIssue(schoolId, id, form.getIssuedOn(), me.userId(), me.displayName(),
-                form.getReceiverName(), signature.id());
-        List<RequisitionLineRow> lines = store.lines(schoolId, id);
-        for (int i = 0; i < lines.size(); i++) {
-            RequisitionLineRow line = lines.get(i);
-            BigDecimal quantity = quantities.get(line.id());
-            if (quantity == null) {
-                continue;
-            }
-            long movement;
-            try {
-                movement = ledger.stockOut(schoolId, MovementKind.ISSUE, new StockLedger.Line(line.itemId(),
-                        row.storeId(), quantity, BigDecimal.ZERO, form.getIssuedOn(), WarehouseDocuments.REQUISITION.code(), id, row.number(),
-                        form.getReceiverName(), row.departmentId()));
-            } catch (RuleViolation e) {
-                if ("stock.insufficient".equals(e.messageKey())) {
-                    throw new RuleViolation("lines[" + i + "].quantity", "requisition.issue.insufficient");
-                }
-                throw e;
-            }
-            store.insertIssueLine(schoolId, issueId, line.id(), quantity, movement);
-        }
-        save(schoolId, requisition, null);
-        Map<String, Object> after = new HashMap<>();
-        after.put("status", requisition.status.name());
-        after.put("issue", issueId);
-        after.put("receiver", form.getReceiverName());
-        after.put("quantities", quantities);
-        audit.changedIn(schoolId, "warehouse", "requisition", id, "ISSUE", null, after);
-        notifications.notify(schoolId, List.of(row.requesterUserId()), "requisition.notify.issued",
-                List.of(row.number(), row.summary()), link(id));
-        return issueId;
-    }
-
-    /** The storekeeper ends an approved requisition with what has been issued so far. */
-    @Transactional
-    public void close(long schoolId, CurrentUser me, long id, int version, String note) {
-        if (note == null || note.isBlank()) {
-            throw new RuleViolation("note", "requisition.close.noteRequired");
-        }
-        RequisitionRow row = find(schoolId, id);
-        Requisition requisition = load(schoolId, id, version);
-        requisition.close();
-        save(schoolId, requisition, note.strip());
-        audit.changedIn(schoolId, "warehouse", "requisition", id, "CLOSE", null,
-                Map.of("status", "CLOSED", "note", note.strip()));
-        notifications.notify(schoolId, List.of(row.requesterUserId()), "requisition.notify.closed",
-                List.of(row.number(), note.strip()), link(id));
-    }
-
     /** A page of the requisitions the user may see, in the view, of the status, matching the search; newest first. */
     @Transactional(readOnly = true)
     PageResult<RequisitionRow> page(long schoolId, CurrentUser me, ListQuery query, RequisitionView view,
@@ -306,7 +236,7 @@ public class Requisitions implements ApprovalHandler {
         return total.setScale(2, RoundingMode.HALF_UP);
     }
 
-    private Requisition load(long schoolId, long id, int version) {
+    Requisition load(long schoolId, long id, int version) {
         Requisition requisition = store.load(schoolId, id).orElseThrow(() -> new NotFoundException("requisition", id));
         if (requisition.version != version) {
             throw new OptimisticLockingFailureException("requisition " + id + " changed");
@@ -314,7 +244,7 @@ public class Requisitions implements ApprovalHandler {
         return requisition;
     }
 
-    private void save(long schoolId, Requisition requisition, String closeNote) {
+    void save(long schoolId, Requisition requisition, String closeNote) {
         if (!store.saveStatus(schoolId, requisition, clock.now(), closeNote)) {
             throw new OptimisticLockingFailureException("requisition " + requisition.id + " changed");
         }
