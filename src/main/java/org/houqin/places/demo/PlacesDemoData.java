@@ -1,4 +1,4 @@
-package org.houqin.places;
+package org.houqin.places.demo;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.houqin.organization.OrganizationApi;
+import org.houqin.places.RoomType;
 import org.houqin.platform.demo.DemoData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.houqin.iam;
+package org.houqin.iam.demo;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.houqin.organization;
+package org.houqin.organization.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.demo.DemoData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
