@@ -73,6 +73,12 @@ public final class WebUser {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A list's table alone, as htmx asks for it when a search, a sort or a page changes. */
+    public Page getTable(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").header("HX-Target", "list-table").GET()
+                .build());
+    }
+
     public byte[] getBytes(String path) {
         try {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),

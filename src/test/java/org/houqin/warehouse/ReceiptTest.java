@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.houqin.support.Demo;
@@ -156,5 +157,17 @@ class ReceiptTest extends IntegrationTest {
         twice.put("lines[1].unitPrice", "21.00");
         assertThat(storekeeper.post("/warehouse/receipts", twice).body()).contains("同一物品只需填写一行");
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM warehouse.receipt")).isEqualTo(before);
+    }
+
+    @Test
+    void theDocumentListsAnswerASearchOrAnotherPageWithTheirTableAlone() {
+        WebUser storekeeper = login("storekeeper");
+        for (String list : List.of("/warehouse/receipts?q=RK", "/warehouse/transfers?q=DB", "/warehouse/write-offs?q=BS",
+                "/warehouse/stocktakes?page=1")) {
+            WebUser.Page table = storekeeper.getTable(list);
+            assertThat(table.status()).as(list).isEqualTo(200);
+            assertThat(table.body()).as(list).contains("id=\"list-table\"").doesNotContain("<html");
+            assertThat(storekeeper.get(list).body()).as(list).contains("<html").contains("id=\"list-table\"");
+        }
     }
 }

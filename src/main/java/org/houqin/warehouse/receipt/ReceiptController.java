@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.platform.excel.ExcelColumn;
@@ -13,6 +14,7 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.Texts;
@@ -49,9 +51,9 @@ class ReceiptController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model) {
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model, HttpServletRequest request) {
         model.addAttribute("page", receipts.page(me.requireSchool(), query));
-        return "warehouse/receipts";
+        return Htmx.view(request, "warehouse/receipts");
     }
 
     @GetMapping("/export.xlsx")

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
@@ -15,6 +16,7 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.platform.web.Texts;
@@ -60,9 +62,9 @@ class StocktakeController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model) {
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model, HttpServletRequest request) {
         model.addAttribute("page", stocktakes.page(me.requireSchool(), query));
-        return "warehouse/stocktakes";
+        return Htmx.view(request, "warehouse/stocktakes");
     }
 
     @GetMapping("/new")

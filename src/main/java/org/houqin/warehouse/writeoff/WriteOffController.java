@@ -3,6 +3,7 @@ package org.houqin.warehouse.writeoff;
 import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.approval.Approvals;
@@ -10,6 +11,7 @@ import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Forms;
+import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.warehouse.WarehouseDocuments;
@@ -48,9 +50,9 @@ class WriteOffController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:item:read')")
-    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model) {
+    String list(CurrentUser me, @ModelAttribute("query") ListQuery query, Model model, HttpServletRequest request) {
         model.addAttribute("page", writeOffs.page(me.requireSchool(), query));
-        return "warehouse/write-offs";
+        return Htmx.view(request, "warehouse/write-offs");
     }
 
     @GetMapping("/new")
