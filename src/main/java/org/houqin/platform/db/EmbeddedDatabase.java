@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -18,11 +19,18 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL that Houqin starts itself when no external database is configured. Its cluster lives in
  * {@code <data-dir>/pg} and survives restarts; the binaries are unpacked beside it in {@code <data-dir>/pg-bin}
- * (never the same folder: zonky cleans old subfolders of its working directory).
+ * (never the same folder: zonky cleans old subfolders of its working directory). It runs durable: every confirmed
+ * commit is on disk ({@link #DURABILITY}).
  */
 final class EmbeddedDatabase implements Closeable {
 
     static final String DATABASE = "houqin";
+    /**
+     * PostgreSQL's own defaults, which zonky turns off for throw-away test clusters: without them a power cut could
+     * lose saves that users were told had succeeded, or corrupt the cluster.
+     */
+    static final Map<String, String> DURABILITY = Map.of("fsync", "on", "synchronous_commit", "on",
+            "full_page_writes", "on");
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres postgres;
@@ -38,7 +46,7 @@ final class EmbeddedDatabase implements Closeable {
             Files.createDirectories(cluster);
             Files.createDirectories(binaries);
             stopOrphanedServer(cluster);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binaries.toFile())
@@ -48,8 +56,9 @@ final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("max_connections", "60")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Spring closes the pools first and then this server; zonky's own hook would race with that.
-                    .setRegisterShutdownHook(false)
-                    .start();
+                    .setRegisterShutdownHook(false);
+            DURABILITY.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();
             log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), cluster);
