@@ -16,6 +16,7 @@ import org.houqin.audit.AuditLog;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.db.Versioned;
 import org.houqin.platform.document.StatusFlow;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -69,9 +70,11 @@ public class AssetCompensations {
     private final DocumentNumbers numbers;
     private final AuditLog audit;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     AssetCompensations(AssetCompensationStore store, Assets assets, AssetHistory history, AssetSettings settings,
-                       OrganizationApi organization, DocumentNumbers numbers, AuditLog audit, SchoolClock clock) {
+                       OrganizationApi organization, DocumentNumbers numbers, AuditLog audit, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.assets = assets;
         this.history = history;
@@ -124,6 +127,11 @@ public class AssetCompensations {
     /** A case the office enters itself, assessed at once. */
     @Transactional
     public long create(long schoolId, CurrentUser me, CompensationForm form) {
+        return submissions.once(schoolId, AssetDocuments.COMPENSATION, form.getSubmissionKey(),
+                () -> createOnce(schoolId, me, form));
+    }
+
+    private long createOnce(long schoolId, CurrentUser me, CompensationForm form) {
         checkResponsible(schoolId, form);
         String number = numbers.next(schoolId, AssetDocuments.COMPENSATION);
         long id = store.insert(schoolId, new AssetCompensationStore.NewCase(number, Source.OFFICE, null, null, null,

@@ -27,6 +27,7 @@ import org.houqin.platform.db.Versioned;
 import org.houqin.platform.document.DocumentHistory;
 import org.houqin.platform.document.DocumentLines;
 import org.houqin.platform.document.StatusFlow;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -72,9 +73,11 @@ public class AssetDisposals implements ApprovalHandler {
     private final AuditLog audit;
     private final IamApi iam;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     AssetDisposals(AssetDisposalStore store, Assets assets, AssetSettings settings, Approvals approvals,
-                   DocumentNumbers numbers, DocumentHistory documents, AuditLog audit, IamApi iam, SchoolClock clock) {
+                   DocumentNumbers numbers, DocumentHistory documents, AuditLog audit, IamApi iam, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.assets = assets;
         this.settings = settings;
@@ -88,6 +91,11 @@ public class AssetDisposals implements ApprovalHandler {
 
     @Transactional
     public long create(long schoolId, CurrentUser me, DisposalForm form) {
+        return submissions.once(schoolId, AssetDocuments.DISPOSAL, form.getSubmissionKey(),
+                () -> createOnce(schoolId, me, form));
+    }
+
+    private long createOnce(long schoolId, CurrentUser me, DisposalForm form) {
         if (form.getDisposedOn().isAfter(clock.today().plusMonths(3))) {
             throw new RuleViolation("disposedOn", "disposal.date.tooLate");
         }

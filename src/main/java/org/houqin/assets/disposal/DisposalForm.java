@@ -12,10 +12,11 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.document.DocumentForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 资产处置申请: the kind, the cards by number, the reason and the residual value or sale price. */
-public class DisposalForm {
+public class DisposalForm extends DocumentForm {
 
     public static final int ROWS = 6;
 

@@ -17,6 +17,7 @@ import org.houqin.assets.register.Locations;
 import org.houqin.assets.register.Whereabouts;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.document.DocumentLines;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
@@ -60,9 +61,11 @@ public class AssetHandovers {
     private final DocumentNumbers numbers;
     private final AuditLog audit;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     AssetHandovers(AssetHandoverStore store, Assets assets, AssetHistory history, Locations locations,
-                   Attachments attachments, DocumentNumbers numbers, AuditLog audit, SchoolClock clock) {
+                   Attachments attachments, DocumentNumbers numbers, AuditLog audit, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.assets = assets;
         this.history = history;
@@ -75,6 +78,11 @@ public class AssetHandovers {
 
     @Transactional
     public long create(long schoolId, CurrentUser me, HandoverForm form) {
+        return submissions.once(schoolId, AssetDocuments.HANDOVER, form.getSubmissionKey(),
+                () -> createOnce(schoolId, me, form));
+    }
+
+    private long createOnce(long schoolId, CurrentUser me, HandoverForm form) {
         Whereabouts target = new Whereabouts(form.getRoomId(), form.getDepartmentId(), form.getClassId(),
                 form.getCustodianStaffId());
         HandoverRules.checkTarget(form.getKind(), target, form.getBorrower());

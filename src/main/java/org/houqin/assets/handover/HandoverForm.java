@@ -10,13 +10,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.document.DocumentForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * 领用/交接单: the assets by number (typed or scanned), how many of a batch card, where they go and who receives them,
  * and the receiver's signature drawn on the spot.
  */
-public class HandoverForm {
+public class HandoverForm extends DocumentForm {
 
     public static final int ROWS = 8;
 

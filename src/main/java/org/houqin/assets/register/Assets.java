@@ -18,6 +18,7 @@ import org.houqin.assets.category.AssetCategories;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.db.Versioned;
 import org.houqin.platform.db.Where;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SqlCondition;
@@ -54,9 +55,11 @@ public class Assets {
     private final DocumentNumbers numbers;
     private final AuditLog audit;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     Assets(AssetStore store, AssetCategories categories, Locations locations, AssetHistory history,
-           DocumentNumbers numbers, AuditLog audit, SchoolClock clock) {
+           DocumentNumbers numbers, AuditLog audit, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.categories = categories;
         this.locations = locations;
@@ -117,6 +120,11 @@ public class Assets {
 
     @Transactional
     public long register(long schoolId, CurrentUser me, AssetForm form) {
+        return submissions.once(schoolId, AssetDocuments.CARD, form.getSubmissionKey(),
+                () -> registerOnce(schoolId, me, form));
+    }
+
+    private long registerOnce(long schoolId, CurrentUser me, AssetForm form) {
         AssetStore.Facts facts = facts(schoolId, form);
         Whereabouts where = new Whereabouts(form.getRoomId(), form.getDepartmentId(), form.getClassId(),
                 form.getCustodianStaffId());

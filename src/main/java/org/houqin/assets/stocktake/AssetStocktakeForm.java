@@ -5,9 +5,10 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.document.DocumentForm;
 
 /** A new campaign: its name, scope (empty = the whole school) and team. */
-public class AssetStocktakeForm {
+public class AssetStocktakeForm extends DocumentForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 60, message = "{validation.tooLong}")

@@ -25,6 +25,7 @@ import org.houqin.iam.IamApi;
 import org.houqin.places.PlacesApi;
 import org.houqin.platform.db.Versioned;
 import org.houqin.platform.document.StatusFlow;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -56,10 +57,12 @@ public class AssetStocktakes implements ApprovalHandler {
     private final DocumentNumbers numbers;
     private final AuditLog audit;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     AssetStocktakes(AssetStocktakeStore store, Assets assets, AssetHistory history, AssetCategories categories,
                     Locations locations, PlacesApi places, Approvals approvals, IamApi iam, DocumentNumbers numbers,
-                    AuditLog audit, SchoolClock clock) {
+                    AuditLog audit, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.assets = assets;
         this.history = history;
@@ -75,6 +78,11 @@ public class AssetStocktakes implements ApprovalHandler {
 
     @Transactional
     public long start(long schoolId, CurrentUser me, AssetStocktakeForm form) {
+        return submissions.once(schoolId, AssetDocuments.STOCKTAKE, form.getSubmissionKey(),
+                () -> startOnce(schoolId, me, form));
+    }
+
+    private long startOnce(long schoolId, CurrentUser me, AssetStocktakeForm form) {
         Set<Long> users = new HashSet<>(iam.users(schoolId).stream().map(IamApi.UserRef::id).toList());
         if (!users.containsAll(form.getMemberIds())) {
             throw new RuleViolation("memberIds", "assetStocktake.member.unknown");

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -56,9 +57,11 @@ public class Distributions {
     private final DocumentNumbers numbers;
     private final AuditLog audit;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     Distributions(PlanStore plans, ClassListStore classes, Catalogue catalogue, OrganizationApi organization,
-                  DocumentNumbers numbers, AuditLog audit, SchoolClock clock) {
+                  DocumentNumbers numbers, AuditLog audit, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.plans = plans;
         this.classes = classes;
         this.catalogue = catalogue;
@@ -70,6 +73,11 @@ public class Distributions {
 
     @Transactional
     public long create(long schoolId, CurrentUser me, DistributionForm form) {
+        return submissions.once(schoolId, WarehouseDocuments.DISTRIBUTION, form.getSubmissionKey(),
+                () -> createOnce(schoolId, me, form));
+    }
+
+    private long createOnce(long schoolId, CurrentUser me, DistributionForm form) {
         String semester = semesterName(schoolId, form);
         List<PlanStore.NewLine> lines = check(schoolId, form);
         String number = numbers.next(schoolId, WarehouseDocuments.DISTRIBUTION);

@@ -11,11 +11,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.document.DocumentForm;
 import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 入库单: the store, the day, the supplier and invoice, and up to {@value #ROWS} lines of item, quantity and price. */
-public class ReceiptForm {
+public class ReceiptForm extends DocumentForm {
 
     static final int ROWS = 8;
 

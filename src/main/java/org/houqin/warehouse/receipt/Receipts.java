@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.document.DocumentHistory;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -49,9 +50,11 @@ public class Receipts {
     private final DocumentHistory documents;
     private final AuditLog audit;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     Receipts(ReceiptStore store, Catalogue catalogue, StockLedger ledger, DocumentNumbers numbers,
-             DocumentHistory documents, AuditLog audit, SchoolClock clock) {
+             DocumentHistory documents, AuditLog audit, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -69,6 +72,11 @@ public class Receipts {
 
     @Transactional
     public long create(long schoolId, CurrentUser me, ReceiptForm form) {
+        return submissions.once(schoolId, WarehouseDocuments.RECEIPT, form.getSubmissionKey(),
+                () -> createOnce(schoolId, me, form));
+    }
+
+    private long createOnce(long schoolId, CurrentUser me, ReceiptForm form) {
         if (catalogue.store(schoolId, form.getStoreId()).filter(Catalogue.Store::active).isEmpty()) {
             throw new RuleViolation("storeId", "receipt.store.unknown");
         }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -78,9 +80,11 @@ class RequisitionEndpoint {
     @PreAuthorize("hasAuthority('warehouse:requisition:request')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Request supplies", description = "Body: storeId, purpose, neededOn, lines (itemId, "
-            + "quantity, note) and a submissionKey (UUID): sending the same key again returns the same requisition. "
-            + "It is submitted for approval at once.")
-    RequisitionJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody RequisitionForm form) {
+            + "quantity, note). Sending the same Idempotency-Key header (or submissionKey, a UUID) again returns the "
+            + "same requisition. It is submitted for approval at once.")
+    RequisitionJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody RequisitionForm form,
+                           @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
         return get(me, requisitions.create(me.requireSchool(), me, form));
     }
 

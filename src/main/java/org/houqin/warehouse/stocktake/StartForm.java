@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.document.DocumentForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new count: which store, on which day (the book is taken as of its end), and a note. */
-public class StartForm {
+public class StartForm extends DocumentForm {
 
     @NotNull(message = "{validation.required}")
     private Long storeId;

@@ -15,6 +15,7 @@ import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Submission;
 import org.houqin.audit.AuditLog;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.excel.ExcelImport;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
@@ -74,9 +75,11 @@ public class Stocktakes implements ApprovalHandler {
     private final DocumentNumbers numbers;
     private final AuditLog audit;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     Stocktakes(StocktakeStore store, Catalogue catalogue, StockLedger ledger, Approvals approvals,
-               DocumentNumbers numbers, AuditLog audit, SchoolClock clock) {
+               DocumentNumbers numbers, AuditLog audit, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -88,6 +91,11 @@ public class Stocktakes implements ApprovalHandler {
 
     @Transactional
     public long start(long schoolId, CurrentUser me, StartForm form) {
+        return submissions.once(schoolId, WarehouseDocuments.STOCKTAKE, form.getSubmissionKey(),
+                () -> startOnce(schoolId, me, form));
+    }
+
+    private long startOnce(long schoolId, CurrentUser me, StartForm form) {
         if (catalogue.store(schoolId, form.getStoreId()).filter(Catalogue.Store::active).isEmpty()) {
             throw new RuleViolation("storeId", "receipt.store.unknown");
         }

@@ -11,11 +11,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.document.DocumentForm;
 import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 调拨单: from which store to which, on which day, and up to {@value #ROWS} lines of item and quantity. */
-public class TransferForm {
+public class TransferForm extends DocumentForm {
 
     static final int ROWS = 6;
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.document.DocumentHistory;
 import org.houqin.platform.document.DocumentLines;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -47,9 +48,11 @@ public class Transfers {
     private final DocumentHistory documents;
     private final AuditLog audit;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     Transfers(TransferStore store, Catalogue catalogue, StockLedger ledger, DocumentNumbers numbers,
-              DocumentHistory documents, AuditLog audit, SchoolClock clock) {
+              DocumentHistory documents, AuditLog audit, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -61,6 +64,11 @@ public class Transfers {
 
     @Transactional
     public long create(long schoolId, CurrentUser me, TransferForm form) {
+        return submissions.once(schoolId, WarehouseDocuments.TRANSFER, form.getSubmissionKey(),
+                () -> createOnce(schoolId, me, form));
+    }
+
+    private long createOnce(long schoolId, CurrentUser me, TransferForm form) {
         if (catalogue.store(schoolId, form.getFromStoreId()).filter(Catalogue.Store::active).isEmpty()) {
             throw new RuleViolation("fromStoreId", "receipt.store.unknown");
         }

@@ -12,11 +12,12 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.document.DocumentForm;
 import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 报损单: which store, why, on which day, what happened, and up to {@value #ROWS} lines of item and quantity. */
-public class WriteOffForm {
+public class WriteOffForm extends DocumentForm {
 
     static final int ROWS = 5;
 

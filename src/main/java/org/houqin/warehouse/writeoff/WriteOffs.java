@@ -17,6 +17,7 @@ import org.houqin.iam.IamApi;
 import org.houqin.platform.db.Versioned;
 import org.houqin.platform.document.DocumentHistory;
 import org.houqin.platform.document.StatusFlow;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -63,9 +64,11 @@ public class WriteOffs implements ApprovalHandler {
     private final AuditLog audit;
     private final IamApi iam;
     private final SchoolClock clock;
+    private final Submissions submissions;
 
     WriteOffs(WriteOffStore store, Catalogue catalogue, StockLedger ledger, Approvals approvals,
-              DocumentNumbers numbers, DocumentHistory documents, AuditLog audit, IamApi iam, SchoolClock clock) {
+              DocumentNumbers numbers, DocumentHistory documents, AuditLog audit, IamApi iam, SchoolClock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -79,6 +82,11 @@ public class WriteOffs implements ApprovalHandler {
 
     @Transactional
     public long create(long schoolId, CurrentUser me, WriteOffForm form) {
+        return submissions.once(schoolId, WarehouseDocuments.WRITE_OFF, form.getSubmissionKey(),
+                () -> createOnce(schoolId, me, form));
+    }
+
+    private long createOnce(long schoolId, CurrentUser me, WriteOffForm form) {
         if (catalogue.store(schoolId, form.getStoreId()).filter(Catalogue.Store::active).isEmpty()) {
             throw new RuleViolation("storeId", "receipt.store.unknown");
         }
