@@ -31,10 +31,12 @@ import org.springframework.web.multipart.MultipartFile;
 public class ImportRuns {
 
     private final UploadStore uploads;
+    private final UploadLock lock;
     private final MessageSource messages;
 
-    ImportRuns(UploadStore uploads, MessageSource messages) {
+    ImportRuns(UploadStore uploads, UploadLock lock, MessageSource messages) {
         this.uploads = uploads;
+        this.lock = lock;
         this.messages = messages;
     }
 
@@ -72,18 +74,18 @@ public class ImportRuns {
 
     /**
      * Checks every row and writes: all of them when all are right, only the right ones when {@code validOnly},
-     * else nothing. The upload is taken for the run (a second click finds it busy), given back when nothing was
-     * written, and dropped once written; the problems stay downloadable for the day.
+     * else nothing. The run holds the upload's lock (a second click finds it busy, a crash releases it), and the
+     * upload is dropped once written; the problems stay downloadable for the day.
      */
     @Transactional
     public <L> ImportReport run(ImportKind<L> kind, long schoolId, CurrentUser me, UUID id, ImportMapping mapping,
                                 boolean validOnly, Locale locale) {
         Upload upload = uploads.of(kind.name(), schoolId, me.userId(), id);
         ImportPreview preview = preview(kind, schoolId, me, id);
-        Path file = uploads.claim(upload).orElseThrow(() -> uploads.exists(upload)
-                ? RuleViolation.of("import.error.running") : new NotFoundException("import", id));
-        boolean[] written = {false};
-        afterTransaction(upload, written);
+        if (!lock.take(id)) {
+            throw RuleViolation.of("import.error.running");
+        }
+        Path file = uploads.sheet(upload).orElseThrow(() -> new NotFoundException("import", id));
         ImportKind.ImportJob<L> job = kind.start(schoolId, me, mapping);
         RowChecker<L> checks = new RowChecker<>(kind, job, preview, mapping, messages, locale);
         SheetReader.read(file, kind.limits(), checks);
@@ -95,20 +97,24 @@ public class ImportRuns {
             return new ImportReport(checks.rows(), 0, errors, false, null);
         }
         ImportKind.ImportSummary summary = job.write(checks.valid(), checks.rows());
-        written[0] = true;
+        written(upload);
         return new ImportReport(checks.rows(), checks.valid().size(), errors, true, summary == null ? null
                 : messages.getMessage(summary.messageKey(), summary.args(), summary.messageKey(), locale));
     }
 
-    /** Drops the upload once its rows are committed, else gives it back for another run. */
-    private void afterTransaction(Upload upload, boolean[] written) {
+    /**
+     * Sets the upload aside while the lock is held: it goes once the rows are committed and comes back when they are
+     * rolled back; when the outcome is unknown it stays aside rather than risk writing the rows twice.
+     */
+    private void written(Upload upload) {
+        uploads.written(upload);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED && written[0]) {
-                    uploads.written(upload);
-                } else {
-                    uploads.release(upload);
+                if (status == STATUS_COMMITTED) {
+                    uploads.drop(upload);
+                } else if (status == STATUS_ROLLED_BACK) {
+                    uploads.restore(upload);
                 }
             }
         });

@@ -68,30 +68,10 @@ class UploadStore {
         delete(upload.file(".preview"));
     }
 
-    /**
-     * Takes the file for one run of the import: a second request for the same file (a double click) finds it taken
-     * until the first one {@link #release}s it or has written it.
-     */
-    Optional<Path> claim(Upload upload) {
-        try {
-            Files.move(upload.file(".xlsx"), upload.file(".running"), StandardCopyOption.ATOMIC_MOVE);
-            return Optional.of(upload.file(".running"));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Gives a claimed file back, for another run after a check that wrote nothing. */
-    void release(Upload upload) {
-        try {
-            Files.move(upload.file(".running"), upload.file(".xlsx"), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    boolean exists(Upload upload) {
-        return Files.isRegularFile(upload.file(".xlsx")) || Files.isRegularFile(upload.file(".running"));
+    /** The sheet of an upload not written yet, for a run that holds the upload's {@link UploadLock}. */
+    Optional<Path> sheet(Upload upload) {
+        Path sheet = upload.file(".xlsx");
+        return Files.isRegularFile(sheet) ? Optional.of(sheet) : Optional.empty();
     }
 
     Optional<ImportPreview> preview(Upload upload) {
@@ -106,10 +86,23 @@ class UploadStore {
         return read(upload.file(".report.xlsx"));
     }
 
-    /** The file is written: its bytes and preview go, its error report stays for the day. */
+    /**
+     * Sets a written sheet aside inside the run's transaction, while the run still holds the lock: a run after the
+     * commit finds nothing left to write again.
+     */
     void written(Upload upload) {
-        delete(upload.file(".running"));
+        move(upload.file(".xlsx"), upload.file(".written"));
+    }
+
+    /** The written rows are committed: the sheet and its preview go, its error report stays for the day. */
+    void drop(Upload upload) {
+        delete(upload.file(".written"));
         delete(upload.file(".preview"));
+    }
+
+    /** The written rows were rolled back: the sheet comes back for another run. */
+    void restore(Upload upload) {
+        move(upload.file(".written"), upload.file(".xlsx"));
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
@@ -139,6 +132,14 @@ class UploadStore {
             return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

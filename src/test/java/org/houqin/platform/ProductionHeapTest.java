@@ -1,0 +1,77 @@
+package org.houqin.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.houqin.support.Imports;
+import org.houqin.support.ProductionJvm;
+import org.houqin.support.StreamedWorkbooks;
+import org.houqin.support.WebUser;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12: the application in a JVM of its own with the production heap (-Xmx256m, operations.md) refuses an
+ * asset register of 150,000 rows (about 8 MB, what exhausted that heap before ADR 0023) with the row limit, goes on
+ * answering, and imports a register of a realistic size. The JVM exits on an OutOfMemoryError, so a heap exhausted
+ * anywhere fails the test; how long anything takes is not checked.
+ */
+@Tag("integration")
+class ProductionHeapTest {
+
+    private static final String IMPORT = "/assets/import";
+    private static final List<String> HEADERS = List.of("资产名称", "分类", "规格型号", "序列号", "购置日期", "数量", "单价",
+            "存放地点");
+
+    @Test
+    void aHundredAndFiftyThousandRowsAreRefusedWithinTheProductionHeapWhichGoesOnAnsweringAndImporting()
+            throws Exception {
+        try (ProductionJvm app = ProductionJvm.start("production-heap")) {
+            Path huge = register(app.folder().resolve("huge.xlsx"), 150_000);
+            assertThat(Files.size(huge)).as("about 8 MB, under the 10 MB upload limit")
+                    .isBetween(7L * 1024 * 1024, 10L * 1024 * 1024);
+            WebUser director = WebUser.login(app.port(), "director", "houqin");
+            int started = app.collections();
+
+            WebUser.Page refused = director.upload(IMPORT, "台账.xlsx", Files.readAllBytes(huge), Map.of());
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.body()).contains("文件超过了一次最多导入的 20,000 行数据");
+            assertThat(answer(app, director, "/assets")).isEqualTo(200);
+
+            Path register = register(app.folder().resolve("register.xlsx"), 2_000);
+            String id = Imports.upload(director, IMPORT, "台账.xlsx", Files.readAllBytes(register));
+            assertThat(Imports.donePage(director, Imports.run(director, IMPORT, id, false)))
+                    .contains("已导入 2,000 张资产卡片");
+            assertThat(app.alive()).isTrue();
+            System.out.printf("Under -Xmx256m: %,d KB refused and 2,000 rows imported with at most %d MB of heap in use"
+                    + " before a collection%n", Files.size(huge) / 1024, app.peakHeapMegabytes(started));
+        }
+    }
+
+    /** A page as the signed-in user, with a client that waits for at most 30 seconds. */
+    private static int answer(ProductionJvm app, WebUser user, String path) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .header("Cookie", "HOUQIN_SESSION=" + user.sessionId()).timeout(Duration.ofSeconds(30)).GET().build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** An office's register: every row valid for the demo school, with its own model and serial number. */
+    private static Path register(Path file, int rows) throws Exception {
+        Random random = new Random(rows);
+        return StreamedWorkbooks.write(file, HEADERS, rows, i -> List.of("学生课桌椅" + i, "家具",
+                "KZY-" + random.nextInt(100_000), Long.toString(random.nextLong() & Long.MAX_VALUE, 36),
+                "20" + (10 + random.nextInt(15)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10),
+                1 + random.nextInt(40), (5_000 + random.nextInt(2_000_000)) / 100.0, "C-B01"));
+    }
+}

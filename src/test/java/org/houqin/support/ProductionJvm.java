@@ -1,0 +1,172 @@
+package org.houqin.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The application in a JVM of its own with the options production gives it (operations.md), on the embedded database
+ * in a fresh folder under target/ with the demo school, for checks and benchmarks of what fits in that heap. The JVM
+ * exits on an OutOfMemoryError, so a request that exhausts the heap cannot pass unnoticed, and logs its collections
+ * (with the heap in use before each), from which {@link #peakHeapMegabytes(int)} reads the most it used.
+ */
+public final class ProductionJvm implements AutoCloseable {
+
+    /** As operations.md gives them to the jar, and the build to {@code spring-boot:run}. */
+    public static final List<String> OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m");
+
+    private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
+    /** Ready for traffic: after the start-up runners, the demo school among them (logged at debug level). */
+    private static final Pattern STARTED = Pattern.compile("ReadinessState changed .*to ACCEPTING_TRAFFIC");
+    /** A collection in -Xlog:gc, e.g. "GC(7) Pause Young (Allocation Failure) 70M->21M(247M) 3.1ms". */
+    private static final Pattern COLLECTION = Pattern.compile(
+            " GC\\(\\d+\\) .* (\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
+
+    private final Process process;
+    private final Path folder;
+    private final CompletableFuture<Integer> port = new CompletableFuture<>();
+
+    private ProductionJvm(Process process, Path folder) {
+        this.process = process;
+        this.folder = folder;
+    }
+
+    /** Starts the application and returns at once; {@link #port()} waits until it serves. */
+    public static ProductionJvm start(String name) throws IOException {
+        Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
+        Path folder = Files.createTempDirectory(target, name + "-");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(OPTIONS);
+        command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + folder.resolve("gc.log"),
+                "-cp", System.getProperty("java.class.path"), "org.houqin.HouqinApplication", "--server.port=0",
+                "--spring.main.banner-mode=off", "--logging.level.org.springframework.boot.availability=debug",
+                "--houqin.data-dir=" + folder.resolve("data")));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("HOUQIN_"));
+        ProductionJvm jvm = new ProductionJvm(builder.start(), folder);
+        Thread output = new Thread(jvm::keepOutput, name + "-output");
+        output.setDaemon(true);
+        output.start();
+        return jvm;
+    }
+
+    /** The HTTP port, once the application is ready (at most three minutes after the start). */
+    public int port() {
+        try {
+            return port.get(3, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The application did not start; see " + folder.resolve("app.log"), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Collections logged so far, to read the peak of what follows. */
+    public int collections() {
+        return collectionsLogged().size();
+    }
+
+    /** The most heap in use before any collection after the first {@code since}, in MB. */
+    public long peakHeapMegabytes(int since) {
+        List<long[]> all = collectionsLogged();
+        return all.subList(Math.min(since, all.size()), all.size()).stream().mapToLong(c -> c[0]).max().orElse(0);
+    }
+
+    /** The most heap still in use after any collection after the first {@code since}, in MB: what was live. */
+    public long peakLiveHeapMegabytes(int since) {
+        List<long[]> all = collectionsLogged();
+        return all.subList(Math.min(since, all.size()), all.size()).stream().mapToLong(c -> c[1]).max().orElse(0);
+    }
+
+    /** The heap in use after the last collection, in MB: what is live, right after {@link #collect()}. */
+    public long heapAfterLastCollectionMegabytes() {
+        List<long[]> all = collectionsLogged();
+        return all.isEmpty() ? 0 : all.get(all.size() - 1)[1];
+    }
+
+    /** A full collection now ({@code jcmd GC.run}), so that the log also holds the heap in use at this moment. */
+    public void collect() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!gc.waitFor(1, TimeUnit.MINUTES)) {
+            gc.destroyForcibly();
+        }
+    }
+
+    /** Stops the application as a service manager would, and then its PostgreSQL if it was left behind. */
+    @Override
+    public void close() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroy();
+        if (!process.waitFor(1, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+        }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+    }
+
+    private void keepOutput() {
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8)); Writer log = Files.newBufferedWriter(folder.resolve("app.log"))) {
+            int listening = 0;
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                log.write(line);
+                log.write('\n');
+                log.flush();
+                Matcher tomcat = LISTENING.matcher(line);
+                if (tomcat.find()) {
+                    listening = Integer.parseInt(tomcat.group(1));
+                }
+                if (!port.isDone() && STARTED.matcher(line).find()) {
+                    port.complete(listening);
+                }
+            }
+        } catch (IOException e) {
+            port.completeExceptionally(e);
+        }
+        port.completeExceptionally(new IllegalStateException("The application stopped"));
+    }
+
+    /** Each collection's heap in use before and after it, in MB. */
+    private List<long[]> collectionsLogged() {
+        try (var lines = Files.lines(folder.resolve("gc.log"))) {
+            return lines.map(COLLECTION::matcher).filter(Matcher::find)
+                    .map(m -> new long[] {megabytes(m.group(1), m.group(2)), megabytes(m.group(3), m.group(4))})
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long megabytes(String number, String unit) {
+        long amount = Long.parseLong(number);
+        return switch (unit) {
+            case "K" -> amount / 1024;
+            case "G" -> amount * 1024;
+            default -> amount;
+        };
+    }
+}
