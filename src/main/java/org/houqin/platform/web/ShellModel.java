@@ -32,13 +32,13 @@ class ShellModel implements HandlerInterceptor {
         this.contributors = contributors;
     }
 
-    /** NUL characters never reach the database (PostgreSQL refuses them in text); other input is kept as typed. */
+    /** Control characters never reach the database, as in JSON ({@link JsonInput}); other input is kept as typed. */
     @InitBinder
-    void stripNul(WebDataBinder binder) {
+    void stripControlCharacters(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new java.beans.PropertyEditorSupport() {
             @Override
             public void setAsText(String text) {
-                setValue(text == null ? null : text.replace("\u0000", ""));
+                setValue(ControlCharacters.strip(text));
             }
         });
     }

@@ -16,7 +16,7 @@ class QrTargetsTest {
     private static final String TOKEN = "0123456789abcdef01234567";
 
     private static HouqinProperties properties(String publicUrl) {
-        return new HouqinProperties(null, null, null, publicUrl, null, null, null);
+        return new HouqinProperties(null, null, null, publicUrl, null, null, null, null);
     }
 
     @Test

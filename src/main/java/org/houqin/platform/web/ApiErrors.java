@@ -1,0 +1,121 @@
+package org.houqin.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * What the API answers when it cannot take a request as sent: 400 with each field and the rule it broke (the
+ * constraint, or {@code typeMismatch}) and a message in the caller's language, in the problem-document shape of the
+ * other API errors. Never the value sent, the path it was in, or a Java type: the framework's own messages quote
+ * both. A JSON body counted past its limit on the way in ({@link RequestBodyLimit}) is 413.
+ */
+@ControllerAdvice(annotations = RestController.class)
+class ApiErrors {
+
+    record FieldProblem(String field, String code, String message) {
+    }
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Map<String, Object>> invalid(BindException invalid) {
+        return invalid(invalid.getAllErrors().stream().map(this::problem).toList());
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> typeMismatch(TypeMismatchException mismatch) {
+        return invalid(List.of(typeMismatch(mismatch.getPropertyName())));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException missing) {
+        return invalid(List.of(new FieldProblem(missing.getParameterName(), "NotNull", text("validation.required"))));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException unreadable) {
+        CountedBody.TooLarge tooLarge = CountedBody.TooLarge.in(unreadable);
+        if (tooLarge != null) {
+            return answer(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimit.problem(text("request.tooLarge.text",
+                    RequestBodyLimit.readable(tooLarge.limit())), tooLarge.limit()));
+        }
+        if (unreadable.getCause() instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+            return invalid(List.of(typeMismatch(path(mismatch.getPath()))));
+        }
+        return answer(HttpStatus.BAD_REQUEST, problem(HttpStatus.BAD_REQUEST, text("request.unreadable"),
+                "request.unreadable"));
+    }
+
+    /** The shape of every API error: a problem document with a message key as its code. */
+    static Map<String, Object> problem(HttpStatus status, String detail, String code) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("code", code);
+        return problem;
+    }
+
+    private ResponseEntity<Map<String, Object>> invalid(List<FieldProblem> problems) {
+        Map<String, Object> problem = problem(HttpStatus.BAD_REQUEST, text("request.invalid"), "request.invalid");
+        problem.put("errors", problems);
+        return answer(HttpStatus.BAD_REQUEST, problem);
+    }
+
+    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, Map<String, Object> problem) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A constraint's own message (they name no value); a value that could not even be bound gets ours. */
+    private FieldProblem problem(ObjectError error) {
+        String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
+        if (error instanceof FieldError fieldError && fieldError.isBindingFailure()) {
+            return typeMismatch(field);
+        }
+        return new FieldProblem(field, error.getCode(), messages.getMessage(error, LocaleContextHolder.getLocale()));
+    }
+
+    private FieldProblem typeMismatch(String field) {
+        return new FieldProblem(field, "typeMismatch", text("request.invalid.type"));
+    }
+
+    /** Where in the JSON, as a form would name it: lines[0].quantity. */
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
