@@ -145,6 +145,34 @@ class SessionSecurityTest extends IntegrationTest {
     }
 
     @Test
+    void revokingSomeoneElsesTokenFindsNothingAndLeavesItWorking() {
+        String token = login("storekeeper").newToken("盘点扫码枪");
+        long tokenId = Demo.count(jdbc, "SELECT max(id) FROM iam.api_token WHERE name = '盘点扫码枪'");
+        long audited = Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE action = 'REVOKE'");
+        WebUser teacher = login("teacher");
+
+        WebUser.Page page = teacher.post("/account/tokens/" + tokenId + "/revoke", Map.of());
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(teacher.get("/account/tokens").body()).doesNotContain("令牌已吊销");
+        assertThat(teacher.post("/account/tokens/987654321/revoke", Map.of()).status()).isEqualTo(404);
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM iam.api_token WHERE id = ? AND revoked_at IS NULL", tokenId))
+                .isEqualTo(1);
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry WHERE action = 'REVOKE'")).isEqualTo(audited);
+        assertThat(anonymous().getWithToken("/api/v1/rooms", token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void revokingOnesOwnTokenAgainStillSaysItIsRevoked() {
+        WebUser storekeeper = login("storekeeper");
+        storekeeper.newToken("旧平板");
+        long tokenId = Demo.count(jdbc, "SELECT max(id) FROM iam.api_token WHERE name = '旧平板'");
+        assertThat(storekeeper.post("/account/tokens/" + tokenId + "/revoke", Map.of()).status()).isEqualTo(302);
+        assertThat(storekeeper.post("/account/tokens/" + tokenId + "/revoke", Map.of()).status()).isEqualTo(302);
+        assertThat(storekeeper.get("/account/tokens").body()).contains("令牌已吊销");
+    }
+
+    @Test
     void theApplicationCannotChangeOrRemoveAuditRows() {
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM audit.log_entry")).isPositive();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Demo.asSystem(() ->

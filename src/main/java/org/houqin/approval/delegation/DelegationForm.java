@@ -3,6 +3,7 @@ package org.houqin.approval.delegation;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 委托审批: to whom, from which day to which day (both included). */
@@ -12,9 +13,11 @@ public class DelegationForm {
     private Long toUserId;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate startsOn;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate endsOn;
 
     public Long getToUserId() {

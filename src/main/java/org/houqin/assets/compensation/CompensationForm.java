@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.platform.document.DocumentForm;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -40,6 +41,7 @@ public class CompensationForm extends DocumentForm {
     @Digits(integer = 3, fraction = 2, message = "{validation.decimals2}")
     private BigDecimal share;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate dueOn;
     private int version;
 

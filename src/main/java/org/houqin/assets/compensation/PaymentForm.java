@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 缴费登记: what was paid, when, by whom, and the receipt's number. */
@@ -21,6 +22,7 @@ public class PaymentForm {
     private BigDecimal paidAmount;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate paidOn;
     @NotBlank(message = "{validation.required}")
     @Size(max = 40, message = "{validation.tooLong}")

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.platform.document.DocumentForm;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 资产处置申请: the kind, the cards by number, the reason and the residual value or sale price. */
@@ -24,6 +25,7 @@ public class DisposalForm extends DocumentForm {
     private DisposalKind kind = DisposalKind.SCRAP;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate disposedOn;
     @NotBlank(message = "{validation.required}")
     @Size(max = 300, message = "{validation.tooLong}")

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.platform.document.DocumentForm;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -25,6 +26,7 @@ public class HandoverForm extends DocumentForm {
     private HandoverKind kind = HandoverKind.ASSIGN;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate handedOn;
     @Valid
     private List<Line> lines = new ArrayList<>();
@@ -35,6 +37,7 @@ public class HandoverForm extends DocumentForm {
     @Size(max = 60, message = "{validation.tooLong}")
     private String borrower;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate dueOn;
     @NotBlank(message = "{validation.required}")
     @Size(max = 40, message = "{validation.tooLong}")

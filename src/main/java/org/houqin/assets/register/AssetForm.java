@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.assets.FundingSource;
 import org.houqin.platform.document.DocumentForm;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -36,6 +37,7 @@ public class AssetForm extends DocumentForm {
     private String supplier;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate purchasedOn;
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.range}")
@@ -56,6 +58,7 @@ public class AssetForm extends DocumentForm {
     private Long classId;
     private Long custodianStaffId;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate warrantyUntil;
     @DecimalMin(value = "0", message = "{validation.range}")
     @DecimalMax(value = "9999", message = "{validation.range}")

@@ -42,6 +42,11 @@ class ApiTokenStore {
                 """).params(tokenId, userId).update() == 1;
     }
 
+    boolean isOwnedBy(long userId, long tokenId) {
+        return jdbc.sql("SELECT count(*) FROM iam.api_token WHERE id = ? AND user_id = ?").params(tokenId, userId)
+                .query(Long.class).single() == 1;
+    }
+
     int revokeAllOf(long userId) {
         return jdbc.sql("UPDATE iam.api_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL")
                 .param(userId).update();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.houqin.audit.AuditLog;
+import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,10 +62,13 @@ public class ApiTokens {
         return token;
     }
 
+    /** Revokes one of the user's own tokens; revoking it again changes nothing, another's token is not found. */
     @Transactional
     public void revoke(long userId, long tokenId) {
         if (store.revoke(userId, tokenId)) {
             audit.changed("iam", "api_token", tokenId, "REVOKE", null, null);
+        } else if (!store.isOwnedBy(userId, tokenId)) {
+            throw new NotFoundException("API token", tokenId);
         }
     }
 

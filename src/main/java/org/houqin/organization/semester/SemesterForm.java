@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A semester of a school year, e.g. 2026-2027学年 第一学期, 2026-09-01 to 2027-01-20. */
@@ -21,10 +22,12 @@ public class SemesterForm {
 
     @NotNull(message = "{validation.date}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate startsOn;
 
     @NotNull(message = "{validation.date}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate endsOn;
 
     private boolean current;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 班级签领: how much of each item the class takes now, on which day, who signs for it, and why any is short. */
@@ -12,6 +13,7 @@ public class HandoverForm extends ClassListForm {
 
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate issuedOn;
     @NotBlank(message = "{validation.required}")
     @Size(max = 40, message = "{validation.tooLong}")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 退回入库: the copies a class brings back, on which day, who brought them and why. */
@@ -12,6 +13,7 @@ public class ReturnForm extends ClassListForm {
 
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate returnedOn;
     @NotBlank(message = "{validation.required}")
     @Size(max = 40, message = "{validation.tooLong}")

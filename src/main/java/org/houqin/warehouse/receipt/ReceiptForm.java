@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.platform.document.DocumentForm;
+import org.houqin.platform.web.PlausibleDate;
 import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -26,6 +27,7 @@ public class ReceiptForm extends DocumentForm {
     private ReceiptSource source = ReceiptSource.PURCHASE;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate receivedOn;
     @Size(max = 80, message = "{validation.tooLong}")
     private String supplier;

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 发放: how much of each line leaves the store now, on which day, who takes it and their signature. */
@@ -21,6 +22,7 @@ public class IssueForm {
 
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate issuedOn;
     @NotBlank(message = "{validation.required}")
     @Size(max = 40, message = "{validation.tooLong}")

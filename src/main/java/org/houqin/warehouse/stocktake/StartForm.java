@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.platform.document.DocumentForm;
+import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new count: which store, on which day (the book is taken as of its end), and a note. */
@@ -14,6 +15,7 @@ public class StartForm extends DocumentForm {
     private Long storeId;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate countedOn;
     @Size(max = 200, message = "{validation.tooLong}")
     private String note;

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.platform.document.DocumentForm;
+import org.houqin.platform.web.PlausibleDate;
 import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -26,6 +27,7 @@ public class TransferForm extends DocumentForm {
     private Long toStoreId;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate transferredOn;
     @Size(max = 200, message = "{validation.tooLong}")
     private String note;

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.platform.document.DocumentForm;
+import org.houqin.platform.web.PlausibleDate;
 import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -27,6 +28,7 @@ public class WriteOffForm extends DocumentForm {
     private WriteOffReason reason;
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate writtenOn;
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.tooLong}")
