@@ -17,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -155,18 +154,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         String title = messages.getMessage("request.tooLarge.title", null, locale);
-        String back = ConflictHandler.localPath(request.getHeader("Referer"));
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("""
-                <!DOCTYPE html><html lang="%s"><head><meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title>
-                <link rel="stylesheet" href="/webjars/bootstrap/css/bootstrap.min.css"></head>
-                <body class="bg-body-tertiary"><main class="container py-4"><div class="card"><div class="card-body">
-                <h1 class="h4">%s</h1><p>%s</p><a class="btn btn-primary" href="%s">%s</a>
-                </div></div></main></body></html>
-                """.formatted(locale.toLanguageTag(), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title),
-                HtmlUtils.htmlEscape(text), HtmlUtils.htmlEscape(back == null ? "/" : back),
-                HtmlUtils.htmlEscape(messages.getMessage(back == null ? "error.home" : "error.back", null, locale))));
+        RefusalPage.write(request, response, messages, locale, title, text);
         response.flushBuffer();
     }
 
