@@ -29,6 +29,7 @@ public final class ProductionJvm implements AutoCloseable {
     public static final List<String> OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m");
 
     private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
+    private static final Pattern DATABASE = Pattern.compile("Embedded PostgreSQL running on port (\\d+)");
     /** Ready for traffic: after the start-up runners, the demo school among them (logged at debug level). */
     private static final Pattern STARTED = Pattern.compile("ReadinessState changed .*to ACCEPTING_TRAFFIC");
     /** A collection in -Xlog:gc, e.g. "GC(7) Pause Young (Allocation Failure) 70M->21M(247M) 3.1ms". */
@@ -38,6 +39,7 @@ public final class ProductionJvm implements AutoCloseable {
     private final Process process;
     private final Path folder;
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
+    private final CompletableFuture<Integer> databasePort = new CompletableFuture<>();
 
     private ProductionJvm(Process process, Path folder) {
         this.process = process;
@@ -66,8 +68,22 @@ public final class ProductionJvm implements AutoCloseable {
 
     /** The HTTP port, once the application is ready (at most three minutes after the start). */
     public int port() {
+        return await(port);
+    }
+
+    /** The embedded PostgreSQL's port (user {@code postgres}, no password, database {@code houqin}), once it runs. */
+    public int databasePort() {
+        return await(databasePort);
+    }
+
+    /** The application's process id, e.g. to read its CPU time from /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
+    private int await(CompletableFuture<Integer> value) {
         try {
-            return port.get(3, TimeUnit.MINUTES);
+            return value.get(3, TimeUnit.MINUTES);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("The application did not start; see " + folder.resolve("app.log"), e);
         } catch (InterruptedException e) {
@@ -136,6 +152,10 @@ public final class ProductionJvm implements AutoCloseable {
                 log.write(line);
                 log.write('\n');
                 log.flush();
+                Matcher database = DATABASE.matcher(line);
+                if (database.find()) {
+                    databasePort.complete(Integer.parseInt(database.group(1)));
+                }
                 Matcher tomcat = LISTENING.matcher(line);
                 if (tomcat.find()) {
                     listening = Integer.parseInt(tomcat.group(1));
@@ -146,8 +166,10 @@ public final class ProductionJvm implements AutoCloseable {
             }
         } catch (IOException e) {
             port.completeExceptionally(e);
+            databasePort.completeExceptionally(e);
         }
         port.completeExceptionally(new IllegalStateException("The application stopped"));
+        databasePort.completeExceptionally(new IllegalStateException("The application stopped"));
     }
 
     /** Each collection's heap in use before and after it, in MB. */
