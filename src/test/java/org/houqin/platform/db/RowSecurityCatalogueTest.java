@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every table that holds a school's rows keeps the other schools' rows out by itself (ADR 0002): row-level security
- * is on and a policy names {@code platform.school_visible}. A new module's migration that forgets it fails here.
+ * is on and a policy checks the school scope once per query (ADR 0028). A new module's migration that forgets it, or
+ * copies the old per-row form, fails here.
  */
 class RowSecurityCatalogueTest extends IntegrationTest {
 
@@ -32,8 +33,20 @@ class RowSecurityCatalogueTest extends IntegrationTest {
                 WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
                   AND (NOT c.relrowsecurity OR NOT EXISTS (
                         SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid
-                          AND pg_get_expr(p.polqual, p.polrelid) LIKE '%school_visible(school_id)%'))
+                          AND pg_get_expr(p.polqual, p.polrelid)
+                              LIKE '%school_id = ANY%platform.visible_school_ids()%'))
                 ORDER BY 1""").query(String.class).list());
         assertThat(unguarded).as("tables with school_id but no row-level security by school").isEmpty();
+    }
+
+    @Test
+    void noPolicyWorksOutTheSchoolScopeOnEveryRow() {
+        List<String> slow = Demo.asSystem(() -> jdbc.sql("""
+                SELECT schemaname || '.' || tablename || ' ' || policyname FROM pg_policies
+                WHERE qual LIKE '%school_visible(%' OR with_check LIKE '%school_visible(%'
+                ORDER BY 1""").query(String.class).list());
+        assertThat(slow).as("policies calling platform.school_visible, which reads the scope per row: write "
+                + "(SELECT platform.sees_every_school()) OR school_id = ANY ((SELECT platform.visible_school_ids())"
+                + "::bigint[]) as in docs/adr/0028").isEmpty();
     }
 }
