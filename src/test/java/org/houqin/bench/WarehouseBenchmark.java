@@ -17,6 +17,7 @@ import org.houqin.support.Demo;
 import org.houqin.support.Images;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
+import org.houqin.warehouse.report.StockReportQueries;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,9 @@ class WarehouseBenchmark extends IntegrationTest {
 
     @Autowired
     private PlatformTransactionManager transactions;
+
+    @Autowired
+    private StockReportQueries reports;
 
     /** One call of an operation by one client: null when it went right, otherwise what went wrong. */
     private interface Call {
@@ -120,8 +124,15 @@ class WarehouseBenchmark extends IntegrationTest {
                         client -> ok(sessions.get(client).get("/warehouse/requisitions/" + pageRequisition))),
                 new Operation("SQL: consumption per department and month, 5 years", false,
                         client -> report(MONTHLY, filled.from(), filled.to())),
+                new Operation("SQL: consumption per department and month, 5 years, from the monthly sums", false,
+                        client -> report(MONTHLY_FROM_MONTHS, filled.from(), filled.to())),
                 new Operation("SQL: consumption per department and category, a school year", false,
                         client -> report(BY_CATEGORY, lastYear[0], lastYear[1])),
+                new Operation("SQL: the trend's query month by month, 5 years, from the ledger", false,
+                        client -> report(TREND_FROM_LEDGER, filled.from(), filled.to())),
+                new Operation("report trend month by month, 5 years (StockReportQueries.trend)", false,
+                        client -> inScope(() -> reports.trend(school, new StockReportQueries.Filter(filled.from(),
+                                filled.to(), null, null, null))).isEmpty() ? "no months" : null),
                 new Operation("issue an approved requisition (POST, signed)", true,
                         client -> issue(sessions.get(client), queue.poll(), today, signature)));
 
@@ -205,6 +216,25 @@ class WarehouseBenchmark extends IntegrationTest {
             WHERE m.school_id = :school AND m.kind IN ('ISSUE', 'REVERSAL') AND m.department_id IS NOT NULL
               AND m.occurred_on BETWEEN :from AND :to
             GROUP BY 1, 2 ORDER BY 1, 2""";
+
+    /** {@link #MONTHLY} from the sums the ledger's trigger keeps per month (whole months of the period). */
+    static final String MONTHLY_FROM_MONTHS = """
+            SELECT c.department_id, c.month, sum(c.lines) AS lines, -sum(c.amount) AS amount
+            FROM warehouse.consumption_month c
+            WHERE c.school_id = :school AND c.kind IN ('ISSUE', 'REVERSAL') AND c.department_id IS NOT NULL
+              AND c.month BETWEEN CAST(date_trunc('month', CAST(:from AS date)) AS date) AND :to
+            GROUP BY 1, 2 ORDER BY 1, 2""";
+
+    /** What {@code StockReportQueries.trend} ran on the ledger for the whole period before the monthly sums. */
+    static final String TREND_FROM_LEDGER = """
+            SELECT to_char(m.occurred_on, 'YYYY-MM') AS month, -sum(m.quantity) AS quantity, -sum(m.amount) AS amount
+            FROM warehouse.movement m
+            JOIN warehouse.item i ON i.id = m.item_id
+            JOIN warehouse.item_category c ON c.id = i.category_id
+            WHERE m.school_id = :school AND m.occurred_on >= :from AND m.occurred_on <= :to
+              AND (m.kind IN ('ISSUE', 'REVERSAL') OR (m.kind = 'RECEIPT' AND m.document_type = 'FF'))
+              AND m.document_type IN ('RQ', 'BX', 'FF')
+            GROUP BY 1""";
 
     static final String BY_CATEGORY = """
             SELECT m.department_id, i.category_id, count(DISTINCT m.item_id) AS items, -sum(m.amount) AS amount

@@ -66,6 +66,7 @@ final class WarehouseVolumes {
                     added = addMovements(sql, school, wanted - reversals, from, to);
                     added += addReversals(sql, school, before, reversals, to);
                     recomputeBalances(sql, school);
+                    recomputeMonths(sql, school);
                     sql.sql("ALTER TABLE warehouse.movement ENABLE TRIGGER movement_applies").update();
                 }
                 connection.commit();
@@ -77,6 +78,7 @@ final class WarehouseVolumes {
             // a table five years old has been vacuumed and analysed many times; so are these
             sql.sql("VACUUM ANALYZE warehouse.movement").update();
             sql.sql("VACUUM ANALYZE warehouse.balance").update();
+            sql.sql("VACUUM ANALYZE warehouse.consumption_month").update();
             sql.sql("VACUUM ANALYZE warehouse.item").update();
             long millis = System.currentTimeMillis() - start;
             return new Filled(count(sql, "SELECT count(*) FROM warehouse.item WHERE school_id = ?", school),
@@ -226,6 +228,20 @@ final class WarehouseVolumes {
                 WHERE school_id = :school GROUP BY school_id, item_id, store_id
                 ON CONFLICT (item_id, store_id) DO UPDATE SET quantity = EXCLUDED.quantity, amount = EXCLUDED.amount""")
                 .param("school", school).update();
+    }
+
+    /** The monthly consumption the trigger keeps, added up from the ledger as the trigger would have. */
+    private static void recomputeMonths(JdbcClient sql, long school) {
+        sql.sql("DELETE FROM warehouse.consumption_month WHERE school_id = :school").param("school", school).update();
+        sql.sql("""
+                INSERT INTO warehouse.consumption_month (school_id, month, department_id, document_type, kind, item_id,
+                                                         store_id, lines, quantity, amount)
+                SELECT school_id, CAST(date_trunc('month', occurred_on) AS date), department_id, document_type, kind,
+                       item_id, store_id, count(*), sum(quantity), sum(amount)
+                FROM warehouse.movement
+                WHERE school_id = :school
+                  AND (kind IN ('ISSUE', 'REVERSAL') OR (kind = 'RECEIPT' AND document_type = 'FF'))
+                GROUP BY 1, 2, 3, 4, 5, 6, 7""").param("school", school).update();
     }
 
     static long balanceMismatches(JdbcClient sql, long school) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -99,5 +100,63 @@ class StockReportsTest extends IntegrationTest {
                 .contains("出入库汇总");
         assertThat(Workbooks.text(storekeeper.getBytes("/warehouse/reports/in-out/export.xlsx?from=" + today().minusDays(30))))
                 .contains(code);
+    }
+
+    @Test
+    void theTrendOverYearsReadsTheMonthsTheLedgerKeepsAndStillAddsUpToTheLedger() {
+        long school = Demo.schoolId(jdbc);
+        long store = Demo.count(jdbc, "SELECT id FROM warehouse.store WHERE school_id = ? AND code = 'MAIN'", school);
+        long category = Demo.count(jdbc, "SELECT min(id) FROM warehouse.item_category WHERE school_id = ?", school);
+        String code = "TRD-" + (System.nanoTime() % 1_000_000);
+        LocalDate lastYear = today().minusYears(1).withDayOfMonth(15);
+        long item = SystemWork.call(() -> transaction.execute(status -> {
+            long id = catalogue.addItem(school, code, "趋势测试" + code, null, "个", category, BigDecimal.ZERO, store);
+            ledger.stockIn(school, MovementKind.RECEIPT, new StockLedger.Line(id, store, BigDecimal.TEN,
+                    new BigDecimal("2.00"), lastYear.minusMonths(1), "QC", null, null, "期初"));
+            ledger.stockOut(school, MovementKind.ISSUE, new StockLedger.Line(id, store, new BigDecimal("4"),
+                    BigDecimal.ZERO, today(), "RQ", null, null, null));
+            long backDated = ledger.stockOut(school, MovementKind.ISSUE, new StockLedger.Line(id, store,
+                    new BigDecimal("3"), BigDecimal.ZERO, lastYear, "RQ", null, null, null));
+            ledger.reverse(school, backDated, lastYear.plusMonths(1), "领错了，退回");
+            return id;
+        }));
+
+        StockReportQueries.Filter years = new StockReportQueries.Filter(today().minusYears(3).plusDays(10), today(),
+                null, null, null);
+        List<StockReportQueries.MonthPoint> trend = SystemWork.call(() -> reports.trend(school, years));
+        List<StockReportQueries.MonthPoint> ledgerMonths = Demo.asSystem(() -> jdbc.sql("""
+                SELECT to_char(occurred_on, 'YYYY-MM') AS month, -sum(quantity) AS quantity, -sum(amount) AS amount
+                FROM warehouse.movement WHERE school_id = ? AND occurred_on BETWEEN ? AND ?
+                  AND document_type IN ('RQ', 'BX', 'FF')
+                  AND (kind IN ('ISSUE', 'REVERSAL') OR (kind = 'RECEIPT' AND document_type = 'FF'))
+                GROUP BY 1 ORDER BY 1""").params(school, years.from(), years.to())
+                .query((rs, n) -> new StockReportQueries.MonthPoint(YearMonth.parse(rs.getString(1)),
+                        rs.getBigDecimal(2), rs.getBigDecimal(3))).list());
+        assertThat(ledgerMonths).hasSizeGreaterThan(3);
+        for (StockReportQueries.MonthPoint month : ledgerMonths) {
+            StockReportQueries.MonthPoint shown = trend.stream().filter(p -> p.month().equals(month.month()))
+                    .findFirst().orElseThrow();
+            assertThat(shown.quantity()).as(month.month().toString()).isEqualByComparingTo(month.quantity());
+            assertThat(shown.amount()).as(month.month().toString()).isEqualByComparingTo(month.amount());
+        }
+        List<StockReportQueries.MonthPoint> itemTrend = SystemWork.call(() -> reports.trend(school,
+                new StockReportQueries.Filter(lastYear.withDayOfMonth(1), today(), null, null, item)));
+        assertThat(itemTrend.get(0).quantity()).as("the back-dated issue").isEqualByComparingTo("3");
+        assertThat(itemTrend.get(1).quantity()).as("its reversal a month later").isEqualByComparingTo("-3");
+        assertThat(itemTrend.get(itemTrend.size() - 1).quantity()).isEqualByComparingTo("4");
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM warehouse.consumption_month c
+                FULL JOIN (SELECT school_id, CAST(date_trunc('month', occurred_on) AS date) AS month, department_id,
+                                  document_type, kind, item_id, store_id, count(*) AS lines, sum(quantity) AS quantity,
+                                  sum(amount) AS amount
+                           FROM warehouse.movement
+                           WHERE kind IN ('ISSUE', 'REVERSAL') OR (kind = 'RECEIPT' AND document_type = 'FF')
+                           GROUP BY 1, 2, 3, 4, 5, 6, 7) l
+                  ON l.school_id = c.school_id AND l.month = c.month
+                 AND coalesce(l.department_id, 0) = coalesce(c.department_id, 0) AND l.document_type = c.document_type
+                 AND l.kind = c.kind AND l.item_id = c.item_id AND l.store_id = c.store_id
+                WHERE coalesce(c.school_id, l.school_id) = ? AND (c.lines IS DISTINCT FROM l.lines
+                  OR c.quantity IS DISTINCT FROM l.quantity OR c.amount IS DISTINCT FROM l.amount)""", school))
+                .as("monthly sums that differ from their ledger lines").isZero();
     }
 }

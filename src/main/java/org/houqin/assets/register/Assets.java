@@ -46,7 +46,8 @@ public class Assets {
 
     /** The register's sorts: each key a column or expression written here. */
     public static final Sorts SORTS = Sorts.of("number", "a.number", "name", "a.name", "category", "c.code",
-            "purchased", "a.purchased_on", "value", "a.unit_value * a.quantity", "status", "a.status");
+            "purchased", "a.purchased_on", "value", "a.unit_value * a.quantity", "status", "a.status")
+            .neverNull("number", "name", "purchased", "value", "status");
 
     private final AssetStore store;
     private final AssetCategories categories;

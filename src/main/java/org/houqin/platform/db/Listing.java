@@ -27,6 +27,12 @@ public final class Listing {
     /** The most rows an export reads. */
     public static final int EXPORT_LIMIT = 100_000;
 
+    /**
+     * The most rows a pager counts: above it the pager shows "10,000+" ({@link PageResult#COUNT_LIMIT}, the same
+     * number) and offers a next page while pages are full.
+     */
+    public static final int COUNT_LIMIT = PageResult.COUNT_LIMIT;
+
     /** Parameter names the listing binds itself. */
     static final Set<String> RESERVED = Set.of("pageLimit", "pageOffset");
 
@@ -86,17 +92,30 @@ public final class Listing {
         return page(query, pageSize, Rows.of(type));
     }
 
-    /** The query's page of {@code pageSize} rows with the number of all rows; a page past the end is empty. */
+    /**
+     * The query's page of {@code pageSize} rows with the number of all rows, counted up to {@link #COUNT_LIMIT} + 1;
+     * a page past the end is empty. The page and its count are one statement: the count is a sub-query PostgreSQL
+     * runs once (an InitPlan) and stops after {@code COUNT_LIMIT + 1} rows, so a pager over a large set does not
+     * read all of it, and the page keeps its own plan (an index in the list's order stops after the page). Only a
+     * page past the end, which returns no row to carry the count, is counted on its own.
+     */
     public <T> PageResult<T> page(ListQuery query, int pageSize, RowMapper<T> mapper) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("A page holds at least one row");
         }
-        long total = count();
         long offset = (long) (query.page() - 1) * pageSize;
-        List<T> items = offset >= total ? List.of()
-                : jdbc.sql(select() + " LIMIT :pageLimit OFFSET :pageOffset").params(where.params())
-                        .param("pageLimit", pageSize).param("pageOffset", offset).query(mapper).list();
-        return new PageResult<>(items, query.page(), total, pageSize);
+        long[] total = {0};
+        List<T> items = jdbc.sql("SELECT " + columns + ", (" + boundedCount() + ") AS listing_total FROM " + from
+                        + where.sql() + " ORDER BY " + requireOrder() + " LIMIT :pageLimit OFFSET :pageOffset")
+                .params(where.params()).param("pageLimit", pageSize).param("pageOffset", offset)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("listing_total");
+                    return mapper.mapRow(rs, n);
+                }).list();
+        if (items.isEmpty() && offset > 0) {
+            total[0] = jdbc.sql("SELECT (" + boundedCount() + ")").params(where.params()).query(Long.class).single();
+        }
+        return new PageResult<>(items, query.page(), total[0], pageSize);
     }
 
     /** Every row in order, at most {@code limit}: for exports and short lists. */
@@ -109,15 +128,28 @@ public final class Listing {
                 .query(mapper).list();
     }
 
-    /** How many rows the conditions select. */
+    /** How many rows the conditions select, all of them counted (a pager counts at most {@link #COUNT_LIMIT} + 1). */
     public long count() {
         return jdbc.sql("SELECT count(*) FROM " + countFrom + where.sql()).params(where.params()).query(Long.class).single();
     }
 
+    /**
+     * Counts at most {@code COUNT_LIMIT + 1} rows. Written as a sub-query of the page, its tables shadow the page's:
+     * the conditions must use only the tables of {@code countFrom} (as a separate count always required).
+     */
+    private String boundedCount() {
+        return "SELECT count(*) FROM (SELECT 1 FROM " + countFrom + where.sql() + " LIMIT " + (COUNT_LIMIT + 1)
+                + ") listing_counted";
+    }
+
     private String select() {
+        return "SELECT " + columns + " FROM " + from + where.sql() + " ORDER BY " + requireOrder();
+    }
+
+    private String requireOrder() {
         if (orderBy == null) {
             throw new IllegalStateException("A list needs an order: " + from);
         }
-        return "SELECT " + columns + " FROM " + from + where.sql() + " ORDER BY " + orderBy;
+        return orderBy;
     }
 }

@@ -1,7 +1,9 @@
 package org.houqin.platform.web;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The sort keys a list accepts, each mapped to an ORDER BY expression written in code. A key that is not listed
@@ -10,6 +12,7 @@ import java.util.Map;
 public final class Sorts {
 
     private final Map<String, String> columns = new LinkedHashMap<>();
+    private final Set<String> neverNull = new HashSet<>();
     private final String defaultKey;
 
     private Sorts(String defaultKey) {
@@ -28,11 +31,30 @@ public final class Sorts {
         return sorts;
     }
 
+    /**
+     * Keys whose expression is never null (NOT NULL columns). Their descending order is a plain {@code DESC}, which
+     * an index walked backwards serves; {@code DESC NULLS LAST}, kept for the other keys so that empty values come
+     * last both ways, cannot use a plain index even on a NOT NULL column. To be called where the sorts are declared.
+     */
+    public Sorts neverNull(String... keys) {
+        for (String key : keys) {
+            if (!columns.containsKey(key)) {
+                throw new IllegalArgumentException("Not a sort key: " + key);
+            }
+            neverNull.add(key);
+        }
+        return this;
+    }
+
     public String key(ListQuery query) {
         return query.sort() != null && columns.containsKey(query.sort()) ? query.sort() : defaultKey;
     }
 
     public String orderBy(ListQuery query) {
-        return columns.get(key(query)) + (query.descending() ? " DESC" : " ASC") + " NULLS LAST";
+        String key = key(query);
+        if (!query.descending()) {
+            return columns.get(key) + " ASC NULLS LAST";
+        }
+        return columns.get(key) + (neverNull.contains(key) ? " DESC" : " DESC NULLS LAST");
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Repairs {
 
     static final Sorts SORTS = Sorts.of("priority", "r.priority_rank", "reported", "r.reported_at", "due", "r.due_at",
-            "number", "r.number", "status", "r.status", "place", "r.place");
+            "number", "r.number", "status", "r.status", "place", "r.place")
+            .neverNull("priority", "reported", "due", "number", "status", "place");
 
     /** Which part of the life of requests a list shows. */
     public enum View { OPEN, CHECK, CLOSED, ALL }

@@ -39,7 +39,7 @@ public class Catalogue {
     }
 
     static final Sorts SORTS = Sorts.of("code", "i.code", "name", "i.name", "category", "c.sort_order",
-            "reorder", "i.reorder_point");
+            "reorder", "i.reorder_point").neverNull("code", "name", "reorder");
 
     /** The categories every school starts with. */
     static final List<String> DEFAULT_CATEGORIES = List.of("办公用品", "清洁用品", "维修材料", "教材", "作业本", "电教耗材",

@@ -134,22 +134,64 @@ public class StockReportQueries {
                 .params(where.params()).query(Rows.of(ConsumptionRow.class)).list();
     }
 
-    /** Month by month, what was consumed of the item or category (or everything) from {@code from} to {@code to}. */
+    /**
+     * Month by month, what was consumed of the item or category (or everything) from {@code from} to {@code to}. The
+     * whole months come from the monthly sums the ledger keeps ({@code warehouse.consumption_month}, exact: its
+     * trigger adds every line), the days of a month only partly in the period from the ledger itself.
+     */
     public List<MonthPoint> trend(long schoolId, Filter filter) {
         Map<YearMonth, MonthPoint> found = new HashMap<>();
-        Where where = consumed(schoolId, filter);
-        jdbc.sql("SELECT to_char(m.occurred_on, 'YYYY-MM') AS month, -sum(m.quantity) AS quantity,"
-                        + " -sum(m.amount) AS amount" + CONSUMPTION + where.sql() + " GROUP BY 1")
-                .params(where.params())
-                .query((rs, n) -> found.put(YearMonth.parse(rs.getString("month")), new MonthPoint(
-                        YearMonth.parse(rs.getString("month")), rs.getBigDecimal("quantity"), rs.getBigDecimal("amount"))))
-                .list();
+        LocalDate firstWhole = filter.from().getDayOfMonth() == 1 ? filter.from()
+                : filter.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = filter.to().plusDays(1).getDayOfMonth() == 1 ? filter.to().plusDays(1)
+                : filter.to().withDayOfMonth(1);
+        if (firstWhole.isBefore(afterWhole)) {
+            addMonths(found, wholeMonths(schoolId, filter, firstWhole, afterWhole), "m.month", MONTHS);
+            Filter head = withDays(filter, filter.from(), firstWhole.minusDays(1));
+            Filter tail = withDays(filter, afterWhole, filter.to());
+            addMonths(found, consumed(schoolId, head), "m.occurred_on", CONSUMPTION);
+            addMonths(found, consumed(schoolId, tail), "m.occurred_on", CONSUMPTION);
+        } else {
+            addMonths(found, consumed(schoolId, filter), "m.occurred_on", CONSUMPTION);
+        }
         List<MonthPoint> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(filter.from()); !month.isAfter(YearMonth.from(filter.to()));
              month = month.plusMonths(1)) {
             months.add(found.getOrDefault(month, new MonthPoint(month, BigDecimal.ZERO, BigDecimal.ZERO)));
         }
         return months;
+    }
+
+    private void addMonths(Map<YearMonth, MonthPoint> found, Where where, String day, String from) {
+        if (where == null) {
+            return;
+        }
+        jdbc.sql("SELECT to_char(" + day + ", 'YYYY-MM') AS month, -sum(m.quantity) AS quantity,"
+                        + " -sum(m.amount) AS amount" + from + where.sql() + " GROUP BY 1")
+                .params(where.params())
+                .query((rs, n) -> {
+                    YearMonth month = YearMonth.parse(rs.getString("month"));
+                    return found.merge(month, new MonthPoint(month, rs.getBigDecimal("quantity"),
+                            rs.getBigDecimal("amount")), (a, b) -> new MonthPoint(month, a.quantity().add(b.quantity()),
+                            a.amount().add(b.amount())));
+                }).list();
+    }
+
+    /** The monthly sums of the months from {@code first} to before {@code after}, as {@link #consumed} counts. */
+    private static Where wholeMonths(long schoolId, Filter filter, LocalDate first, LocalDate after) {
+        return Where.of("m.school_id", "school", schoolId)
+                .and("m.month >= :first", "first", first)
+                .and("m.month < :after", "after", after)
+                .and("(m.kind IN ('ISSUE', 'REVERSAL') OR (m.kind = 'RECEIPT' AND m.document_type = 'FF'))")
+                .and("m.document_type IN " + CONSUMING)
+                .equal("m.store_id", filter.storeId())
+                .equal("i.category_id", filter.categoryId())
+                .equal("m.item_id", filter.itemId());
+    }
+
+    /** The filter over other days, or null when they are none. */
+    private static Filter withDays(Filter filter, LocalDate from, LocalDate to) {
+        return from.isAfter(to) ? null : new Filter(from, to, filter.storeId(), filter.categoryId(), filter.itemId());
     }
 
     /** The period's receipts by source, requisitions approved and issued, and classes handed their textbooks. */
@@ -173,6 +215,9 @@ public class StockReportQueries {
 
     /** What counts as consumed in the period: issues of consuming documents net of reversals and books brought back. */
     private static Where consumed(long schoolId, Filter filter) {
+        if (filter == null) {
+            return null;
+        }
         return Where.of("m.school_id", "school", schoolId)
                 .and("m.occurred_on >= :from", "from", filter.from())
                 .and("m.occurred_on <= :to", "to", filter.to())
@@ -182,6 +227,11 @@ public class StockReportQueries {
                 .equal("i.category_id", filter.categoryId())
                 .equal("m.item_id", filter.itemId());
     }
+
+    private static final String MONTHS = """
+
+            FROM warehouse.consumption_month m
+            JOIN warehouse.item i ON i.id = m.item_id""";
 
     private static final String CONSUMPTION = """
 

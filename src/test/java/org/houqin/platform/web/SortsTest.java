@@ -14,6 +14,15 @@ class SortsTest {
     }
 
     @Test
+    void ordersAKeyThatIsNeverNullDescendingAsAnIndexWalkedBackwardsDoes() {
+        Sorts neverNull = Sorts.of("code", "r.code", "name", "r.name", "area", "r.area").neverNull("code", "name");
+
+        assertThat(neverNull.orderBy(new ListQuery(null, "name", "desc", 1))).isEqualTo("r.name DESC");
+        assertThat(neverNull.orderBy(new ListQuery(null, "name", "asc", 1))).isEqualTo("r.name ASC NULLS LAST");
+        assertThat(neverNull.orderBy(new ListQuery(null, "area", "desc", 1))).isEqualTo("r.area DESC NULLS LAST");
+    }
+
+    @Test
     void fallsBackToTheDefaultForAnUnknownKey() {
         assertThat(sorts.orderBy(new ListQuery(null, "name; DROP TABLE places.room", "asc", 1)))
                 .isEqualTo("r.code ASC NULLS LAST");
