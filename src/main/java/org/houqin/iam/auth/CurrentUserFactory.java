@@ -10,6 +10,7 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.DataScope;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the session's {@link CurrentUser}: schools, department, permissions and the union of the roles' scopes. */
 @Component
@@ -23,7 +24,11 @@ public class CurrentUserFactory {
         this.organization = organization;
     }
 
-    /** The user behind an API token, when the account exists and is enabled. */
+    /**
+     * The user behind an API token, when the account exists and is enabled: rebuilt on every call, so a change of
+     * roles or a disabled account applies to the next call; its queries share one read-only transaction.
+     */
+    @Transactional(readOnly = true)
     public Optional<CurrentUser> enabled(long userId) {
         return accounts.byId(userId).filter(Account::enabled).map(this::build);
     }
