@@ -2,7 +2,9 @@ package org.houqin.organization;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.houqin.organization.school.Schools;
 import org.houqin.organization.schoolclass.ClassService;
 import org.houqin.organization.semester.SemesterService;
 import org.houqin.organization.staff.StaffService;
+import org.houqin.platform.cache.SchoolCaches;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OrganizationApi {
+
+    /** The caches of {@link #departmentNames} and {@link #activeStaff}, evicted by their stores (ADR 0030). */
+    public static final String DEPARTMENTS = "organization.departments";
+    public static final String STAFF = "organization.staff";
 
     public record SchoolRef(long id, String code, String name) {
     }
@@ -48,9 +55,13 @@ public class OrganizationApi {
     private final StaffService staff;
     private final SemesterService semesters;
     private final ClassService classes;
+    private final SchoolCaches.Named<Map<Long, String>> cachedDepartments;
+    private final SchoolCaches.Named<List<StaffRef>> cachedStaff;
 
     OrganizationApi(Schools schools, DepartmentService departments, StaffService staff, SemesterService semesters,
-                    ClassService classes) {
+                    ClassService classes, SchoolCaches caches) {
+        this.cachedDepartments = caches.named(DEPARTMENTS);
+        this.cachedStaff = caches.named(STAFF);
         this.schools = schools;
         this.departments = departments;
         this.staff = staff;
@@ -82,7 +93,8 @@ public class OrganizationApi {
     }
 
     public Map<Long, String> departmentNames(long schoolId) {
-        return departments.names(schoolId);
+        return cachedDepartments.get(schoolId,
+                () -> Collections.unmodifiableMap(new LinkedHashMap<>(departments.names(schoolId))));
     }
 
     public Optional<Long> departmentByName(long schoolId, String name) {
@@ -102,7 +114,7 @@ public class OrganizationApi {
     }
 
     public List<StaffRef> activeStaff(long schoolId) {
-        return staff.active(schoolId);
+        return cachedStaff.get(schoolId, () -> List.copyOf(staff.active(schoolId)));
     }
 
     public Map<Long, String> classNames(long schoolId) {

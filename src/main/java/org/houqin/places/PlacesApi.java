@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.houqin.places.room.RoomService;
+import org.houqin.platform.cache.SchoolCaches;
 import org.houqin.platform.qr.QrTarget;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,15 +17,19 @@ public class PlacesApi {
     /** Room labels: {@code /q/<token>}, open to visitors (a guest may report a repair). */
     public static final QrTarget ROOM_LABEL = new QrTarget("q", "room.title", true);
 
+    /** The cache of {@link #rooms}: rooms and buildings evict it when they change (ADR 0030). */
+    public static final String ROOMS = "places.rooms";
 
     public record RoomRef(long id, String code, String name, String buildingName, int floor, RoomType type,
                           Long responsibleStaffId, Long departmentId) {
     }
 
     private final RoomService rooms;
+    private final SchoolCaches.Named<List<RoomRef>> cachedRooms;
 
-    PlacesApi(RoomService rooms) {
+    PlacesApi(RoomService rooms, SchoolCaches caches) {
         this.rooms = rooms;
+        this.cachedRooms = caches.named(ROOMS);
     }
 
     public Optional<RoomRef> room(long schoolId, long roomId) {
@@ -33,7 +38,7 @@ public class PlacesApi {
 
     /** Every room of the school, by building, floor and code: for pickers such as the repair form's. */
     public List<RoomRef> rooms(long schoolId) {
-        return rooms.everyRoom(schoolId).stream().map(PlacesApi::ref).toList();
+        return cachedRooms.get(schoolId, () -> rooms.everyRoom(schoolId).stream().map(PlacesApi::ref).toList());
     }
 
     /** The room a QR label names, with its school, for pages opened from a label. */

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.organization.SchoolCreated;
+import org.houqin.platform.cache.SchoolCaches;
 import org.houqin.platform.db.Versioned;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
@@ -45,12 +46,17 @@ public class AssetCategories {
         }
     }
 
+    /** The cache of {@link #tree(long)}, evicted by the store on every write (ADR 0030). */
+    static final String CACHE = "assets.categories";
+
     private final AssetCategoryStore store;
     private final AuditLog audit;
+    private final SchoolCaches.Named<List<Category>> cachedTree;
 
-    AssetCategories(AssetCategoryStore store, AuditLog audit) {
+    AssetCategories(AssetCategoryStore store, AuditLog audit, SchoolCaches caches) {
         this.store = store;
         this.audit = audit;
+        this.cachedTree = caches.named(CACHE);
     }
 
     @EventListener
@@ -58,10 +64,13 @@ public class AssetCategories {
         store.seed(school.schoolId());
     }
 
-    /** The whole tree in code order, each with its depth and the number of cards in it. */
+    /**
+     * The whole tree in code order, each with its depth, for pickers and filters: cached per school. Rules read the
+     * database ({@link #find}, {@link #withDescendants}).
+     */
     @Transactional(readOnly = true)
     public List<Category> tree(long schoolId) {
-        return tree(schoolId, false);
+        return cachedTree.get(schoolId, () -> List.copyOf(tree(schoolId, false)));
     }
 
     /** The tree with the number of cards on the books in each category, for the category list. */
@@ -88,13 +97,13 @@ public class AssetCategories {
 
     @Transactional(readOnly = true)
     public Optional<Category> find(long schoolId, long id) {
-        return tree(schoolId).stream().filter(c -> c.id() == id).findFirst();
+        return tree(schoolId, false).stream().filter(c -> c.id() == id).findFirst();
     }
 
     /** A category and everything under it, for filters and reports. */
     @Transactional(readOnly = true)
     public Set<Long> withDescendants(long schoolId, long id) {
-        List<Category> all = tree(schoolId);
+        List<Category> all = tree(schoolId, false);
         Set<Long> ids = new HashSet<>(Set.of(id));
         boolean grew = true;
         while (grew) {

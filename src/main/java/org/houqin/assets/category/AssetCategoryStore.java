@@ -2,6 +2,7 @@ package org.houqin.assets.category;
 
 import java.util.List;
 
+import org.houqin.platform.cache.SchoolCaches;
 import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,13 +17,16 @@ class AssetCategoryStore {
     }
 
     private final JdbcClient jdbc;
+    private final SchoolCaches caches;
 
-    AssetCategoryStore(JdbcClient jdbc) {
+    AssetCategoryStore(JdbcClient jdbc, SchoolCaches caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
     }
 
     /** A new school's tree (GB/T 14885's top levels with useful lives). */
     void seed(long schoolId) {
+        caches.evict(AssetCategories.CACHE, schoolId);
         jdbc.sql("SELECT assets.seed_school(?)").param(schoolId).query((rs, n) -> 1).list();
     }
 
@@ -40,6 +44,7 @@ class AssetCategoryStore {
     }
 
     long insert(long schoolId, Values v) {
+        caches.evict(AssetCategories.CACHE, schoolId);
         return jdbc.sql("""
                 INSERT INTO assets.category (school_id, code, name, depreciable, useful_life_months, appliance, active)
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -48,6 +53,7 @@ class AssetCategoryStore {
     }
 
     boolean update(long schoolId, long id, int version, Values v) {
+        caches.evict(AssetCategories.CACHE, schoolId);
         return jdbc.sql("""
                 UPDATE assets.category SET code = ?, name = ?, depreciable = ?, useful_life_months = ?, appliance = ?,
                        active = ?, version = version + 1
@@ -58,6 +64,7 @@ class AssetCategoryStore {
 
     /** A code that exists is updated, a new one added. */
     void upsert(long schoolId, Values v) {
+        caches.evict(AssetCategories.CACHE, schoolId);
         jdbc.sql("""
                 INSERT INTO assets.category (school_id, code, name, depreciable, useful_life_months, appliance)
                 VALUES (?, ?, ?, ?, ?, ?)
@@ -69,6 +76,7 @@ class AssetCategoryStore {
 
     /** Works every category's parent out again from the codes (after a code changed or a table was imported). */
     void relink(long schoolId, boolean fromScratch) {
+        caches.evict(AssetCategories.CACHE, schoolId);
         if (fromScratch) {
             jdbc.sql("UPDATE assets.category SET parent_id = NULL WHERE school_id = ?").param(schoolId).update();
         }

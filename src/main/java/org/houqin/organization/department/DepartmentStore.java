@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.houqin.organization.OrganizationApi;
+import org.houqin.platform.cache.SchoolCaches;
 import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,11 @@ class DepartmentStore {
     }
 
     private final JdbcClient jdbc;
+    private final SchoolCaches caches;
 
-    DepartmentStore(JdbcClient jdbc) {
+    DepartmentStore(JdbcClient jdbc, SchoolCaches caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
     }
 
     /** The whole tree in display order: each department followed by its children. */
@@ -59,6 +63,7 @@ class DepartmentStore {
     }
 
     long insert(long schoolId, Facts d) {
+        caches.evict(OrganizationApi.DEPARTMENTS, schoolId);
         return jdbc.sql("""
                 INSERT INTO organization.department (school_id, parent_id, code, name, sort_order)
                 VALUES (?, ?, ?, ?, ?) RETURNING id
@@ -67,6 +72,7 @@ class DepartmentStore {
 
     /** @return false when the row changed since {@code version} was read */
     boolean update(long schoolId, long id, int version, Facts d) {
+        caches.evict(OrganizationApi.DEPARTMENTS, schoolId);
         return jdbc.sql("""
                 UPDATE organization.department
                 SET parent_id = ?, code = ?, name = ?, sort_order = ?, version = version + 1

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.houqin.organization.OrganizationApi;
 import org.houqin.organization.OrganizationApi.StaffRef;
+import org.houqin.platform.cache.SchoolCaches;
 import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.db.Search;
@@ -27,9 +29,11 @@ class StaffStore {
     }
 
     private final JdbcClient jdbc;
+    private final SchoolCaches caches;
 
-    StaffStore(JdbcClient jdbc) {
+    StaffStore(JdbcClient jdbc, SchoolCaches caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
     }
 
     PageResult<StaffService.Row> page(long schoolId, DataScope scope, Long ownStaffId, ListQuery query) {
@@ -89,6 +93,7 @@ class StaffStore {
     }
 
     long insert(long schoolId, Facts s) {
+        caches.evict(OrganizationApi.STAFF, schoolId);
         return jdbc.sql("""
                 INSERT INTO organization.staff (school_id, department_id, employee_no, name, gender, phone, position, active)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
@@ -97,6 +102,7 @@ class StaffStore {
     }
 
     boolean update(long schoolId, long id, int version, Facts s) {
+        caches.evict(OrganizationApi.STAFF, schoolId);
         return jdbc.sql("""
                 UPDATE organization.staff SET department_id = ?, employee_no = ?, name = ?, gender = ?, phone = ?,
                        position = ?, active = ?, version = version + 1

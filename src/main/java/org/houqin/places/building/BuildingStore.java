@@ -3,6 +3,8 @@ package org.houqin.places.building;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.places.PlacesApi;
+import org.houqin.platform.cache.SchoolCaches;
 import org.houqin.platform.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,11 @@ class BuildingStore {
     }
 
     private final JdbcClient jdbc;
+    private final SchoolCaches caches;
 
-    BuildingStore(JdbcClient jdbc) {
+    BuildingStore(JdbcClient jdbc, SchoolCaches caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
     }
 
     List<BuildingService.Campus> campuses(long schoolId) {
@@ -59,6 +63,7 @@ class BuildingStore {
     }
 
     boolean update(long schoolId, long id, int version, Facts b) {
+        caches.evict(PlacesApi.ROOMS, schoolId);
         return jdbc.sql("""
                 UPDATE places.building SET campus_id = ?, code = ?, name = ?, floors_above = ?, floors_below = ?,
                        built_year = ?, note = ?, version = version + 1

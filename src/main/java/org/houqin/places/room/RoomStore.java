@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import org.houqin.places.PlacesApi;
 import org.houqin.places.RoomType;
+import org.houqin.platform.cache.SchoolCaches;
 import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.db.Search;
@@ -29,9 +31,11 @@ class RoomStore {
     }
 
     private final JdbcClient jdbc;
+    private final SchoolCaches caches;
 
-    RoomStore(JdbcClient jdbc) {
+    RoomStore(JdbcClient jdbc, SchoolCaches caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
     }
 
     PageResult<RoomService.Row> page(long schoolId, DataScope scope, Long staffId, ListQuery query,
@@ -84,16 +88,19 @@ class RoomStore {
     }
 
     long insert(long schoolId, Facts room, String qrToken) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 INSERT INTO places.room (school_id, building_id, floor, code, name, room_type, area,
                                          responsible_staff_id, department_id, class_id, note, qr_token)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """).params(schoolId, room.buildingId(), room.floor(), room.code(), room.name(),
                 room.roomType().name(), room.area(), room.responsibleStaffId(), room.departmentId(), room.classId(),
                 room.note(), qrToken).query(Long.class).single();
+        caches.evict(PlacesApi.ROOMS, schoolId);
+        return id;
     }
 
     boolean update(long schoolId, long id, int version, Facts room) {
+        caches.evict(PlacesApi.ROOMS, schoolId);
         return jdbc.sql("""
                 UPDATE places.room SET building_id = ?, floor = ?, code = ?, name = ?, room_type = ?, area = ?,
                        responsible_staff_id = ?, department_id = ?, class_id = ?, note = ?, version = version + 1
