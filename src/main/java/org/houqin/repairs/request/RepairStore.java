@@ -255,7 +255,7 @@ class RepairStore {
         return Repairs.SORTS.orderBy(query) + ", r.id DESC";
     }
 
-    /** Which statuses a list's view shows. */
+    /** Which statuses a list's view shows (OPEN's list is also the predicate of request_open_priority_idx). */
     private static String condition(View view) {
         return switch (view) {
             case OPEN -> "r.status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED', 'ESCALATED')";
