@@ -700,89 +700,10 @@ class WarehouseBenchmark extends IntegrationTest {
                 "ALTER SYSTEM SET plan_cache_mode = force_custom_plan", "SELECT pg_reload_conf()"));
 
         /**
-         * The row-level security's school check worked out once per query (an InitPlan) instead of parsing the
-         * setting on every row: every policy that is just platform.school_visible(school_id) (USING and WITH CHECK).
+         * What is still only proposed. The once-per-query RLS check, the covering consumption index and the trigger
+         * reading later lines only have landed (migrations V20261207_1310 and _1330, ADR 0028).
          */
-        static final Step ONCE_PER_QUERY_RLS = new Step("RLS check once per query", List.of("""
-                CREATE OR REPLACE FUNCTION platform.visible_school_ids() RETURNS bigint[]
-                  LANGUAGE sql STABLE PARALLEL SAFE AS
-                $$
-                  SELECT CASE coalesce(current_setting('houqin.school_ids', true), '')
-                           WHEN '*' THEN NULL
-                           WHEN '' THEN ARRAY[]::bigint[]
-                           ELSE string_to_array(current_setting('houqin.school_ids', true), ',')::bigint[]
-                         END
-                $$""", "GRANT EXECUTE ON FUNCTION platform.visible_school_ids() TO houqin_app", """
-                DO $$
-                DECLARE p record;
-                BEGIN
-                  FOR p IN SELECT schemaname, tablename, policyname FROM pg_policies
-                           WHERE qual = 'platform.school_visible(school_id)'
-                             AND with_check = 'platform.school_visible(school_id)' LOOP
-                    EXECUTE format('ALTER POLICY %I ON %I.%I USING (%s) WITH CHECK (%s)', p.policyname, p.schemaname,
-                      p.tablename, 'school_id = ANY (CAST((SELECT platform.visible_school_ids()) AS bigint[])) OR (SELECT platform.visible_school_ids()) IS NULL',
-                      'school_id = ANY (CAST((SELECT platform.visible_school_ids()) AS bigint[])) OR (SELECT platform.visible_school_ids()) IS NULL');
-                  END LOOP;
-                END
-                $$"""));
-
-        /** The consumption index carries the quantity and value, so reports read it alone (index-only scans). */
-        static final Step COVERING_CONSUMPTION_INDEX = new Step("covering consumption index", List.of("""
-                CREATE INDEX movement_consumption_cover_idx ON warehouse.movement
-                  (school_id, occurred_on, department_id, item_id) INCLUDE (quantity, amount)
-                  WHERE kind IN ('ISSUE', 'REVERSAL')""", "DROP INDEX warehouse.movement_consumption_idx",
-                "VACUUM ANALYZE warehouse.movement"));
-
-        /**
-         * The ledger's stock-out check reads only the lines after the day of the stock-out (none for an issue
-         * today): the balance on the day is the locked balance minus what came later, and the lowest later balance
-         * is that plus the lowest running sum of the later lines.
-         */
-        static final Step LATER_LINES_ONLY = new Step("trigger reads later lines only", List.of("""
-                CREATE OR REPLACE FUNCTION warehouse.apply_movement() RETURNS trigger
-                  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, warehouse AS
-                $$
-                DECLARE
-                  held      numeric(14,3);
-                  value     numeric(14,2);
-                  lowest    numeric(14,3);
-                  later     numeric(14,3);
-                  later_low numeric(14,3);
-                BEGIN
-                  INSERT INTO warehouse.balance (school_id, item_id, store_id) VALUES (NEW.school_id, NEW.item_id, NEW.store_id)
-                  ON CONFLICT DO NOTHING;
-                  SELECT quantity, amount INTO held, value FROM warehouse.balance
-                  WHERE item_id = NEW.item_id AND store_id = NEW.store_id FOR UPDATE;
-                  IF NEW.quantity < 0 THEN
-                    -- the balance always equals the ledger's sum, so the balance on the day is what is held now less
-                    -- what came after the day; the lines after the day are the only ones read
-                    SELECT coalesce(sum(quantity), 0), least(coalesce(min(running), 0), 0) INTO later, later_low
-                    FROM (SELECT quantity, sum(quantity) OVER (ORDER BY occurred_on, id) AS running FROM warehouse.movement
-                          WHERE item_id = NEW.item_id AND store_id = NEW.store_id AND occurred_on > NEW.occurred_on) after_day;
-                    lowest := held - later + later_low;
-                    IF lowest + NEW.quantity < 0 THEN
-                      RAISE EXCEPTION USING ERRCODE = 'HQ001', MESSAGE = 'stock.insufficient',
-                        DETAIL = format('item %s store %s needs %s, has %s', NEW.item_id, NEW.store_id, -NEW.quantity, lowest);
-                    END IF;
-                    IF NEW.reverses_id IS NULL OR NEW.amount = 0 THEN
-                      IF held + NEW.quantity = 0 THEN
-                        NEW.amount := -value;
-                      ELSE
-                        NEW.amount := -round(value / held * -NEW.quantity, 2);
-                      END IF;
-                      NEW.unit_cost := round(-NEW.amount / -NEW.quantity, 4);
-                    END IF;
-                  ELSIF NEW.amount = 0 THEN
-                    NEW.amount := round(NEW.quantity * NEW.unit_cost, 2);
-                  END IF;
-                  UPDATE warehouse.balance SET quantity = quantity + NEW.quantity, amount = amount + NEW.amount
-                  WHERE item_id = NEW.item_id AND store_id = NEW.store_id;
-                  RETURN NEW;
-                END
-                $$"""));
-
-        static final List<Step> STEPS = List.of(CUSTOM_PLANS, ONCE_PER_QUERY_RLS, COVERING_CONSUMPTION_INDEX,
-                LATER_LINES_ONLY);
+        static final List<Step> STEPS = List.of(CUSTOM_PLANS);
 
         private Proposed() {
         }
