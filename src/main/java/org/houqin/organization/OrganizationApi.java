@@ -113,6 +113,11 @@ public class OrganizationApi {
         return staff.names(ids);
     }
 
+    /** Every staff member of the school, those who have left too, by id. */
+    public Map<Long, String> allStaffNames(long schoolId) {
+        return staff.names(schoolId);
+    }
+
     public List<StaffRef> activeStaff(long schoolId) {
         return cachedStaff.get(schoolId, () -> List.copyOf(staff.active(schoolId)));
     }

@@ -157,6 +157,8 @@ class RoomFormsTest extends IntegrationTest {
                   AND before_data->>'name' = '审计前' AND after_data->>'name' = '审计后' AND username = 'admin'
                   AND ip IS NOT NULL""", String.valueOf(id))).isEqualTo(1);
         assertThat(admin.get("/admin/audit?q=room").body()).contains("审计后");
+        assertThat(org.houqin.support.Workbooks.text(admin.getBytes("/admin/audit/export.xlsx?q=room")))
+                .contains("审计后");
     }
 
     @Test

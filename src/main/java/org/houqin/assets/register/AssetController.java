@@ -92,12 +92,12 @@ class AssetController {
     void export(@ModelAttribute("query") ListQuery query, @ModelAttribute("filter") AssetFilterParams filter,
                 HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
-        List<AssetRow> rows = assets.all(school, me, query, filter.toFilter(), EXPORT_LIMIT);
-        Locations.Names names = locations.names(school, rows.stream().map(AssetRow::custodianStaffId).toList());
+        Locations.Names names = locations.names(school);
         YearMonth month = clock.thisMonth();
         Depreciation.StartRule rule = settings.startRule(school);
         Downloads.excel(response, "资产台账.xlsx");
-        ExcelExport.write(response.getOutputStream(), texts.get("asset.title"), List.of(
+        try (ExcelExport.Writer<AssetRow> sheet = ExcelExport.open(response.getOutputStream(), texts.get("asset.title"),
+                List.of(
                 new ExcelColumn<>(texts.get("asset.number"), AssetRow::number),
                 new ExcelColumn<>(texts.get("asset.name"), AssetRow::name),
                 new ExcelColumn<>(texts.get("asset.categoryCode"), AssetRow::categoryCode),
@@ -121,7 +121,10 @@ class AssetController {
                 new ExcelColumn<>(texts.get("asset.status"), a -> texts.get("asset.status." + a.status().name())),
                 new ExcelColumn<>(texts.get("asset.warrantyUntil"), AssetRow::warrantyUntil),
                 new ExcelColumn<>(texts.get("asset.powerKw"), AssetRow::powerKw),
-                new ExcelColumn<>(texts.get("asset.note"), AssetRow::note)), rows);
+                new ExcelColumn<>(texts.get("asset.note"), AssetRow::note)))) {
+            assets.forEach(school, me, query, filter.toFilter(), EXPORT_LIMIT, sheet::add);
+            sheet.finish();
+        }
     }
 
     @GetMapping("/new")

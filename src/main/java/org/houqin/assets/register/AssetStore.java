@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.houqin.assets.AssetStatus;
 import org.houqin.platform.db.Listing;
@@ -44,6 +45,10 @@ class AssetStore {
 
     List<AssetRow> all(Where where, ListQuery query, int limit) {
         return listing(where).orderBy(Assets.SORTS, query, "a.id DESC").all(limit, AssetRow.class);
+    }
+
+    void forEach(Where where, ListQuery query, int limit, Consumer<AssetRow> each) {
+        listing(where).orderBy(Assets.SORTS, query, "a.id DESC").forEach(limit, AssetRow.class, each);
     }
 
     private Listing listing(Where where) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.houqin.assets.AssetDocuments;
@@ -83,6 +84,13 @@ public class Assets {
     @Transactional(readOnly = true)
     public List<AssetRow> all(long schoolId, CurrentUser me, ListQuery query, AssetFilter filter, int limit) {
         return store.all(where(schoolId, me, query, filter), query, limit);
+    }
+
+    /** Every card the filter finds in the list's order, as the database sends them (the Excel export). */
+    @Transactional(readOnly = true)
+    public void forEach(long schoolId, CurrentUser me, ListQuery query, AssetFilter filter, int limit,
+                        Consumer<AssetRow> each) {
+        store.forEach(where(schoolId, me, query, filter), query, limit, each);
     }
 
     @Transactional(readOnly = true)

@@ -73,6 +73,16 @@ public class Locations {
                 people.isEmpty() ? Map.of() : organization.staffNames(people));
     }
 
+    /** Every room, department, class and staff member of the school by id, e.g. for an export of every card. */
+    public Names names(long schoolId) {
+        Map<Long, String> rooms = new LinkedHashMap<>();
+        for (PlacesApi.RoomRef r : places.rooms(schoolId)) {
+            rooms.put(r.id(), roomLabel(r));
+        }
+        return new Names(rooms, organization.departmentNames(schoolId), organization.classNames(schoolId),
+                organization.allStaffNames(schoolId));
+    }
+
     public static String roomLabel(PlacesApi.RoomRef r) {
         return r.buildingName() + " " + r.code() + (r.name() == null || r.name().isBlank() || r.name().equals(r.code())
                 ? "" : " " + r.name());

@@ -1,9 +1,15 @@
 package org.houqin.audit.log;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.houqin.platform.excel.ExcelColumn;
+import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Htmx;
 import org.houqin.platform.web.ListQuery;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,19 +39,22 @@ class AuditController {
     void export(@ModelAttribute("query") ListQuery query, @RequestParam(required = false) String action,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                CurrentUser me, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        var rows = entries.all(me.requireSchool(), query, new AuditLogQueries.Filter(action, from, to));
-        org.houqin.platform.web.Downloads.excel(response, texts.get("audit.title") + ".xlsx");
-        org.houqin.platform.excel.ExcelExport.write(response.getOutputStream(), texts.get("audit.title"), java.util.List.of(
-                new org.houqin.platform.excel.ExcelColumn<AuditLogQueries.Entry>(texts.get("audit.at"), AuditLogQueries.Entry::at),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.user"), AuditLogQueries.Entry::username),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.ip"), AuditLogQueries.Entry::ip),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.what"),
-                        e -> e.module() + "/" + e.entity() + (e.entityId() == null ? "" : "#" + e.entityId())),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.action"), AuditLogQueries.Entry::action),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.before"), AuditLogQueries.Entry::beforeData),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.after"), AuditLogQueries.Entry::afterData),
-                new org.houqin.platform.excel.ExcelColumn<>(texts.get("audit.details"), AuditLogQueries.Entry::detail)), rows);
+                CurrentUser me, HttpServletResponse response) throws IOException {
+        String title = texts.get("audit.title");
+        Downloads.excel(response, title + ".xlsx");
+        try (ExcelExport.Writer<AuditLogQueries.Entry> sheet = ExcelExport.open(response.getOutputStream(), title,
+                List.of(new ExcelColumn<AuditLogQueries.Entry>(texts.get("audit.at"), AuditLogQueries.Entry::at),
+                        new ExcelColumn<>(texts.get("audit.user"), AuditLogQueries.Entry::username),
+                        new ExcelColumn<>(texts.get("audit.ip"), AuditLogQueries.Entry::ip),
+                        new ExcelColumn<>(texts.get("audit.what"),
+                                e -> e.module() + "/" + e.entity() + (e.entityId() == null ? "" : "#" + e.entityId())),
+                        new ExcelColumn<>(texts.get("audit.action"), AuditLogQueries.Entry::action),
+                        new ExcelColumn<>(texts.get("audit.before"), AuditLogQueries.Entry::beforeData),
+                        new ExcelColumn<>(texts.get("audit.after"), AuditLogQueries.Entry::afterData),
+                        new ExcelColumn<>(texts.get("audit.details"), AuditLogQueries.Entry::detail)))) {
+            entries.forEach(me.requireSchool(), query, new AuditLogQueries.Filter(action, from, to), sheet::add);
+            sheet.finish();
+        }
     }
 
     @GetMapping

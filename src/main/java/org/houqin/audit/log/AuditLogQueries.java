@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Search;
@@ -36,9 +37,9 @@ class AuditLogQueries {
         this.jdbc = jdbc;
     }
 
-    /** The whole filtered log for an export, at most 100,000 rows. */
-    List<Entry> all(long schoolId, ListQuery query, Filter filter) {
-        return listing(schoolId, query, filter).all(Listing.EXPORT_LIMIT, Entry.class);
+    /** The whole filtered log for an export in its order, as the database sends it, at most 100,000 rows. */
+    void forEach(long schoolId, ListQuery query, Filter filter, Consumer<Entry> each) {
+        listing(schoolId, query, filter).forEach(Listing.EXPORT_LIMIT, Entry.class, each);
     }
 
     PageResult<Entry> page(long schoolId, ListQuery query, Filter filter) {

@@ -80,6 +80,11 @@ public class StaffService {
     }
 
     @Transactional(readOnly = true)
+    public Map<Long, String> names(long schoolId) {
+        return staff.names(schoolId);
+    }
+
+    @Transactional(readOnly = true)
     public List<StaffRef> active(long schoolId) {
         return staff.active(schoolId);
     }

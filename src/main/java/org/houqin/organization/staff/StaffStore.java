@@ -70,6 +70,15 @@ class StaffStore {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    Map<Long, String> names(long schoolId) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, name FROM organization.staff WHERE school_id = ?").param(schoolId)
+                .query(rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                });
+        return names;
+    }
+
     Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {

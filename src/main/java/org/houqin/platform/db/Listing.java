@@ -2,16 +2,19 @@ package org.houqin.platform.db;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.Sorts;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A list's query: what it selects, from which tables, under which {@link Where}, in which order. Every list page
- * is counted and read here ({@link #page}), every export read here ({@link #all}), so that how lists are counted
+ * is counted and read here ({@link #page}), every export streamed from here ({@link #forEach}), so that how lists are counted
  * and paged is decided in one place.
  *
  * <pre>{@code
@@ -126,6 +129,28 @@ public final class Listing {
     public <T> List<T> all(int limit, RowMapper<T> mapper) {
         return jdbc.sql(select() + " LIMIT :pageLimit").params(where.params()).param("pageLimit", limit)
                 .query(mapper).list();
+    }
+
+    /** Rows an export fetches from the database at a time ({@link #forEach}). */
+    static final int FETCH_SIZE = 500;
+
+    /**
+     * Every row in order, at most {@code limit}, handed to {@code each} as the database sends them,
+     * {@value #FETCH_SIZE} at a time through a cursor: for exports, whose memory must not grow with their rows.
+     * PostgreSQL keeps a cursor only inside a transaction, so this requires one (a read-only service method).
+     */
+    public <T> void forEach(int limit, RowMapper<T> mapper, Consumer<? super T> each) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("An export streams its rows through a cursor, which needs a transaction");
+        }
+        try (Stream<T> rows = jdbc.sql(select() + " LIMIT :pageLimit").withFetchSize(FETCH_SIZE)
+                .params(where.params()).param("pageLimit", limit).query(mapper).stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    public <T> void forEach(int limit, Class<T> type, Consumer<? super T> each) {
+        forEach(limit, Rows.of(type), each);
     }
 
     /** How many rows the conditions select, all of them counted (a pager counts at most {@link #COUNT_LIMIT} + 1). */

@@ -30,8 +30,35 @@ public final class ExcelExport {
     }
 
     public static <T> void write(OutputStream out, String sheetName, List<ExcelColumn<T>> columns, Iterable<T> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Sheet sheet = workbook.createSheet(sheetName);
+        try (Writer<T> sheet = open(out, sheetName, columns)) {
+            rows.forEach(sheet::add);
+            sheet.finish();
+        }
+    }
+
+    /**
+     * A sheet to add rows to one by one, e.g. as a list's query streams them ({@code Listing.forEach});
+     * {@link Writer#finish()} writes the file to {@code out}, and closing it removes its temporary file. Only the last
+     * 100 rows are kept in memory, the others in that temporary file. Nothing is written to {@code out} before
+     * {@code finish()}, so a failure while reading the rows still leaves the response to the error page.
+     */
+    public static <T> Writer<T> open(OutputStream out, String sheetName, List<ExcelColumn<T>> columns) {
+        return new Writer<>(out, sheetName, columns);
+    }
+
+    /** An .xlsx file being written ({@link #open}). */
+    public static final class Writer<T> implements AutoCloseable {
+
+        private final OutputStream out;
+        private final List<ExcelColumn<T>> columns;
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        private final Sheet sheet;
+        private int rowIndex = 1;
+
+        private Writer(OutputStream out, String sheetName, List<ExcelColumn<T>> columns) {
+            this.out = out;
+            this.columns = columns;
+            sheet = workbook.createSheet(sheetName);
             CellStyle headerStyle = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -43,18 +70,34 @@ public final class ExcelExport {
                 cell.setCellStyle(headerStyle);
                 sheet.setColumnWidth(i, 18 * 256);
             }
-            int rowIndex = 1;
-            for (T item : rows) {
-                Row row = sheet.createRow(rowIndex++);
-                for (int i = 0; i < columns.size(); i++) {
-                    setCell(row.createCell(i), columns.get(i).value().apply(item));
-                }
+        }
+
+        public void add(T item) {
+            Row row = sheet.createRow(rowIndex++);
+            for (int i = 0; i < columns.size(); i++) {
+                setCell(row.createCell(i), columns.get(i).value().apply(item));
             }
+        }
+
+        /** Writes the whole file to the stream. */
+        public void finish() {
             sheet.createFreezePane(0, 1);
-            workbook.write(out);
+            try {
+                workbook.write(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Removes the temporary file. */
+        @Override
+        public void close() {
             workbook.dispose();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

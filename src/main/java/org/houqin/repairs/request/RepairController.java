@@ -79,11 +79,9 @@ class RepairController {
                 @RequestParam(required = false) Long category, @RequestParam(required = false) Priority priority,
                 @RequestParam(defaultValue = "false") boolean mine, CurrentUser me, HttpServletResponse response)
             throws IOException {
-        List<Repairs.Row> rows = requests.all(me.requireSchool(), me, query,
-                new Repairs.Filter(view, category, priority, mine), 100_000);
         String title = texts.get("repair.title");
         Downloads.excel(response, title + ".xlsx");
-        ExcelExport.write(response.getOutputStream(), title, List.of(
+        try (ExcelExport.Writer<Repairs.Row> sheet = ExcelExport.open(response.getOutputStream(), title, List.of(
                 new ExcelColumn<Repairs.Row>(texts.get("repair.number"), Repairs.Row::number),
                 new ExcelColumn<>(texts.get("repair.reportedAt"), r -> times.full(r.reportedAt())),
                 new ExcelColumn<>(texts.get("repair.place"), Repairs.Row::place),
@@ -99,7 +97,11 @@ class RepairController {
                         r -> r.finishedAt() == null ? null : times.full(r.finishedAt())),
                 new ExcelColumn<>(texts.get("repair.overdue"), r -> r.overdue() ? texts.get("common.yes") : null),
                 new ExcelColumn<>(texts.get("repair.cost"), Repairs.Row::contractorCost),
-                new ExcelColumn<>(texts.get("repair.rating"), Repairs.Row::rating)), rows);
+                new ExcelColumn<>(texts.get("repair.rating"), Repairs.Row::rating)))) {
+            requests.forEach(me.requireSchool(), me, query, new Repairs.Filter(view, category, priority, mine),
+                    sheet::add);
+            sheet.finish();
+        }
     }
 
     @GetMapping("/new")

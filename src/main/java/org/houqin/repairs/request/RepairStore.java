@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
@@ -44,8 +45,8 @@ class RepairStore {
         return listing(schoolId, me, query, filter).page(query, pageSize, Row.class);
     }
 
-    List<Row> all(long schoolId, CurrentUser me, ListQuery query, Filter filter, int limit) {
-        return listing(schoolId, me, query, filter).all(limit, Row.class);
+    void forEach(long schoolId, CurrentUser me, ListQuery query, Filter filter, Consumer<Row> each) {
+        listing(schoolId, me, query, filter).forEach(Listing.EXPORT_LIMIT, Row.class, each);
     }
 
     /** The dispatch board: every request still in the office's hands that the user may see, most pressing first. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
@@ -72,8 +73,9 @@ public class Repairs {
         return store.page(schoolId, me, query, filter, pageSize);
     }
 
-    List<Row> all(long schoolId, CurrentUser me, ListQuery query, Filter filter, int limit) {
-        return store.all(schoolId, me, query, filter, limit);
+    /** Every request of the list in its order, as the database sends them, at most 100,000 (the export). */
+    void forEach(long schoolId, CurrentUser me, ListQuery query, Filter filter, Consumer<Row> each) {
+        store.forEach(schoolId, me, query, filter, each);
     }
 
     /** The dispatch board: every request still in the office's hands that the user may see, most pressing first. */

@@ -36,6 +36,30 @@ class ExcelExportTest {
     }
 
     @Test
+    void aSheetFilledRowByRowIsWrittenWhenFinishedAndNotBefore() throws Exception {
+        List<ExcelColumn<Row>> columns = List.of(new ExcelColumn<>("名称", Row::name), new ExcelColumn<>("面积", Row::area));
+        ByteArrayOutputStream abandoned = new ByteArrayOutputStream();
+        try (ExcelExport.Writer<Row> sheet = ExcelExport.open(abandoned, "房间", columns)) {
+            sheet.add(new Row("A-101", BigDecimal.TEN));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExcelExport.Writer<Row> sheet = ExcelExport.open(out, "房间", columns)) {
+            for (int i = 1; i <= 250; i++) { // more than the 100 rows kept in memory
+                sheet.add(new Row("房间" + i, BigDecimal.valueOf(i)));
+            }
+            sheet.finish();
+        }
+
+        assertThat(abandoned.size()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("房间");
+            assertThat(sheet.getLastRowNum()).isEqualTo(250);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("房间1");
+            assertThat(sheet.getRow(250).getCell(1).getNumericCellValue()).isEqualTo(250.0);
+        }
+    }
+
+    @Test
     void readsRowsAndReportsFormulaCellsAsProblems() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
