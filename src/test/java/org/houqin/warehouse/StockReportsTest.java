@@ -51,6 +51,17 @@ class StockReportsTest extends IntegrationTest {
                 .params(school, from, today()).query(BigDecimal.class).single());
         assertThat(total).isEqualByComparingTo(ledgerTotal);
         assertThat(byDepartment).hasSizeGreaterThan(5);
+        java.util.Map<Long, Long> documents = new java.util.HashMap<>();
+        Demo.asSystem(() -> jdbc.sql("""
+                SELECT department_id, count(DISTINCT (document_type, document_id)) AS documents FROM warehouse.movement
+                WHERE school_id = ? AND occurred_on BETWEEN ? AND ? AND department_id IS NOT NULL
+                  AND document_type IN ('RQ', 'BX', 'FF')
+                  AND (kind IN ('ISSUE', 'REVERSAL') OR (kind = 'RECEIPT' AND document_type = 'FF'))
+                GROUP BY 1""").params(school, from, today())
+                .query((rs, n) -> documents.put(rs.getLong(1), rs.getLong(2))).list());
+        assertThat(byDepartment).filteredOn(r -> r.departmentId() != null).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.documents()).as("documents of department " + r.departmentId())
+                        .isEqualTo(documents.get(r.departmentId())));
         assertThat(Demo.count(jdbc, """
                 SELECT count(*) FROM warehouse.movement WHERE school_id = ? AND kind = 'RECEIPT' AND document_type = 'FF'""",
                 school)).as("the demo has distribution returns, which lower the consumption").isGreaterThan(0);
@@ -61,6 +72,8 @@ class StockReportsTest extends IntegrationTest {
         long paper = Demo.count(jdbc, "SELECT id FROM warehouse.item WHERE school_id = ? AND code = 'BG-001'", school);
         String a4 = director.get("/warehouse/reports/consumption?by=MONTH&item=" + paper).body();
         assertThat(a4).contains("A4 复印纸共领用").contains("包");
+        assertThat(director.get("/warehouse/reports/consumption?by=CATEGORY&from=" + from).body()).contains("消耗统计")
+                .contains("办公用品");
         assertThat(Workbooks.text(director.getBytes("/warehouse/reports/consumption/export.xlsx?by=ITEM&from=" + from)))
                 .contains("A4 复印纸");
         assertThat(login("teacher").get("/warehouse/reports/consumption").status()).isEqualTo(403);

@@ -113,7 +113,12 @@ public class StockReportQueries {
         return new InOutTotals(opening, in, out, closing);
     }
 
-    /** What was consumed in the period, grouped, the biggest value first (months in order). */
+    /**
+     * What was consumed in the period, grouped, the biggest value first (months in order). Each document's lines are
+     * summed first and the documents then counted per group (a hash aggregate, where {@code count(DISTINCT (type,
+     * id))} sorted every line of the period), and the item and category tables are joined only when the grouping or
+     * the filter needs them: five years of 890,000 lines in 0.27 s instead of 0.94 s (bench/README.md, 2026-12-07).
+     */
     public List<ConsumptionRow> consumption(long schoolId, Filter filter, GroupBy by) {
         String key = switch (by) {
             case DEPARTMENT -> "coalesce(CAST(m.department_id AS varchar), m.document_type)";
@@ -124,13 +129,23 @@ public class StockReportQueries {
         String department = by == GroupBy.DEPARTMENT ? "m.department_id" : "CAST(NULL AS bigint)";
         String documentType = by == GroupBy.DEPARTMENT
                 ? "CASE WHEN m.department_id IS NULL THEN m.document_type END" : "CAST(NULL AS varchar)";
-        String unit = by == GroupBy.ITEM || filter.itemId() != null ? "min(i.unit)" : "CAST(NULL AS varchar)";
+        boolean units = by == GroupBy.ITEM || filter.itemId() != null;
+        String unit = units ? "min(i.unit)" : "CAST(NULL AS varchar)";
+        String from = "\nFROM warehouse.movement m";
+        if (units || by == GroupBy.CATEGORY || filter.categoryId() != null) {
+            from += "\nJOIN warehouse.item i ON i.id = m.item_id";
+        }
+        if (by == GroupBy.CATEGORY) {
+            from += "\nJOIN warehouse.item_category c ON c.id = i.category_id";
+        }
         String order = by == GroupBy.MONTH ? "key" : "amount DESC, key";
         Where where = consumed(schoolId, filter);
-        return jdbc.sql("SELECT " + key + " AS key, " + department + " AS department_id, " + documentType
-                        + " AS document_type, " + unit + " AS unit, -sum(m.quantity) AS quantity, -sum(m.amount) AS amount,"
-                        + " count(DISTINCT (m.document_type, m.document_id)) AS documents" + CONSUMPTION + where.sql()
-                        + " GROUP BY 1, 2, 3 HAVING sum(m.quantity) <> 0 ORDER BY " + order + " LIMIT 500")
+        return jdbc.sql("SELECT key, department_id, document_type, min(unit) AS unit, -sum(quantity) AS quantity,"
+                        + " -sum(amount) AS amount, count(*) AS documents FROM (SELECT " + key + " AS key, " + department
+                        + " AS department_id, " + documentType + " AS document_type, " + unit + " AS unit,"
+                        + " sum(m.quantity) AS quantity, sum(m.amount) AS amount" + from + where.sql()
+                        + " GROUP BY 1, 2, 3, m.document_type, m.document_id) per_document"
+                        + " GROUP BY 1, 2, 3 HAVING sum(quantity) <> 0 ORDER BY " + order + " LIMIT 500")
                 .params(where.params()).query(Rows.of(ConsumptionRow.class)).list();
     }
 
