@@ -21,12 +21,29 @@ final class LoadRun {
 
     /** The answers' times, sorted; the errors; the run's length; and the CPU it cost (-1 when not measured). */
     record Result(long[] nanos, long errors, String firstError, long millis, long serverCpuMillis,
-                  long clientCpuMillis) {
+                  long appCpuMillis, long clientCpuMillis) {
 
+        /** A line of the table: ..., errors, server CPU per request, the application's part of it, the client's. */
         String row(String name, int users, boolean thinking) {
-            return "| %s | %d | %s | %d | %.0f | %s | %s | %s | %d | %s | %s |%n".formatted(name, users,
+            return "| %s | %d | %s | %d | %.0f | %s | %s | %s | %d | %s | %s | %s |%n".formatted(name, users,
                     thinking ? "1 s" : "none", nanos.length, nanos.length * 1000.0 / millis, ms(0.50), ms(0.95),
-                    ms(0.99), errors, perRequest(serverCpuMillis), perRequest(clientCpuMillis));
+                    ms(0.99), errors, perRequest(serverCpuMillis), perRequest(appCpuMillis),
+                    perRequest(clientCpuMillis));
+        }
+
+        double perSecond() {
+            return nanos.length * 1000.0 / millis;
+        }
+
+        /** The answer time at a quantile, in ms (0 without answers). */
+        double quantileMillis(double quantile) {
+            return nanos.length == 0 ? 0
+                    : nanos[Math.min(nanos.length - 1, (int) Math.ceil(quantile * nanos.length) - 1)] / 1_000_000.0;
+        }
+
+        /** Server CPU per request in ms, or -1 when not measured. */
+        double serverCpuPerRequest() {
+            return serverCpuMillis < 0 || nanos.length == 0 ? -1 : (double) serverCpuMillis / nanos.length;
         }
 
         private String perRequest(long cpuMillis) {
@@ -53,13 +70,18 @@ final class LoadRun {
         return page.status() + (page.location() == null ? "" : " to " + page.location());
     }
 
+    /**
+     * @param server the application and its database, whose CPU time per request is measured (null: not measured)
+     * @param app    the application's JVM alone, to tell its part from the database's (null: not measured)
+     */
     static Result run(List<WebUser> users, Function<WebUser, WebUser.Page> call, boolean thinking, int seconds,
-                      ProcessTreeCpu server) throws InterruptedException {
+                      ProcessTreeCpu server, ProcessTreeCpu app) throws InterruptedException {
         ConcurrentLinkedQueue<Long> samples = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(users.size());
         long serverBefore = server == null ? -1 : server.millis();
+        long appBefore = app == null ? -1 : app.millis();
         long clientBefore = clientCpuMillis();
         long start = System.currentTimeMillis();
         long end = start + seconds * 1_000L;
@@ -90,10 +112,11 @@ final class LoadRun {
         done.await();
         long millis = System.currentTimeMillis() - start;
         long serverCpu = server == null ? -1 : server.millis() - serverBefore;
+        long appCpu = app == null ? -1 : app.millis() - appBefore;
         long clientCpu = clientCpuMillis() - clientBefore;
         long[] nanos = samples.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(nanos);
-        return new Result(nanos, errors.get(), firstError.get(), millis, serverCpu, clientCpu);
+        return new Result(nanos, errors.get(), firstError.get(), millis, serverCpu, appCpu, clientCpu);
     }
 
     private static String send(WebUser user, Function<WebUser, WebUser.Page> call) {

@@ -1,6 +1,9 @@
 package org.houqin.bench;
 
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 import org.postgresql.ds.PGSimpleDataSource;
@@ -101,5 +104,49 @@ final class SchoolVolumes {
         }
         return sql.sql("SELECT count(*) FROM repairs.request WHERE school_id = ?").param(school).query(Long.class)
                 .single();
+    }
+
+    /** Requests in each of the scaling categories: a list page is measured over each (1,000, 10,000, 100,000 rows). */
+    static final List<Integer> SIZES = List.of(1_000, 10_000, 100_000);
+
+    /**
+     * For each of {@link #SIZES}, a repair category "规模 n" holding exactly n done requests spread evenly over the
+     * last five years, among the school's others (numbers {@code BX-1899-…}, which the counter never reaches):
+     * {@code /repairs?view=ALL&category=…} then lists exactly n rows. Returns each category's id by its size.
+     */
+    static Map<Integer, Long> scalingCategories(JdbcClient sql, long school) {
+        Map<Integer, Long> categories = new LinkedHashMap<>();
+        long offset = 0;
+        for (int size : SIZES) {
+            String name = "规模 " + size;
+            long category = sql.sql("""
+                    INSERT INTO repairs.category (school_id, name, sort_order) VALUES (?, ?, 99)
+                    ON CONFLICT (school_id, name) DO UPDATE SET sort_order = 99 RETURNING id""")
+                    .params(school, name).query(Long.class).single();
+            long have = sql.sql("SELECT count(*) FROM repairs.request WHERE category_id = ?").param(category)
+                    .query(Long.class).single();
+            if (have == 0) {
+                sql.sql("""
+                        INSERT INTO repairs.request (school_id, number, category_id, room_id, place, description,
+                               priority, status, reporter_user_id, reporter_name, reported_at, due_at,
+                               assignee_user_id, assignee_name, first_assigned_at, finished_at, closed_at, rating)
+                        SELECT :school, 'BX-1899-' || lpad(CAST(:offset + g AS varchar), 6, '0'), :category, r.id,
+                               r.code || ' ' || r.name, '规模测试：灯管不亮', 'NORMAL', 'DONE', u.id, u.display_name,
+                               t.at, t.at + interval '48 hours', u.id, u.display_name, t.at + interval '1 hour',
+                               t.at + interval '5 hours', t.at + interval '20 hours', 4
+                        FROM generate_series(1, :count) AS g
+                        CROSS JOIN LATERAL (SELECT now() - interval '31 days'
+                            - make_interval(mins => CAST(g * (1825.0 * 1440 / :count) AS int)) AS at) t
+                        CROSS JOIN LATERAL (SELECT id, code, name FROM places.room WHERE school_id = :school
+                                            ORDER BY id OFFSET g % 150 LIMIT 1) r
+                        CROSS JOIN (SELECT id, display_name FROM iam.app_user WHERE username = 'worker') u""")
+                        .param("school", school).param("offset", offset).param("category", category)
+                        .param("count", size).update();
+            }
+            offset += size;
+            categories.put(size, category);
+        }
+        sql.sql("VACUUM ANALYZE repairs.request").update();
+        return categories;
     }
 }

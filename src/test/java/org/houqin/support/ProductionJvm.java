@@ -40,6 +40,8 @@ public final class ProductionJvm implements AutoCloseable {
     private final Path folder;
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
     private final CompletableFuture<Integer> databasePort = new CompletableFuture<>();
+    private final long started = System.nanoTime();
+    private volatile long readyNanos;
 
     private ProductionJvm(Process process, Path folder) {
         this.process = process;
@@ -49,10 +51,19 @@ public final class ProductionJvm implements AutoCloseable {
     /** Starts the application and returns at once; {@link #port()} waits until it serves. */
     public static ProductionJvm start(String name) throws IOException {
         Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
-        Path folder = Files.createTempDirectory(target, name + "-");
+        return startIn(Files.createTempDirectory(target, name + "-"));
+    }
+
+    /**
+     * Starts the application again on the folder of an earlier one that has stopped ({@link #folder()}), its
+     * database and all: a warm start, as after a restart in production.
+     */
+    public static ProductionJvm startIn(Path folder) throws IOException {
+        String name = folder.getFileName().toString();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(OPTIONS);
+        command.addAll(extraOptions(folder));
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + folder.resolve("gc.log"),
                 "-cp", System.getProperty("java.class.path"), "org.houqin.HouqinApplication", "--server.port=0",
                 "--spring.main.banner-mode=off", "--logging.level.org.springframework.boot.availability=debug",
@@ -64,6 +75,43 @@ public final class ProductionJvm implements AutoCloseable {
         output.setDaemon(true);
         output.start();
         return jvm;
+    }
+
+    /**
+     * JVM options a benchmark run adds through {@code -Dbench.jvmArgs}, separated by spaces, e.g. a flight recording
+     * ({@code -XX:StartFlightRecording=filename=@folder/app-@start.jfr,settings=profile}); {@code @folder} stands
+     * for this run's folder under target/, {@code @start} for the time of this start (a restart in the same folder
+     * keeps the first start's files).
+     */
+    private static List<String> extraOptions(Path folder) {
+        String options = System.getProperty("bench.jvmArgs", "").strip();
+        if (options.isEmpty()) {
+            return List.of();
+        }
+        return List.of(options.replace("@folder", folder.toString())
+                .replace("@start", Long.toString(System.currentTimeMillis())).split("\\s+"));
+    }
+
+    /** From the start of the process until it was ready for traffic, in milliseconds (after {@link #port()}). */
+    public long startupMillis() {
+        port();
+        return (readyNanos - started) / 1_000_000;
+    }
+
+    /** The process's resident memory now (VmRSS from /proc), in MB; the embedded PostgreSQL is not counted. */
+    public long residentMegabytes() throws IOException {
+        return status("VmRSS:");
+    }
+
+    /** The most resident memory the process has had (VmHWM from /proc), in MB. */
+    public long peakResidentMegabytes() throws IOException {
+        return status("VmHWM:");
+    }
+
+    private long status(String field) throws IOException {
+        return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                .filter(line -> line.startsWith(field))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(0);
     }
 
     /** The HTTP port, once the application is ready (at most three minutes after the start). */
@@ -161,6 +209,7 @@ public final class ProductionJvm implements AutoCloseable {
                     listening = Integer.parseInt(tomcat.group(1));
                 }
                 if (!port.isDone() && STARTED.matcher(line).find()) {
+                    readyNanos = System.nanoTime();
                     port.complete(listening);
                 }
             }
