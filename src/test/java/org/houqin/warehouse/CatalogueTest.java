@@ -99,6 +99,14 @@ class CatalogueTest extends IntegrationTest {
         String stock = storekeeper.get("/warehouse/stock?q=BG-001").body();
         assertThat(stock).contains("A4 复印纸").contains(quantity + " 包")
                 .contains(new java.text.DecimalFormat("#,##0.00").format(balance[1])).contains("文印室");
+        var totals = Demo.asSystem(() -> jdbc.sql("""
+                SELECT count(*), coalesce(sum(b.amount), 0), count(*) FILTER (WHERE b.quantity < i.reorder_point)
+                FROM warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id WHERE b.school_id = ?""")
+                .param(Demo.schoolId(jdbc)).query((rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2),
+                        rs.getLong(3)}).single());
+        assertThat(storekeeper.get("/warehouse/stock").body()).as("the summary of every balance beside the first page")
+                .contains("共 " + totals[0] + " 条，库存金额 " + new java.text.DecimalFormat("#,##0.00").format(totals[1])
+                        + " 元，" + totals[2] + " 种低于最低库存");
         String ledger = storekeeper.get("/warehouse/stock/" + item + "/" + store).body();
         assertThat(ledger).contains("RQ-").contains(quantity + " 包");
         long lines = Demo.count(jdbc, "SELECT count(*) FROM warehouse.movement WHERE item_id = ? AND store_id = ?", item, store);

@@ -121,6 +121,48 @@ public final class Listing {
         return new PageResult<>(items, query.page(), total[0], pageSize);
     }
 
+    /** A page, the number of all its rows and their totals ({@link #pageWithTotals}). */
+    public record Totalled<T, S>(PageResult<T> page, S totals) {
+    }
+
+    /**
+     * The query's page with the number of all its rows and their totals, the count and the totals from one scan in
+     * the page's statement (a derived table PostgreSQL computes once). {@code totals} is a select list of aggregates
+     * over the tables of {@code countFrom}, each named so that no page column has its name (e.g.
+     * {@code coalesce(sum(b.amount), 0) AS total_amount}); {@code totalsMapper} reads them, and {@code listing_total},
+     * the count, from the first row. The count is exact, as the totals read every row anyway. When the page is empty
+     * the count and totals are read on their own.
+     */
+    public <T, S> Totalled<T, S> pageWithTotals(ListQuery query, int pageSize, RowMapper<T> mapper, String totals,
+                                                 RowMapper<S> totalsMapper) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("A page holds at least one row");
+        }
+        String aggregates = "SELECT count(*) AS listing_total, " + Where.requireCode(totals) + " FROM " + countFrom
+                + where.sql();
+        long offset = (long) (query.page() - 1) * pageSize;
+        long[] total = {0};
+        List<S> summed = new java.util.ArrayList<>(1);
+        List<T> items = jdbc.sql("SELECT " + columns + ", listing_totals.* FROM " + from + " CROSS JOIN ("
+                        + aggregates + ") listing_totals" + where.sql() + " ORDER BY " + requireOrder()
+                        + " LIMIT :pageLimit OFFSET :pageOffset")
+                .params(where.params()).param("pageLimit", pageSize).param("pageOffset", offset)
+                .query((rs, n) -> {
+                    if (n == 0) {
+                        total[0] = rs.getLong("listing_total");
+                        summed.add(totalsMapper.mapRow(rs, n));
+                    }
+                    return mapper.mapRow(rs, n);
+                }).list();
+        if (items.isEmpty()) {
+            jdbc.sql(aggregates).params(where.params()).query((rs, n) -> {
+                total[0] = rs.getLong("listing_total");
+                return summed.add(totalsMapper.mapRow(rs, n));
+            }).list();
+        }
+        return new Totalled<>(new PageResult<>(items, query.page(), total[0], pageSize), summed.get(0));
+    }
+
     /** Every row in order, at most {@code limit}: for exports and short lists. */
     public <T> List<T> all(int limit, Class<T> type) {
         return all(limit, Rows.of(type));

@@ -48,8 +48,9 @@ class StockController {
                     Model model, HttpServletRequest request) {
         long school = me.requireSchool();
         StockQueries.Filter filter = new StockQueries.Filter(store, category, low);
-        model.addAttribute("page", views.balances(school, query, filter));
-        model.addAttribute("totals", views.totals(school, query, filter));
+        var balances = views.balancesWithTotals(school, query, filter);
+        model.addAttribute("page", balances.page());
+        model.addAttribute("totals", balances.totals());
         model.addAttribute("filter", filter);
         model.addAttribute("stores", catalogue.stores(school));
         model.addAttribute("categories", catalogue.categories(school));

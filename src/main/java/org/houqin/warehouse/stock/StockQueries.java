@@ -63,15 +63,17 @@ class StockQueries {
         return balanceListing(schoolId, query, filter).page(query, BalanceRow.class);
     }
 
-    List<BalanceRow> allBalances(long schoolId, ListQuery query, Filter filter) {
-        return balanceListing(schoolId, query, filter).all(Listing.EXPORT_LIMIT, BalanceRow.class);
+    /** The page of balances with the count, value and low lines of all of them, from one scan. */
+    Listing.Totalled<BalanceRow, Totals> balancesWithTotals(long schoolId, ListQuery query, Filter filter) {
+        return balanceListing(schoolId, query, filter).pageWithTotals(query, ListQuery.PAGE_SIZE,
+                Rows.of(BalanceRow.class), "coalesce(sum(b.amount), 0) AS total_amount,"
+                        + " count(*) FILTER (WHERE b.quantity < i.reorder_point) AS total_low",
+                (rs, n) -> new Totals(rs.getLong("listing_total"), rs.getBigDecimal("total_amount"),
+                        rs.getLong("total_low")));
     }
 
-    Totals totals(long schoolId, ListQuery query, Filter filter) {
-        Where where = balanceWhere(schoolId, query, filter);
-        return jdbc.sql("SELECT count(*) AS lines, coalesce(sum(b.amount), 0) AS amount,"
-                        + " count(*) FILTER (WHERE b.quantity < i.reorder_point) AS low FROM " + COUNT_FROM + where.sql())
-                .params(where.params()).query(Rows.of(Totals.class)).single();
+    List<BalanceRow> allBalances(long schoolId, ListQuery query, Filter filter) {
+        return balanceListing(schoolId, query, filter).all(Listing.EXPORT_LIMIT, BalanceRow.class);
     }
 
     /** An item's lines in a store, newest first, each with the balance after it (in the order of days). */

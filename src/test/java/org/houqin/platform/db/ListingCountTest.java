@@ -61,6 +61,30 @@ class ListingCountTest extends IntegrationTest {
     }
 
     @Test
+    void aPageCarriesTheCountAndTotalsOfEveryRowFromOneStatement() {
+        Listing odd = Listing.of(jdbc, "g.n", NUMBERS).where(Where.of().and("g.n <= :last", "last", 45))
+                .orderBy("g.n");
+        String totals = "coalesce(sum(g.n), 0) AS total_sum";
+
+        Listing.Totalled<Long, Long> second = odd.pageWithTotals(new ListQuery(null, null, null, 2), 20,
+                (rs, n) -> rs.getLong("n"), totals, (rs, n) -> rs.getLong("total_sum"));
+        Listing.Totalled<Long, Long> pastTheEnd = odd.pageWithTotals(new ListQuery(null, null, null, 4), 20,
+                (rs, n) -> rs.getLong("n"), totals, (rs, n) -> rs.getLong("total_sum"));
+        Listing.Totalled<Long, Long> none = Listing.of(jdbc, "g.n", NUMBERS).where(Where.of().and("g.n < 0"))
+                .orderBy("g.n").pageWithTotals(new ListQuery(null, null, null, 1), 20, (rs, n) -> rs.getLong("n"),
+                        totals, (rs, n) -> rs.getLong("total_sum"));
+
+        assertThat(second.page().items()).hasSize(20).startsWith(21L).endsWith(40L);
+        assertThat(second.page().total()).isEqualTo(45);
+        assertThat(second.totals()).isEqualTo(45 * 46 / 2);
+        assertThat(pastTheEnd.page().items()).isEmpty();
+        assertThat(pastTheEnd.page().total()).isEqualTo(45);
+        assertThat(pastTheEnd.totals()).isEqualTo(45 * 46 / 2);
+        assertThat(none.page().total()).isZero();
+        assertThat(none.totals()).isZero();
+    }
+
+    @Test
     void aFullCountStaysExact() {
         assertThat(Listing.of(jdbc, "g.n", NUMBERS).count()).isEqualTo(10_050);
     }
