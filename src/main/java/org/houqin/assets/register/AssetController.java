@@ -96,8 +96,7 @@ class AssetController {
         YearMonth month = clock.thisMonth();
         Depreciation.StartRule rule = settings.startRule(school);
         Downloads.excel(response, "资产台账.xlsx");
-        try (ExcelExport.Writer<AssetRow> sheet = ExcelExport.open(response.getOutputStream(), texts.get("asset.title"),
-                List.of(
+        ExcelExport.stream(response.getOutputStream(), texts.get("asset.title"), List.of(
                 new ExcelColumn<>(texts.get("asset.number"), AssetRow::number),
                 new ExcelColumn<>(texts.get("asset.name"), AssetRow::name),
                 new ExcelColumn<>(texts.get("asset.categoryCode"), AssetRow::categoryCode),
@@ -121,10 +120,8 @@ class AssetController {
                 new ExcelColumn<>(texts.get("asset.status"), a -> texts.get("asset.status." + a.status().name())),
                 new ExcelColumn<>(texts.get("asset.warrantyUntil"), AssetRow::warrantyUntil),
                 new ExcelColumn<>(texts.get("asset.powerKw"), AssetRow::powerKw),
-                new ExcelColumn<>(texts.get("asset.note"), AssetRow::note)))) {
-            assets.forEach(school, me, query, filter.toFilter(), EXPORT_LIMIT, sheet::add);
-            sheet.finish();
-        }
+                new ExcelColumn<>(texts.get("asset.note"), AssetRow::note)),
+                each -> assets.forEach(school, me, query, filter.toFilter(), EXPORT_LIMIT, each));
     }
 
     @GetMapping("/new")

@@ -64,23 +64,23 @@ public class Locations {
     }
 
     public Names names(long schoolId, Collection<Long> staffIds) {
-        Map<Long, String> rooms = new LinkedHashMap<>();
-        for (PlacesApi.RoomRef r : places.rooms(schoolId)) {
-            rooms.put(r.id(), roomLabel(r));
-        }
         Set<Long> people = staffIds.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        return new Names(rooms, organization.departmentNames(schoolId), organization.classNames(schoolId),
+        return new Names(roomLabels(schoolId), organization.departmentNames(schoolId), organization.classNames(schoolId),
                 people.isEmpty() ? Map.of() : organization.staffNames(people));
     }
 
     /** Every room, department, class and staff member of the school by id, e.g. for an export of every card. */
     public Names names(long schoolId) {
+        return new Names(roomLabels(schoolId), organization.departmentNames(schoolId), organization.classNames(schoolId),
+                organization.allStaffNames(schoolId));
+    }
+
+    private Map<Long, String> roomLabels(long schoolId) {
         Map<Long, String> rooms = new LinkedHashMap<>();
         for (PlacesApi.RoomRef r : places.rooms(schoolId)) {
             rooms.put(r.id(), roomLabel(r));
         }
-        return new Names(rooms, organization.departmentNames(schoolId), organization.classNames(schoolId),
-                organization.allStaffNames(schoolId));
+        return rooms;
     }
 
     public static String roomLabel(PlacesApi.RoomRef r) {

@@ -42,7 +42,7 @@ class AuditController {
                 CurrentUser me, HttpServletResponse response) throws IOException {
         String title = texts.get("audit.title");
         Downloads.excel(response, title + ".xlsx");
-        try (ExcelExport.Writer<AuditLogQueries.Entry> sheet = ExcelExport.open(response.getOutputStream(), title,
+        ExcelExport.stream(response.getOutputStream(), title,
                 List.of(new ExcelColumn<AuditLogQueries.Entry>(texts.get("audit.at"), AuditLogQueries.Entry::at),
                         new ExcelColumn<>(texts.get("audit.user"), AuditLogQueries.Entry::username),
                         new ExcelColumn<>(texts.get("audit.ip"), AuditLogQueries.Entry::ip),
@@ -51,10 +51,8 @@ class AuditController {
                         new ExcelColumn<>(texts.get("audit.action"), AuditLogQueries.Entry::action),
                         new ExcelColumn<>(texts.get("audit.before"), AuditLogQueries.Entry::beforeData),
                         new ExcelColumn<>(texts.get("audit.after"), AuditLogQueries.Entry::afterData),
-                        new ExcelColumn<>(texts.get("audit.details"), AuditLogQueries.Entry::detail)))) {
-            entries.forEach(me.requireSchool(), query, new AuditLogQueries.Filter(action, from, to), sheet::add);
-            sheet.finish();
-        }
+                        new ExcelColumn<>(texts.get("audit.details"), AuditLogQueries.Entry::detail)),
+                each -> entries.forEach(me.requireSchool(), query, new AuditLogQueries.Filter(action, from, to), each));
     }
 
     @GetMapping

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,24 +31,26 @@ public final class ExcelExport {
     }
 
     public static <T> void write(OutputStream out, String sheetName, List<ExcelColumn<T>> columns, Iterable<T> rows) {
-        try (Writer<T> sheet = open(out, sheetName, columns)) {
-            rows.forEach(sheet::add);
+        stream(out, sheetName, columns, rows::forEach);
+    }
+
+    /**
+     * The rows {@code rows} hands over one by one, e.g. as a list's query streams them ({@code Listing.forEach}):
+     * {@code ExcelExport.stream(out, title, columns, each -> requests.forEach(school, me, query, filter, each))}.
+     * Only the last 100 rows are kept in memory, the others in a temporary file that is removed afterwards. Nothing
+     * is written to {@code out} until every row has been added, so a failure while reading them still leaves the
+     * response to the error page.
+     */
+    public static <T> void stream(OutputStream out, String sheetName, List<ExcelColumn<T>> columns,
+                                  Consumer<Consumer<T>> rows) {
+        try (Writer<T> sheet = new Writer<>(out, sheetName, columns)) {
+            rows.accept(sheet::add);
             sheet.finish();
         }
     }
 
-    /**
-     * A sheet to add rows to one by one, e.g. as a list's query streams them ({@code Listing.forEach});
-     * {@link Writer#finish()} writes the file to {@code out}, and closing it removes its temporary file. Only the last
-     * 100 rows are kept in memory, the others in that temporary file. Nothing is written to {@code out} before
-     * {@code finish()}, so a failure while reading the rows still leaves the response to the error page.
-     */
-    public static <T> Writer<T> open(OutputStream out, String sheetName, List<ExcelColumn<T>> columns) {
-        return new Writer<>(out, sheetName, columns);
-    }
-
-    /** An .xlsx file being written ({@link #open}). */
-    public static final class Writer<T> implements AutoCloseable {
+    /** An .xlsx file being written. */
+    private static final class Writer<T> implements AutoCloseable {
 
         private final OutputStream out;
         private final List<ExcelColumn<T>> columns;
@@ -72,7 +75,7 @@ public final class ExcelExport {
             }
         }
 
-        public void add(T item) {
+        void add(T item) {
             Row row = sheet.createRow(rowIndex++);
             for (int i = 0; i < columns.size(); i++) {
                 setCell(row.createCell(i), columns.get(i).value().apply(item));
@@ -80,7 +83,7 @@ public final class ExcelExport {
         }
 
         /** Writes the whole file to the stream. */
-        public void finish() {
+        void finish() {
             sheet.createFreezePane(0, 1);
             try {
                 workbook.write(out);

@@ -81,7 +81,7 @@ class RepairController {
             throws IOException {
         String title = texts.get("repair.title");
         Downloads.excel(response, title + ".xlsx");
-        try (ExcelExport.Writer<Repairs.Row> sheet = ExcelExport.open(response.getOutputStream(), title, List.of(
+        ExcelExport.stream(response.getOutputStream(), title, List.of(
                 new ExcelColumn<Repairs.Row>(texts.get("repair.number"), Repairs.Row::number),
                 new ExcelColumn<>(texts.get("repair.reportedAt"), r -> times.full(r.reportedAt())),
                 new ExcelColumn<>(texts.get("repair.place"), Repairs.Row::place),
@@ -97,11 +97,9 @@ class RepairController {
                         r -> r.finishedAt() == null ? null : times.full(r.finishedAt())),
                 new ExcelColumn<>(texts.get("repair.overdue"), r -> r.overdue() ? texts.get("common.yes") : null),
                 new ExcelColumn<>(texts.get("repair.cost"), Repairs.Row::contractorCost),
-                new ExcelColumn<>(texts.get("repair.rating"), Repairs.Row::rating)))) {
-            requests.forEach(me.requireSchool(), me, query, new Repairs.Filter(view, category, priority, mine),
-                    sheet::add);
-            sheet.finish();
-        }
+                new ExcelColumn<>(texts.get("repair.rating"), Repairs.Row::rating)),
+                each -> requests.forEach(me.requireSchool(), me, query,
+                        new Repairs.Filter(view, category, priority, mine), each));
     }
 
     @GetMapping("/new")

@@ -1,6 +1,7 @@
 package org.houqin.platform.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,19 +37,19 @@ class ExcelExportTest {
     }
 
     @Test
-    void aSheetFilledRowByRowIsWrittenWhenFinishedAndNotBefore() throws Exception {
+    void aStreamedSheetIsWrittenWhenEveryRowIsInAndNotAfterAFailure() throws Exception {
         List<ExcelColumn<Row>> columns = List.of(new ExcelColumn<>("名称", Row::name), new ExcelColumn<>("面积", Row::area));
         ByteArrayOutputStream abandoned = new ByteArrayOutputStream();
-        try (ExcelExport.Writer<Row> sheet = ExcelExport.open(abandoned, "房间", columns)) {
-            sheet.add(new Row("A-101", BigDecimal.TEN));
-        }
+        assertThatThrownBy(() -> ExcelExport.stream(abandoned, "房间", columns, each -> {
+            each.accept(new Row("A-101", BigDecimal.TEN));
+            throw new IllegalStateException("the database went away");
+        })).hasMessage("the database went away");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ExcelExport.Writer<Row> sheet = ExcelExport.open(out, "房间", columns)) {
+        ExcelExport.stream(out, "房间", columns, each -> {
             for (int i = 1; i <= 250; i++) { // more than the 100 rows kept in memory
-                sheet.add(new Row("房间" + i, BigDecimal.valueOf(i)));
+                each.accept(new Row("房间" + i, BigDecimal.valueOf(i)));
             }
-            sheet.finish();
-        }
+        });
 
         assertThat(abandoned.size()).isZero();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
