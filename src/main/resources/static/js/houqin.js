@@ -128,7 +128,7 @@
     chart.setOption({
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 40, right: 10, bottom: 60, top: 30 },
+      grid: { left: 10, right: 10, bottom: 10, top: 30, containLabel: true }, // room for the widest amount, e.g. 35,000
       xAxis: { type: 'category', data: data.labels, axisLabel: { rotate: data.labels.length > 6 ? 40 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: data.series.map(function (s) { return { name: s.name, type: data.type || 'bar', data: s.data, smooth: data.type === 'line' }; })
