@@ -160,7 +160,7 @@ final class WarehouseVolumes {
                 .param("school", school).update();
         return sql.sql("""
                 INSERT INTO warehouse.movement (school_id, item_id, store_id, kind, quantity, unit_cost, amount, occurred_on,
-                       document_type, document_number, note, created_by, created_at, department_id)
+                       document_type, document_number, note, created_by, created_at, department_id, document_id)
                 SELECT :school, q.item_id, q.store_id,
                        CASE WHEN q.doc = 'RK' THEN 'RECEIPT' WHEN q.doc = 'PD' AND q.quantity > 0 THEN 'ADJUST_IN'
                             WHEN q.doc = 'PD' THEN 'ADJUST_OUT' ELSE 'ISSUE' END,
@@ -175,7 +175,8 @@ final class WarehouseVolumes {
                          ELSE (ARRAY['杨佳怡', '黄志远', '刘文博', '赵春梅', '孙卫东', '吴静怡', '郑海燕', '王国强'])[1 + q.s % 8]
                        END,
                        keeper.id, (q.day + time '15:30') AT TIME ZONE 'Asia/Shanghai',
-                       CASE q.doc WHEN 'RQ' THEN dep.id WHEN 'BX' THEN logistics.id END
+                       CASE q.doc WHEN 'RQ' THEN dep.id WHEN 'BX' THEN logistics.id END,
+                       ((q.day - CAST(:from AS date)) * 100 + dep.d) * 16 + q.k % 16
                 FROM (
                   SELECT t.*,
                          CASE WHEN t.doc = 'RK'
@@ -210,10 +211,12 @@ final class WarehouseVolumes {
     private static long addReversals(JdbcClient sql, long school, long after, long count, LocalDate to) {
         return sql.sql("""
                 INSERT INTO warehouse.movement (school_id, item_id, store_id, kind, quantity, unit_cost, amount, occurred_on,
-                       document_type, document_number, reverses_id, note, created_by, created_at, department_id)
+                       document_type, document_number, reverses_id, note, created_by, created_at, department_id,
+                       document_id)
                 SELECT m.school_id, m.item_id, m.store_id, 'REVERSAL', -m.quantity, m.unit_cost, -m.amount,
                        least(m.occurred_on + CAST(1 + m.id % 3 AS int), CAST(:to AS date)), m.document_type,
-                       m.document_number, m.id, '退库冲销', m.created_by, m.created_at + interval '2 days', m.department_id
+                       m.document_number, m.id, '退库冲销', m.created_by, m.created_at + interval '2 days', m.department_id,
+                       m.document_id
                 FROM warehouse.movement m
                 WHERE m.school_id = :school AND m.id > :after AND m.kind = 'ISSUE' AND m.id % 73 = 0
                 ORDER BY m.id LIMIT :count""")
@@ -242,6 +245,16 @@ final class WarehouseVolumes {
                 WHERE school_id = :school
                   AND (kind IN ('ISSUE', 'REVERSAL') OR (kind = 'RECEIPT' AND document_type = 'FF'))
                 GROUP BY 1, 2, 3, 4, 5, 6, 7""").param("school", school).update();
+        sql.sql("DELETE FROM warehouse.consumption_document WHERE school_id = :school").param("school", school).update();
+        sql.sql("""
+                INSERT INTO warehouse.consumption_document (school_id, month, document_type, document_id, department_id,
+                                                            lines, quantity, amount)
+                SELECT school_id, CAST(date_trunc('month', occurred_on) AS date), document_type, document_id,
+                       department_id, count(*), sum(quantity), sum(amount)
+                FROM warehouse.movement
+                WHERE school_id = :school
+                  AND (kind IN ('ISSUE', 'REVERSAL') OR (kind = 'RECEIPT' AND document_type = 'FF'))
+                GROUP BY 1, 2, 3, 4, 5""").param("school", school).update();
     }
 
     static long balanceMismatches(JdbcClient sql, long school) {

@@ -171,5 +171,47 @@ class StockReportsTest extends IntegrationTest {
                 WHERE coalesce(c.school_id, l.school_id) = ? AND (c.lines IS DISTINCT FROM l.lines
                   OR c.quantity IS DISTINCT FROM l.quantity OR c.amount IS DISTINCT FROM l.amount)""", school))
                 .as("monthly sums that differ from their ledger lines").isZero();
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM warehouse.consumption_document c
+                FULL JOIN (SELECT school_id, CAST(date_trunc('month', occurred_on) AS date) AS month, document_type,
+                                  document_id, department_id, count(*) AS lines, sum(quantity) AS quantity,
+                                  sum(amount) AS amount
+                           FROM warehouse.movement
+                           WHERE kind IN ('ISSUE', 'REVERSAL') OR (kind = 'RECEIPT' AND document_type = 'FF')
+                           GROUP BY 1, 2, 3, 4, 5) l
+                  ON l.school_id = c.school_id AND l.month = c.month AND l.document_type = c.document_type
+                 AND l.document_id IS NOT DISTINCT FROM c.document_id
+                 AND l.department_id IS NOT DISTINCT FROM c.department_id
+                WHERE coalesce(c.school_id, l.school_id) = ? AND (c.lines IS DISTINCT FROM l.lines
+                  OR c.quantity IS DISTINCT FROM l.quantity OR c.amount IS DISTINCT FROM l.amount)""", school))
+                .as("documents' monthly sums that differ from their ledger lines").isZero();
+    }
+
+    @Test
+    void theMonthsOfSeveralYearsCountTheirDocumentsAsTheLedgerDoes() {
+        long school = Demo.schoolId(jdbc);
+        StockReportQueries.Filter years = new StockReportQueries.Filter(today().minusYears(3).withDayOfMonth(9),
+                today().minusDays(1), null, null, null);
+        List<StockReportQueries.ConsumptionRow> byMonth = SystemWork.call(() ->
+                reports.consumption(school, years, StockReportQueries.GroupBy.MONTH));
+        List<StockReportQueries.ConsumptionRow> ledgerMonths = Demo.asSystem(() -> jdbc.sql("""
+                SELECT to_char(occurred_on, 'YYYY-MM') AS key, -sum(amount) AS amount,
+                       count(DISTINCT (document_type, document_id)) AS documents
+                FROM warehouse.movement WHERE school_id = ? AND occurred_on BETWEEN ? AND ?
+                  AND document_type IN ('RQ', 'BX', 'FF')
+                  AND (kind IN ('ISSUE', 'REVERSAL') OR (kind = 'RECEIPT' AND document_type = 'FF'))
+                GROUP BY 1 HAVING sum(quantity) <> 0 ORDER BY 1""").params(school, years.from(), years.to())
+                .query((rs, n) -> new StockReportQueries.ConsumptionRow(rs.getString(1), null, null, null, null,
+                        rs.getBigDecimal(2), rs.getLong(3))).list());
+        assertThat(ledgerMonths).hasSizeGreaterThan(3);
+        assertThat(byMonth).extracting(StockReportQueries.ConsumptionRow::key)
+                .containsExactlyElementsOf(ledgerMonths.stream().map(StockReportQueries.ConsumptionRow::key).toList());
+        for (int i = 0; i < byMonth.size(); i++) {
+            assertThat(byMonth.get(i).amount()).as(byMonth.get(i).key()).isEqualByComparingTo(ledgerMonths.get(i).amount());
+            assertThat(byMonth.get(i).documents()).as(byMonth.get(i).key()).isEqualTo(ledgerMonths.get(i).documents());
+        }
+        BigDecimal shownTotal = SystemWork.call(() -> reports.total(school, years)).amount();
+        assertThat(shownTotal).isEqualByComparingTo(ledgerMonths.stream().map(StockReportQueries.ConsumptionRow::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

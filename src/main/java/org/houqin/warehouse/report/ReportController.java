@@ -71,12 +71,9 @@ class ReportController {
         StockReportQueries.Filter filter = filter(school, from, to, null, category, item);
         List<StockReportQueries.ConsumptionRow> rows = reports.consumption(school, filter, by);
         BigDecimal total = rows.stream().map(StockReportQueries.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
-        StockReportQueries.Filter before = new StockReportQueries.Filter(filter.from().minusDays(days), filter.from().minusDays(1),
-                null, category, item);
-        List<StockReportQueries.ConsumptionRow> earlier = reports.consumption(school, before, StockReportQueries.GroupBy.CATEGORY);
-        BigDecimal earlierTotal = earlier.stream().map(item != null ? StockReportQueries.ConsumptionRow::quantity
-                : StockReportQueries.ConsumptionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        StockReportQueries.Filter before = comparedWith(filter);
+        StockReportQueries.MonthPoint earlier = reports.total(school, before);
+        BigDecimal earlierTotal = item != null ? earlier.quantity() : earlier.amount();
         BigDecimal nowTotal = item != null ? rows.stream().map(StockReportQueries.ConsumptionRow::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add) : total;
         List<StockReportQueries.MonthPoint> trend = reports.trend(school, new StockReportQueries.Filter(
@@ -91,6 +88,7 @@ class ReportController {
         model.addAttribute("change", earlierTotal.signum() == 0 ? null : nowTotal.subtract(earlierTotal)
                 .multiply(BigDecimal.valueOf(100)).divide(earlierTotal, 1, RoundingMode.HALF_UP));
         model.addAttribute("before", before);
+        model.addAttribute("lastYear", before.from().equals(filter.from().minusYears(1)));
         model.addAttribute("chosenItem", item == null ? null : catalogue.item(school, item).orElse(null));
         model.addAttribute("labels", labels(school, rows));
         model.addAttribute("categories", catalogue.categories(school));
@@ -100,6 +98,17 @@ class ReportController {
                 "series", List.of(Map.of("name", texts.get(item != null ? "report.quantity" : "report.amount"),
                         "data", trend.stream().map(p -> item != null ? p.quantity() : p.amount()).toList())))));
         return "warehouse/report-consumption";
+    }
+
+    /**
+     * The period a consumption is compared with: the same dates a year before (a semester with last year's, not with
+     * the summer holiday before it), or for a period longer than a year the one of the same length before it.
+     */
+    static StockReportQueries.Filter comparedWith(StockReportQueries.Filter filter) {
+        long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
+        LocalDate from = days <= 366 ? filter.from().minusYears(1) : filter.from().minusDays(days);
+        LocalDate to = days <= 366 ? filter.to().minusYears(1) : filter.from().minusDays(1);
+        return new StockReportQueries.Filter(from, to, null, filter.categoryId(), filter.itemId());
     }
 
     @GetMapping("/consumption/export.xlsx")

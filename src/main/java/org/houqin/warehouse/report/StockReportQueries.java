@@ -116,21 +116,33 @@ public class StockReportQueries {
     /**
      * What was consumed in the period, grouped, the biggest value first (months in order). Each document's lines are
      * summed first and the documents then counted per group (a hash aggregate, where {@code count(DISTINCT (type,
-     * id))} sorted every line of the period), and the item and category tables are joined only when the grouping or
-     * the filter needs them: five years of 890,000 lines in 0.27 s instead of 0.94 s (bench/README.md, 2026-12-07).
+     * id))} sorted every line of the period). Grouped by department or month over the whole school, the whole months
+     * come from the consumption each document had in each month ({@code warehouse.consumption_document}, kept by the
+     * ledger's trigger) and only the days of a month partly in the period from the ledger; otherwise the ledger's lines
+     * are read, joining the item and category tables only when the grouping or the filter needs them.
      */
     public List<ConsumptionRow> consumption(long schoolId, Filter filter, GroupBy by) {
+        String order = by == GroupBy.MONTH ? "key" : "amount DESC, key";
+        String perDocument = wholeSchool(filter) && (by == GroupBy.DEPARTMENT || by == GroupBy.MONTH)
+                ? documentsByMonth(by) : documentLines(filter, by);
+        Months months = Months.of(filter);
+        return jdbc.sql("SELECT key, department_id, document_type, min(unit) AS unit, -sum(quantity) AS quantity,"
+                        + " -sum(amount) AS amount, CAST(sum(documents) AS bigint) AS documents FROM (" + perDocument + ") per_document"
+                        + " GROUP BY 1, 2, 3 HAVING sum(quantity) <> 0 ORDER BY " + order + " LIMIT 500")
+                .params(consumed(schoolId, filter).params())
+                .param("first", months.first()).param("after", months.after())
+                .query(Rows.of(ConsumptionRow.class)).list();
+    }
+
+    /** Each document's consumption in the period, from its lines in the ledger. */
+    private static String documentLines(Filter filter, GroupBy by) {
         String key = switch (by) {
-            case DEPARTMENT -> "coalesce(CAST(m.department_id AS varchar), m.document_type)";
+            case DEPARTMENT -> DEPARTMENT_KEY;
             case ITEM -> "i.code || ' ' || i.name";
             case CATEGORY -> "c.name";
             case MONTH -> "to_char(m.occurred_on, 'YYYY-MM')";
         };
-        String department = by == GroupBy.DEPARTMENT ? "m.department_id" : "CAST(NULL AS bigint)";
-        String documentType = by == GroupBy.DEPARTMENT
-                ? "CASE WHEN m.department_id IS NULL THEN m.document_type END" : "CAST(NULL AS varchar)";
         boolean units = by == GroupBy.ITEM || filter.itemId() != null;
-        String unit = units ? "min(i.unit)" : "CAST(NULL AS varchar)";
         String from = "\nFROM warehouse.movement m";
         if (units || by == GroupBy.CATEGORY || filter.categoryId() != null) {
             from += "\nJOIN warehouse.item i ON i.id = m.item_id";
@@ -138,34 +150,90 @@ public class StockReportQueries {
         if (by == GroupBy.CATEGORY) {
             from += "\nJOIN warehouse.item_category c ON c.id = i.category_id";
         }
-        String order = by == GroupBy.MONTH ? "key" : "amount DESC, key";
-        Where where = consumed(schoolId, filter);
-        return jdbc.sql("SELECT key, department_id, document_type, min(unit) AS unit, -sum(quantity) AS quantity,"
-                        + " -sum(amount) AS amount, count(*) AS documents FROM (SELECT " + key + " AS key, " + department
-                        + " AS department_id, " + documentType + " AS document_type, " + unit + " AS unit,"
-                        + " sum(m.quantity) AS quantity, sum(m.amount) AS amount" + from + where.sql()
-                        + " GROUP BY 1, 2, 3, m.document_type, m.document_id) per_document"
-                        + " GROUP BY 1, 2, 3 HAVING sum(quantity) <> 0 ORDER BY " + order + " LIMIT 500")
-                .params(where.params()).query(Rows.of(ConsumptionRow.class)).list();
+        return "SELECT " + key + " AS key, " + (by == GroupBy.DEPARTMENT ? DEPARTMENT_COLUMNS : NO_DEPARTMENT)
+                + ", " + (units ? "min(i.unit)" : "CAST(NULL AS varchar)") + " AS unit, sum(m.quantity) AS quantity,"
+                + " sum(m.amount) AS amount, 1 AS documents" + from + consumed(0, filter).sql()
+                + " GROUP BY 1, 2, 3, m.document_type, m.document_id";
+    }
+
+    /**
+     * The consumption in the period, by group: a document whose lines all lie in one whole month of the period is its
+     * row of {@code warehouse.consumption_document}, so those are summed and counted per group at once; a document
+     * spanning months, and the period's first and last days outside whole months (read from the ledger), are summed
+     * per document first, so that each document counts once (a period inside one month reads only the ledger).
+     */
+    private static String documentsByMonth(GroupBy by) {
+        String columns = by == GroupBy.DEPARTMENT ? DEPARTMENT_COLUMNS : NO_DEPARTMENT;
+        String monthKey = by == GroupBy.DEPARTMENT ? DEPARTMENT_KEY : "to_char(m.month, 'YYYY-MM')";
+        String dayKey = by == GroupBy.DEPARTMENT ? DEPARTMENT_KEY : "to_char(m.occurred_on, 'YYYY-MM')";
+        String wholeMonths = " FROM warehouse.consumption_document m WHERE m.school_id = :school AND m.month >= :first"
+                + " AND m.month < :after AND m.document_type IN " + CONSUMING;
+        return "SELECT " + monthKey + " AS key, " + columns + ", CAST(NULL AS varchar) AS unit,"
+                + " sum(m.quantity) AS quantity, sum(m.amount) AS amount, count(*) AS documents" + wholeMonths
+                + " AND NOT m.spans GROUP BY 1, 2, 3"
+                + " UNION ALL SELECT key, department_id, document_type, CAST(NULL AS varchar), sum(quantity),"
+                + " sum(amount), 1 FROM ("
+                + "SELECT " + monthKey + " AS key, " + columns + ", m.document_type AS type, m.document_id,"
+                + " m.quantity, m.amount" + wholeMonths + " AND m.spans"
+                + " UNION ALL SELECT " + dayKey + ", " + columns + ", m.document_type, m.document_id, m.quantity,"
+                + " m.amount FROM warehouse.movement m"
+                + " WHERE m.school_id = :school AND (m.occurred_on >= :from AND m.occurred_on < :first"
+                + " OR m.occurred_on >= :after AND m.occurred_on <= :to)"
+                + " AND (m.kind IN ('ISSUE', 'REVERSAL') OR (m.kind = 'RECEIPT' AND m.document_type = 'FF'))"
+                + " AND m.document_type IN " + CONSUMING
+                + ") lines GROUP BY key, department_id, document_type, type, document_id";
+    }
+
+    private static final String DEPARTMENT_KEY = "coalesce(CAST(m.department_id AS varchar), m.document_type)";
+
+    /** The department, or for a row without one (repairs, distribution) its document type. */
+    private static final String DEPARTMENT_COLUMNS = "m.department_id AS department_id,"
+            + " CASE WHEN m.department_id IS NULL THEN m.document_type END AS document_type";
+
+    private static final String NO_DEPARTMENT = "CAST(NULL AS bigint) AS department_id,"
+            + " CAST(NULL AS varchar) AS document_type";
+
+    /**
+     * The whole months of a period: from {@code first} to before {@code after}. When it holds none, both are the day
+     * after it, so the days before {@code first} are the whole period.
+     */
+    record Months(LocalDate first, LocalDate after) {
+
+        static Months of(Filter filter) {
+            LocalDate first = filter.from().getDayOfMonth() == 1 ? filter.from()
+                    : filter.from().withDayOfMonth(1).plusMonths(1);
+            LocalDate after = filter.to().plusDays(1).getDayOfMonth() == 1 ? filter.to().plusDays(1)
+                    : filter.to().withDayOfMonth(1);
+            return first.isBefore(after) ? new Months(first, after)
+                    : new Months(filter.to().plusDays(1), filter.to().plusDays(1));
+        }
+    }
+
+    /** What was consumed in the period in all (the quantity adds up only for one item). */
+    public MonthPoint total(long schoolId, Filter filter) {
+        MonthPoint all = new MonthPoint(YearMonth.from(filter.to()), BigDecimal.ZERO, BigDecimal.ZERO);
+        for (MonthPoint month : trend(schoolId, filter)) {
+            all = new MonthPoint(all.month(), all.quantity().add(month.quantity()), all.amount().add(month.amount()));
+        }
+        return all;
     }
 
     /**
      * Month by month, what was consumed of the item or category (or everything) from {@code from} to {@code to}. The
-     * whole months come from the monthly sums the ledger keeps ({@code warehouse.consumption_month}, exact: its
-     * trigger adds every line), the days of a month only partly in the period from the ledger itself.
+     * whole months come from the monthly sums the ledger keeps (exact: its trigger adds every line), per item
+     * ({@code warehouse.consumption_month}) for an item, category or store, per document for the whole school
+     * ({@code warehouse.consumption_document}, fewer rows); the days of a month only partly in the period come from the
+     * ledger itself.
      */
     public List<MonthPoint> trend(long schoolId, Filter filter) {
         Map<YearMonth, MonthPoint> found = new HashMap<>();
-        LocalDate firstWhole = filter.from().getDayOfMonth() == 1 ? filter.from()
-                : filter.from().withDayOfMonth(1).plusMonths(1);
-        LocalDate afterWhole = filter.to().plusDays(1).getDayOfMonth() == 1 ? filter.to().plusDays(1)
-                : filter.to().withDayOfMonth(1);
-        if (firstWhole.isBefore(afterWhole)) {
-            addMonths(found, wholeMonths(schoolId, filter, firstWhole, afterWhole), "m.month", MONTHS);
-            Filter head = withDays(filter, filter.from(), firstWhole.minusDays(1));
-            Filter tail = withDays(filter, afterWhole, filter.to());
-            addMonths(found, consumed(schoolId, head), "m.occurred_on", CONSUMPTION);
-            addMonths(found, consumed(schoolId, tail), "m.occurred_on", CONSUMPTION);
+        Months whole = Months.of(filter);
+        if (whole.first().isBefore(whole.after())) {
+            addMonths(found, wholeMonths(schoolId, filter, whole), "m.month", monthlySums(filter));
+            addMonths(found, consumed(schoolId, withDays(filter, filter.from(), whole.first().minusDays(1))),
+                    "m.occurred_on", CONSUMPTION);
+            addMonths(found, consumed(schoolId, withDays(filter, whole.after(), filter.to())), "m.occurred_on",
+                    CONSUMPTION);
         } else {
             addMonths(found, consumed(schoolId, filter), "m.occurred_on", CONSUMPTION);
         }
@@ -192,12 +260,20 @@ public class StockReportQueries {
                 }).list();
     }
 
-    /** The monthly sums of the months from {@code first} to before {@code after}, as {@link #consumed} counts. */
-    private static Where wholeMonths(long schoolId, Filter filter, LocalDate first, LocalDate after) {
+    private static boolean wholeSchool(Filter filter) {
+        return filter.storeId() == null && filter.categoryId() == null && filter.itemId() == null;
+    }
+
+    /** The monthly sums to read: per document for the whole school, per item otherwise. */
+    private static String monthlySums(Filter filter) {
+        return wholeSchool(filter) ? "\nFROM warehouse.consumption_document m" : MONTHS;
+    }
+
+    /** The monthly sums of the whole months, as {@link #consumed} counts (both tables hold consuming lines only). */
+    private static Where wholeMonths(long schoolId, Filter filter, Months whole) {
         return Where.of("m.school_id", "school", schoolId)
-                .and("m.month >= :first", "first", first)
-                .and("m.month < :after", "after", after)
-                .and("(m.kind IN ('ISSUE', 'REVERSAL') OR (m.kind = 'RECEIPT' AND m.document_type = 'FF'))")
+                .and("m.month >= :first", "first", whole.first())
+                .and("m.month < :after", "after", whole.after())
                 .and("m.document_type IN " + CONSUMING)
                 .equal("m.store_id", filter.storeId())
                 .equal("i.category_id", filter.categoryId())
