@@ -107,6 +107,9 @@ class CatalogueTest extends IntegrationTest {
         assertThat(storekeeper.get("/warehouse/stock").body()).as("the summary of every balance beside the first page")
                 .contains("共 " + totals[0] + " 条，库存金额 " + new java.text.DecimalFormat("#,##0.00").format(totals[1])
                         + " 元，" + totals[2] + " 种低于最低库存");
+        assertThat(firstRow(storekeeper.get("/warehouse/stock?sort=store&dir=asc").body()))
+                .as("the first balance of the first store differs from the first of the last store")
+                .isNotEqualTo(firstRow(storekeeper.get("/warehouse/stock?sort=store&dir=desc").body()));
         String ledger = storekeeper.get("/warehouse/stock/" + item + "/" + store).body();
         assertThat(ledger).contains("RQ-").contains(quantity + " 包");
         long lines = Demo.count(jdbc, "SELECT count(*) FROM warehouse.movement WHERE item_id = ? AND store_id = ?", item, store);
@@ -116,5 +119,10 @@ class CatalogueTest extends IntegrationTest {
                 .contains(balance[1].stripTrailingZeros().toPlainString());
         assertThat(login("teacher").get("/warehouse/stock").status()).isEqualTo(403);
         assertThat(storekeeper.get("/warehouse/stock/" + item + "/999999").status()).isEqualTo(404);
+    }
+
+    private static String firstRow(String page) {
+        String rows = page.substring(page.indexOf("<tbody"));
+        return rows.substring(rows.indexOf("<tr"), rows.indexOf("</tr>"));
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class StockQueries {
 
-    static final Sorts SORTS = Sorts.of("code", "i.code", "name", "i.name", "store", "s.code", "quantity", "b.quantity",
+    static final Sorts SORTS = Sorts.of("code", "i.code", "name", "i.name", "store",
+            "(SELECT s.code FROM warehouse.store s WHERE s.id = b.store_id)", "quantity", "b.quantity",
             "amount", "b.amount");
 
     record Filter(Long storeId, Long categoryId, boolean low) {
@@ -92,9 +93,9 @@ class StockQueries {
 
     /** Every item's balance per store, searched by name, or by code or specification in any case. */
     private Listing balanceListing(long schoolId, ListQuery query, Filter filter) {
-        return Listing.of(jdbc, COLUMNS, FROM).countFrom(COUNT_FROM)
+        return Listing.of(jdbc, COLUMNS, FROM)
                 .where(balanceWhere(schoolId, query, filter))
-                .orderBy(SORTS, query, "i.id, s.id");
+                .orderBy(SORTS, query, "i.id, b.store_id");
     }
 
     private static Where balanceWhere(long schoolId, ListQuery query, Filter filter) {
@@ -106,14 +107,17 @@ class StockQueries {
 
     private static final Search SEARCH = Search.in("i.name").ignoringCase("i.code", "i.specification");
 
+    /**
+     * The category's and the store's names are looked up for the rows of the page only: PostgreSQL evaluates these
+     * subqueries after the sort and the limit, where joining the two tables had matched all 2,197 balances of the
+     * benchmark's school first (bench/README.md).
+     */
     private static final String COLUMNS = """
-            b.item_id, b.store_id, i.code, i.name, i.specification, i.unit, c.name AS category_name,
-            s.name AS store_name, b.quantity, b.amount, i.reorder_point""";
+            b.item_id, b.store_id, i.code, i.name, i.specification, i.unit,
+            (SELECT c.name FROM warehouse.item_category c WHERE c.id = i.category_id) AS category_name,
+            (SELECT s.name FROM warehouse.store s WHERE s.id = b.store_id) AS store_name,
+            b.quantity, b.amount, i.reorder_point""";
 
-    private static final String FROM = """
-            warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id
-            JOIN warehouse.item_category c ON c.id = i.category_id JOIN warehouse.store s ON s.id = b.store_id""";
-
-    /** The joins the count and the totals need: the conditions use the balance and its item only. */
-    private static final String COUNT_FROM = "warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id";
+    /** The page, the count and the totals: the conditions use the balance and its item only. */
+    private static final String FROM = "warehouse.balance b JOIN warehouse.item i ON i.id = b.item_id";
 }
