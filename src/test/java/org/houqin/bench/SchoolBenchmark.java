@@ -131,7 +131,8 @@ class SchoolBenchmark {
             }
             report.append("\nMachine load after the runs: ").append(read("/proc/loadavg")).append('\n')
                     .append("Application resident memory after the runs ").append(app.residentMegabytes())
-                    .append(" MB, at most ").append(app.peakResidentMegabytes()).append(" MB\n");
+                    .append(" MB, at most ").append(app.peakResidentMegabytes()).append(" MB\n")
+                    .append(app.nativeMemory());
         }
         // a warm start: the same school's database, as after a restart in production
         try (ProductionJvm again = ProductionJvm.startIn(app.folder())) {

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  */
 public final class ProductionJvm implements AutoCloseable {
 
-    /** As operations.md gives them to the jar, and the build to {@code spring-boot:run}. */
+    /**
+     * As operations.md gives them to the jar, and the build to {@code spring-boot:run}; with them, the environment's
+     * {@code MALLOC_ARENA_MAX=2}.
+     */
     public static final List<String> OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m");
 
     private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
@@ -70,6 +73,13 @@ public final class ProductionJvm implements AutoCloseable {
                 "--houqin.data-dir=" + folder.resolve("data")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(variable -> variable.startsWith("HOUQIN_"));
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        for (String variable : System.getProperty("bench.env", "").strip().split("\\s+")) {
+            if (variable.contains("=")) {
+                builder.environment().put(variable.substring(0, variable.indexOf('=')),
+                        variable.substring(variable.indexOf('=') + 1));
+            }
+        }
         ProductionJvm jvm = new ProductionJvm(builder.start(), folder);
         Thread output = new Thread(jvm::keepOutput, name + "-output");
         output.setDaemon(true);
@@ -101,6 +111,23 @@ public final class ProductionJvm implements AutoCloseable {
     /** The process's resident memory now (VmRSS from /proc), in MB; the embedded PostgreSQL is not counted. */
     public long residentMegabytes() throws IOException {
         return status("VmRSS:");
+    }
+
+    /**
+     * With {@code -XX:NativeMemoryTracking=summary} among {@code -Dbench.jvmArgs}: the JVM's own account of its
+     * memory by kind ({@code jcmd VM.native_memory summary}, kept in the run's folder), else nothing.
+     */
+    public String nativeMemory() throws IOException, InterruptedException {
+        if (!System.getProperty("bench.jvmArgs", "").contains("NativeMemoryTracking")) {
+            return "";
+        }
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid()), "VM.native_memory", "summary").redirectErrorStream(true).start();
+        String summary = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        Files.writeString(folder.resolve("native-memory.txt"), summary);
+        return summary.lines().filter(line -> line.startsWith("Total") || line.matches("-\\s+\\S.*\\(reserved=.*"))
+                .map(String::strip).collect(java.util.stream.Collectors.joining("\n", "Native memory:\n", "\n"));
     }
 
     /** The most resident memory the process has had (VmHWM from /proc), in MB. */
