@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +30,7 @@ import tools.jackson.databind.DatabindException;
  * both. A JSON body counted past its limit on the way in ({@link RequestBodyLimit}) is 413.
  */
 @ControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     record FieldProblem(String field, String code, String message) {
