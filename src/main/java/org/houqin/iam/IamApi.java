@@ -42,6 +42,11 @@ public class IamApi {
         return store.hasRole(schoolId, userId, roleCode);
     }
 
+    /** The staff member behind the account, if any. */
+    public Optional<Long> staffOf(long userId) {
+        return store.staffOf(userId);
+    }
+
     /** The department of the staff member behind the account, if any. */
     public Optional<Long> departmentOf(long userId) {
         return store.departmentOf(userId);

@@ -109,6 +109,11 @@ public class OrganizationApi {
         return staff.findByName(schoolId, name);
     }
 
+    /** The staff member's phone, unmasked: for the few who must call them (the worker sent to their repair). */
+    public Optional<String> staffPhone(long staffId) {
+        return staff.phone(staffId);
+    }
+
     public Map<Long, String> staffNames(Collection<Long> ids) {
         return staff.names(ids);
     }

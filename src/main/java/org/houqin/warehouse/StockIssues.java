@@ -39,10 +39,13 @@ public class StockIssues {
         this.ledger = ledger;
     }
 
-    /** Every active item with stock, each from the store it would be taken from, by category and code. */
+    /**
+     * Every active item with stock, each from the store it would be taken from: what documents of this type (e.g.
+     * {@code "BX"}, repairs) took most in the last year first, then by category and code.
+     */
     @Transactional(readOnly = true)
-    public List<OnHand> onHand(long schoolId) {
-        return store.onHand(schoolId);
+    public List<OnHand> onHand(long schoolId, String documentType) {
+        return store.onHand(schoolId, documentType);
     }
 
     /**

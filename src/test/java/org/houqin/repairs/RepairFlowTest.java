@@ -52,6 +52,14 @@ class RepairFlowTest extends IntegrationTest {
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM notifications.notification WHERE user_id = ? AND link = ?",
                 Demo.userId(jdbc, "worker"), "/repairs/" + id)).isEqualTo(1);
 
+        String phone = Demo.asSystem(() -> jdbc.sql("""
+                SELECT s.phone FROM organization.staff s JOIN iam.app_user u ON u.staff_id = s.id
+                WHERE u.username = 'teacher'""").query(String.class).single());
+        assertThat(worker.get("/repairs/" + id).body()).as("the worker sent can call the reporter")
+                .contains("href=\"tel:" + phone + "\"");
+        assertThat(teacher.get("/repairs/" + id).body()).as("other readers are not shown it")
+                .doesNotContain("reporter-phone");
+
         assertThat(repairs.step(worker, id, "start", Map.of()).status()).isEqualTo(302);
         assertThat(worker.get("/repairs/" + id).body()).contains("/repairs/" + id + "/hold")
                 .doesNotContain("/repairs/" + id + "/reject");
@@ -63,6 +71,23 @@ class RepairFlowTest extends IntegrationTest {
         assertThat(repairs.status(id)).isEqualTo("AWAITING_CHECK");
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM notifications.notification WHERE user_id = ? AND link = ?",
                 Demo.userId(jdbc, "teacher"), "/repairs/" + id)).isEqualTo(1);
+
+        long socket = Demo.count(jdbc, "SELECT id FROM warehouse.item WHERE code = 'WX-004' AND school_id = ?",
+                Demo.schoolId(jdbc));
+        long next = repairs.report(teacher, "A-101", "照明", "插座松动");
+        repairs.dispatch(director, next, "worker");
+        repairs.step(worker, next, "start", Map.of());
+        WebUser.Page withStock = worker.multipart("/repairs/" + next + "/complete", Map.of(
+                "version", String.valueOf(repairs.version(next)), "note", "换插座", "hours", "0.5",
+                "materials[0].itemId", String.valueOf(socket), "materials[0].quantity", "1",
+                "signature", org.houqin.support.Images.signature()), List.of());
+        assertThat(withStock.status()).as(withStock.body()).isEqualTo(302);
+        long third = repairs.report(teacher, "A-101", "照明", "又一个插座松动");
+        repairs.dispatch(director, third, "worker");
+        repairs.step(worker, third, "start", Map.of());
+        String picker = worker.get("/repairs/" + third + "/complete").body();
+        assertThat(picker.indexOf(">五孔插座")).as("what repairs took in the last year comes before paper").isPositive()
+                .isLessThan(picker.indexOf(">A4 复印纸"));
 
         assertThat(repairs.step(teacher, id, "confirm", Map.of("rating", "5", "note", "谢谢师傅")).status()).isEqualTo(302);
         assertThat(repairs.status(id)).isEqualTo("DONE");

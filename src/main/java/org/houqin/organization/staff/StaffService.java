@@ -68,6 +68,11 @@ public class StaffService {
         return staff.find(id);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<String> phone(long id) {
+        return staff.phone(id);
+    }
+
     /** The active staff member of that name, when there is exactly one. */
     @Transactional(readOnly = true)
     public Optional<StaffRef> findByName(long schoolId, String name) {

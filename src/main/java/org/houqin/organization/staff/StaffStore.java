@@ -63,6 +63,11 @@ class StaffStore {
                 .query(Rows.of(StaffRef.class)).optional();
     }
 
+    Optional<String> phone(long id) {
+        return jdbc.sql("SELECT phone FROM organization.staff WHERE id = ? AND phone IS NOT NULL").param(id)
+                .query(String.class).optional();
+    }
+
     Optional<StaffRef> findByName(long schoolId, String name) {
         List<StaffRef> found = jdbc.sql("""
                 SELECT id, name, department_id FROM organization.staff WHERE school_id = ? AND name = ? AND active

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.repairs.RepairDocuments;
 import org.houqin.warehouse.StockIssues;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -188,7 +189,7 @@ class RepairActionController {
         model.addAttribute("repair", row);
         model.addAttribute("form", form);
         model.addAttribute("maxPhotos", RepairReporting.MAX_PHOTOS);
-        model.addAttribute("stock", stockIssues.onHand(me.requireSchool()));
+        model.addAttribute("stock", stockIssues.onHand(me.requireSchool(), RepairDocuments.REQUEST.code()));
         return "repairs/complete";
     }
 }

@@ -1,7 +1,9 @@
 package org.houqin.repairs.request;
 
 import java.util.List;
+import java.util.Objects;
 
+import org.houqin.iam.IamApi;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.CurrentUser;
@@ -30,14 +32,16 @@ class RepairPage {
     private final Attachments attachments;
     private final OrganizationApi organization;
     private final RepairAssetLookup assets;
+    private final IamApi iam;
 
     RepairPage(Repairs requests, RepairService service, Attachments attachments, OrganizationApi organization,
-               RepairAssetLookup assets) {
+               RepairAssetLookup assets, IamApi iam) {
         this.requests = requests;
         this.service = service;
         this.attachments = attachments;
         this.organization = organization;
         this.assets = assets;
+        this.iam = iam;
     }
 
     /** The request if the user may see it; otherwise 404, the same as for a request that does not exist. */
@@ -48,6 +52,7 @@ class RepairPage {
     String show(Model model, CurrentUser me, Repairs.Row row) {
         long school = me.requireSchool();
         model.addAttribute("repair", row);
+        model.addAttribute("reporterPhone", reporterPhone(me, row));
         model.addAttribute("history", requests.history(school, row.id()));
         model.addAttribute("materials", requests.materials(school, row.id()));
         model.addAttribute("asset", assets.of(school, row.assetId()).orElse(null));
@@ -77,6 +82,20 @@ class RepairPage {
             model.addAttribute("action", action);
         }
         return "repairs/detail";
+    }
+
+    /**
+     * The phone to call the reporter on, for the office and for the worker sent to the repair (who needs to agree a
+     * time): a guest's as given, a colleague's from the staff list; nobody else sees it.
+     */
+    private String reporterPhone(CurrentUser me, Repairs.Row row) {
+        if (!me.can(RepairsPermissions.DISPATCH) && !Objects.equals(row.assigneeUserId(), me.userId())) {
+            return null;
+        }
+        if (row.reporterPhone() != null || row.reporterUserId() == null) {
+            return row.reporterPhone();
+        }
+        return iam.staffOf(row.reporterUserId()).flatMap(organization::staffPhone).orElse(null);
     }
 
     static Steps steps(CurrentUser me, Repairs.Row row) {
