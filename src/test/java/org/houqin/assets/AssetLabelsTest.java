@@ -163,6 +163,12 @@ class AssetLabelsTest extends IntegrationTest {
         Pdf card = read(director.getBytes("/assets/" + id + "/card.pdf"));
         assertThat(card.text()).contains("固定资产卡片").contains(number(id)).contains("卡片打印测试<b>投影仪</b>")
                 .contains("净值").contains("4,800.00").contains("登记入账").contains("后勤主任");
+        long months = Demo.count(jdbc, """
+                SELECT coalesce(a.useful_life_months, c.useful_life_months) FROM assets.asset a
+                JOIN assets.category c ON c.id = a.category_id WHERE a.id = ?""", id);
+        assertThat(months).as("a life of whole years").isPositive().matches(m -> m % 12 == 0);
+        assertThat(card.text()).as("the life in years, as on the card page").contains((months / 12) + " 年")
+                .doesNotContain(months + " 个月");
         assertThat(login("teacher").get("/assets/" + id + "/card.pdf").status()).isEqualTo(404);
     }
 
