@@ -111,6 +111,14 @@
     }
     canvas.addEventListener('pointerup', finish);
     canvas.addEventListener('pointercancel', finish);
+    if (value.value.indexOf('data:image/png;base64,') === 0) {
+      // the signature sent with a form that came back with a field error: shown again, still sent
+      var kept = new Image();
+      kept.onload = function () {
+        context.drawImage(kept, 0, 0, canvas.width, canvas.height);
+      };
+      kept.src = value.value;
+    }
     pad.querySelector('[data-signature-clear]').addEventListener('click', function () {
       context.clearRect(0, 0, canvas.width, canvas.height);
       value.value = '';

@@ -76,11 +76,18 @@ class RepairJourneyTest extends IntegrationTest {
             assertThat(worker.locator("main h1")).containsText("维修中");
             worker.locator("a", new Page.LocatorOptions().setHasText("完工登记")).first().click();
             worker.locator("#note").fill("更换灯管一根，试亮正常");
-            worker.locator("#hours").fill("0.5");
+            worker.locator("#hours").fill("1000");
             worker.locator("input[name='materials[0].name']").fill("灯管");
             worker.locator("input[name='materials[0].quantity']").fill("1");
             worker.locator("input[name='materials[0].unit']").fill("根");
             Browsers.sign(worker, worker.locator(".signature-pad canvas"));
+            worker.getByText("完工，提交验收").click();
+            assertThat(worker.locator("#hours")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+            assertThat(worker.locator("[data-signature-value]")).hasValue(java.util.regex.Pattern.compile(
+                    "^data:image/png;base64,.+"));
+            worker.waitForFunction("() => { const c = document.querySelector('.signature-pad canvas');"
+                    + " return c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some(v => v > 0); }");
+            worker.locator("#hours").fill("0.5");
             Browsers.screenshot(worker, "repair-complete-phone");
             worker.getByText("完工，提交验收").click();
             assertThat(worker.locator("main h1")).containsText("待验收");
