@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,6 +187,24 @@ class ApprovalStore {
      */
     List<Request> waitingFor(long schoolId, long readerId, List<Approvers.Actor> actors, int limit) {
         return waiting(schoolId, readerId, actors).orderBy("r.submitted_at, r.id").all(limit, Request.class);
+    }
+
+    /**
+     * When each pending submission reached the step it waits at: the decision (or skip) of the step before it, or
+     * its submission for the first.
+     */
+    Map<Long, Instant> waitingSince(long schoolId, List<Long> requestIds) {
+        Map<Long, Instant> since = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.id, COALESCE(max(s.decided_at), r.submitted_at) AS since
+                FROM approval.request r
+                LEFT JOIN approval.step s ON s.request_id = r.id AND s.position < r.current_position
+                WHERE r.school_id = ? AND r.id = ANY(?) GROUP BY r.id, r.submitted_at""")
+                .params(schoolId, requestIds.toArray(Long[]::new))
+                .query(rs -> {
+                    since.put(rs.getLong("id"), rs.getTimestamp("since").toInstant());
+                });
+        return since;
     }
 
     long countWaitingFor(long schoolId, long readerId, List<Approvers.Actor> actors) {

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ApprovalPagesTest extends IntegrationTest {
 
     private static final AtomicInteger DOCUMENTS = new AtomicInteger(50_000);
-    private static final Pattern BADGE = Pattern.compile("id=\"approvals-badge\"[^>]*aria-label=\"(\\d+)");
+    private static final Pattern BADGE = Pattern.compile("id=\"waiting-badge\"[^>]*aria-label=\"(\\d+)");
 
     @Autowired
     Approvals approvals;
@@ -121,6 +121,8 @@ class ApprovalPagesTest extends IntegrationTest {
         String inbox = head.get("/approvals").body();
         assertThat(inbox).contains("测试领用" + document.id()).contains("TD-" + document.id()).contains("¥1,234.50")
                 .contains("杨佳怡").contains("href=\"" + document.link() + "\"");
+        assertThat(head.get("/waiting?kind=approval").body()).as("待办 lists it too")
+                .contains("测试领用" + document.id()).contains("href=\"" + document.link() + "\"").contains("已等 0 小时");
 
         String panel = head.get("/approvals/" + document.request()).body();
         assertThat(panel).contains("action=\"/approvals/" + document.request() + "/decide\"")
@@ -135,6 +137,27 @@ class ApprovalPagesTest extends IntegrationTest {
         assertThat(head.get("/approvals?view=HANDLED").body()).contains("测试领用" + document.id()).contains("同意");
         assertThat(login("teacher").get("/approvals?view=SUBMITTED").body()).contains("测试领用" + document.id())
                 .contains("已通过");
+    }
+
+    @Test
+    void inWaitingASecondApproverWaitsFromTheFirstDecisionNotFromTheSubmission() {
+        rule(role("DEPARTMENT_HEAD", true), role("VICE_PRINCIPAL", false));
+        Document document = submit("teacher", "800.00", true);
+        Demo.asSystem(() -> jdbc.sql("UPDATE approval.request SET submitted_at = now() - interval '10 days' WHERE id = ?")
+                .param(document.request()).update());
+        WebUser head = login("head");
+        assertThat(waitingRow(head, document)).contains("已等 10 天");
+
+        assertThat(decide(head, document.request(), "APPROVE", "", 0).redirectsTo(document.link())).isTrue();
+        assertThat(waitingRow(login("vice"), document)).contains("已等 0 小时").doesNotContain("天");
+    }
+
+    /** The row of 待办 that holds the document. */
+    private static String waitingRow(WebUser user, Document document) {
+        Matcher row = Pattern.compile("<tr data-kind=\"approval\">((?:(?!</tr>).)*测试领用" + document.id()
+                + "(?:(?!</tr>).)*)</tr>", Pattern.DOTALL).matcher(user.get("/waiting").body());
+        assertThat(row.find()).as("待办 lists 测试领用%d", document.id()).isTrue();
+        return row.group(1);
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 刘文博, head of 教务处, on his phone: the top bar says something waits for him, the inbox opens it, a return without
- * a reason is refused at the comment box, and with one it goes back to the teacher.
+ * 刘文博, head of 教务处, on his phone: the top bar says something waits for him (待办), the inbox opens it, a
+ * return without a reason is refused at the comment box, and with one it goes back to the teacher.
  */
 @Tag("slow")
 @ExtendWith(Browsers.class)
@@ -56,10 +56,17 @@ class ApprovalPhoneJourneyTest extends IntegrationTest {
         Page page = Browsers.newPage(port, Viewport.PHONE);
         try {
             Browsers.login(page, "head");
-            Locator badge = page.locator("#approvals-badge");
+            Locator badge = page.locator("#waiting-badge");
             assertThat(badge).isVisible();
             badge.click();
-            page.waitForURL(url -> Browsers.path(url).equals("/approvals"));
+            page.waitForURL(url -> Browsers.path(url).equals("/waiting"));
+            Locator waiting = page.locator("#waiting-items tbody tr").filter(new Locator.FilterOptions()
+                    .setHasText("手机审批：白板笔 10 盒"));
+            assertThat(waiting.locator("td[data-label='发起人']")).hasText("杨佳怡");
+            assertThat(waiting.locator("td[data-label='等待时长']")).hasText("已等 0 小时");
+            assertNoSidewaysScroll(page);
+
+            page.navigate("/approvals");
             Locator row = page.locator("#approval-waiting tbody tr").filter(new Locator.FilterOptions()
                     .setHasText("手机审批：白板笔 10 盒"));
             assertThat(row.locator("td[data-label='金额']")).hasText("¥86.40");

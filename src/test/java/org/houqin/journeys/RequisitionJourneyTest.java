@@ -73,7 +73,7 @@ class RequisitionJourneyTest extends IntegrationTest {
             Browsers.screenshot(teacher, "requisition-submitted-phone");
 
             Browsers.login(leader, "leader");
-            assertThat(leader.locator("#approvals-badge")).isVisible();
+            assertThat(leader.locator("#waiting-badge .badge")).isVisible();
             leader.navigate("/approvals");
             Browsers.screenshot(leader, "approvals-inbox-desktop");
             leader.locator("tr", new Page.LocatorOptions().setHasText(number)).locator("a").first().click();

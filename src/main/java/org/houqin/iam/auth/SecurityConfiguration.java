@@ -70,8 +70,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .failureUrl("/login?error")
-                        .defaultSuccessUrl("/", false))
+                        .successHandler(LoginTarget.success())
+                        .failureHandler(LoginTarget.failure()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")

@@ -12,7 +12,10 @@ import org.houqin.platform.time.SchoolClock;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Ends a session after its absolute lifetime (12 hours by default), however active it has been. */
+/**
+ * Ends a session after its absolute lifetime (12 hours by default), however active it has been; signing in again
+ * returns to the page asked for.
+ */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final Duration lifetime;
@@ -30,7 +33,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         if (session != null && clock.now().toEpochMilli() - session.getCreationTime() > lifetime.toMillis()) {
             session.invalidate();
             SecurityContextHolder.clearContext();
-            response.sendRedirect(request.getContextPath() + "/login?expired");
+            response.sendRedirect(LoginTarget.expired(request));
             return;
         }
         chain.doFilter(request, response);

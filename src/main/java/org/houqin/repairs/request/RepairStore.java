@@ -227,7 +227,7 @@ class RepairStore {
     }
 
     /** What the user may see: their data scope, and always what they reported or are assigned to (binds :me). */
-    private static SqlCondition visible(CurrentUser me) {
+    static SqlCondition visible(CurrentUser me) {
         SqlCondition scope = me.dataScope().filter("r.reporter_department_id", "r.reporter_user_id", me.userId());
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("me", me.userId());
