@@ -95,6 +95,11 @@ class RepairsWaitingTest extends IntegrationTest {
         assertThat(badge(principal)).as("the top bar counts what the list holds").isEqualTo(kinds(all).size());
         assertThat(principal.get("/").body()).contains("href=\"/waiting\"");
 
+        String token = principal.newToken("待办接口");
+        String json = anonymous().getWithToken("/api/v1/waiting?kind=repair-escalated", token).body();
+        assertThat(json).as("the same list over the API").contains("\"number\":\"" + number(id) + "\"")
+                .contains("\"kindLabel\":\"上报学校\"").contains("\"link\":\"/repairs/" + id + "\"");
+
         long before = badge(principal);
         WebUser.Page decided = repairs.step(principal, id, "decide", Map.of("approve", "true", "note", "同意更换"));
         assertThat(decided.status()).as(decided.body()).isEqualTo(302);
