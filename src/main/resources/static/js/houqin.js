@@ -178,6 +178,31 @@
     }
   });
 
+  // An item picker (data-item-stock) whose options carry data-stock writes the chosen item's stock per store into its
+  // line's [data-stock-text] (after that element's data-label), and sets the form's [data-follows-item] select to
+  // the option's data-usual-store while that select is empty or was set this way; a choice by hand stays.
+  document.addEventListener('change', function (event) {
+    var select = event.target;
+    if (select.matches('[data-follows-item]')) {
+      select.removeAttribute('data-auto');
+      return;
+    }
+    if (!select.matches('select[data-item-stock]')) {
+      return;
+    }
+    var option = select.selectedOptions[0];
+    var line = select.closest('[data-line]');
+    var hint = line && line.querySelector('[data-stock-text]');
+    if (hint) {
+      hint.textContent = option && option.dataset.stock ? hint.getAttribute('data-label') + option.dataset.stock : '';
+    }
+    var store = select.form && select.form.querySelector('[data-follows-item]');
+    if (store && option && option.dataset.usualStore && (!store.value || store.hasAttribute('data-auto'))) {
+      store.value = option.dataset.usualStore;
+      store.setAttribute('data-auto', '');
+    }
+  });
+
   // Camera scanning where the browser can read QR codes (BarcodeDetector): the code goes into the field and the form
   // is sent, exactly as a handheld scanner typing into the field would do. Elsewhere the button stays hidden.
   document.querySelectorAll('[data-qr-scan]').forEach(function (button) {

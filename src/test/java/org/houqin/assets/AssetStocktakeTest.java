@@ -29,11 +29,17 @@ public class AssetStocktakeTest extends IntegrationTest {
 
     public static String register(WebUser keeper, org.springframework.jdbc.core.simple.JdbcClient jdbc, long category,
                            String name, String room, String value) {
+        return register(keeper, jdbc, category, name, room, value, 1);
+    }
+
+    /** A card of {@code quantity} items (a batch card such as 课桌椅 ×44 when more than one). */
+    public static String register(WebUser keeper, org.springframework.jdbc.core.simple.JdbcClient jdbc, long category,
+                                  String name, String room, String value, int quantity) {
         Map<String, String> form = new HashMap<>();
         form.put("name", name);
         form.put("categoryId", String.valueOf(category));
         form.put("purchasedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(2).toString());
-        form.put("quantity", "1");
+        form.put("quantity", String.valueOf(quantity));
         form.put("unitValue", value);
         form.put("fundingSource", "FISCAL");
         form.put("roomId", String.valueOf(Demo.count(jdbc, "SELECT id FROM places.room WHERE code = ? AND school_id = ?",
@@ -153,5 +159,88 @@ public class AssetStocktakeTest extends IntegrationTest {
                 String.valueOf(category(jdbc, "9930000", "空分类"))));
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.body()).contains("所选范围内没有资产");
+    }
+
+    private long start(WebUser keeper, String name, long category) {
+        WebUser.Page started = keeper.post("/assets/stocktakes", Map.of("name", name, "categoryIds",
+                String.valueOf(category)));
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
+        return Long.parseLong(started.location().replaceAll(".*/stocktakes/(\\d+)$", "$1"));
+    }
+
+    /** Posts a scan and reads the scan page it leads to, with the message and the question it asks. */
+    private String scan(WebUser keeper, long id, Map<String, String> fields) {
+        WebUser.Page scanned = keeper.post("/assets/stocktakes/" + id + "/scan", fields);
+        assertThat(scanned.status()).as(scanned.body()).isEqualTo(302);
+        return keeper.get(scanned.location().replaceAll("^https?://[^/]+", "")).body();
+    }
+
+    private String item(long stocktake, String number, String column) {
+        return Demo.asSystem(() -> jdbc.sql("SELECT " + column + "::text FROM assets.stocktake_item i"
+                + " JOIN assets.asset a ON a.id = i.asset_id WHERE i.stocktake_id = ? AND a.number = ?")
+                .params(stocktake, number).query(String.class).list().get(0));
+    }
+
+    @Test
+    void aCardCountedInAFinishedRoomIsNotMovedByASecondScanUntilTheTeamSaysItIsHere() {
+        WebUser keeper = login("storekeeper");
+        long category = category(jdbc, "9950000", "清查重复扫码器材");
+        String printer = register(keeper, jdbc, category, "重复扫码打印机", "A-103", "1500");
+        long id = start(keeper, "重复扫码测试", category);
+        String a103 = String.valueOf(room("A-103"));
+        String a104 = String.valueOf(room("A-104"));
+
+        scan(keeper, id, Map.of("room", a103, "code", printer));
+        keeper.post("/assets/stocktakes/" + id + "/rooms/" + a103 + "/finish", Map.of());
+        String asked = scan(keeper, id, Map.of("room", a104, "code", printer));
+        assertThat(asked).contains("已在 教学楼 A-103").contains("哪个对？").contains("id=\"scan-prompt\"")
+                .contains("它在这里（教学楼 A-104").contains("仍记在 教学楼 A-103");
+        assertThat(item(id, printer, "i.result")).as("nothing changes before the team answers").isEqualTo("FOUND");
+        assertThat(item(id, printer, "i.found_room_id")).isEqualTo(a103);
+
+        String moved = scan(keeper, id, Map.of("room", a104, "code", printer, "moveHere", "true"));
+        assertThat(moved).contains("位置不符");
+        assertThat(item(id, printer, "i.result")).isEqualTo("MISPLACED");
+        assertThat(item(id, printer, "i.found_room_id")).isEqualTo(a104);
+    }
+
+    @Test
+    void aBatchCardCountsTheQuantitySeenAndTheApprovalWritesOffWhatIsShort() {
+        WebUser keeper = login("storekeeper");
+        long category = category(jdbc, "9980000", "清查批量课桌椅");
+        String desks = register(keeper, jdbc, category, "批量课桌椅", "A-105", "200", 44);
+        long id = start(keeper, "批量卡片测试", category);
+        String a105 = String.valueOf(room("A-105"));
+
+        String asked = scan(keeper, id, Map.of("room", a105, "code", desks));
+        assertThat(asked).contains("是批量卡片（共 44 件）").contains("name=\"counted\"");
+        assertThat(item(id, desks, "i.result")).as("one scan does not count all 44").isNull();
+        assertThat(scan(keeper, id, Map.of("room", a105, "code", desks, "counted", "45"))).contains("应在 1 到 44 之间");
+        assertThat(scan(keeper, id, Map.of("room", a105, "code", desks, "counted", "四十"))).contains("应在 1 到 44 之间");
+        assertThat(item(id, desks, "i.result")).isNull();
+
+        String counted = scan(keeper, id, Map.of("room", a105, "code", desks, "counted", "41"));
+        assertThat(counted).contains("清点到 41 件，短少 3 件记为部分盘亏").contains("清点 41 / 44");
+        assertThat(item(id, desks, "i.counted_quantity")).isEqualTo("41");
+
+        assertThat(keeper.post("/assets/stocktakes/" + id + "/finish", Map.of("version", String.valueOf(version(id))))
+                .status()).isEqualTo(302);
+        String report = keeper.get("/assets/stocktakes/" + id + "/report").body();
+        assertThat(report).contains("部分盘亏（1）").contains("41 / 44").contains("原值 600.00 元")
+                .contains("其中 1 张批量卡片部分盘亏");
+        assertThat(keeper.post("/assets/stocktakes/" + id + "/submit", Map.of("version", String.valueOf(version(id))))
+                .status()).isEqualTo(302);
+        assertThat(decide(login("director"), id).status()).isEqualTo(302);
+        if (Demo.count(jdbc, "SELECT count(*) FROM approval.request WHERE document_type = 'ZCPD' AND document_id = ?"
+                + " AND status = 'PENDING'", id) > 0) {
+            assertThat(decide(login("vice"), id).status()).isEqualTo(302);
+        }
+
+        assertThat(Demo.count(jdbc, "SELECT quantity FROM assets.asset WHERE number = ?", desks)).isEqualTo(41);
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM assets.asset WHERE split_from_id = (SELECT id FROM assets.asset WHERE number = ?)
+                  AND quantity = 3 AND status = 'DISPOSED'""", desks)).isEqualTo(1);
+        assertThat(keeper.get("/assets/stocktakes/" + id + "/report").body()).as("the report keeps what was counted")
+                .contains("41 / 44");
     }
 }

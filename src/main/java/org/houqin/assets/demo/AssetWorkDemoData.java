@@ -145,7 +145,7 @@ class AssetWorkDemoData implements DemoData {
                   AND r.code IN ('A-101', 'A-102', 'A-103', 'A-104') AND a.number <> ?""")
                 .params(id, lastOfA102).update();
         scans.finishRoom(school, keeper, id, room(school, "A-101"));
-        scans.scan(school, keeper, id, room(school, "A-105"), "A-105");
+        scans.scan(school, keeper, id, room(school, "A-105"), "A-105", null, false);
     }
 
     private void disposalsOf(long school, CurrentUser keeper, CurrentUser director) {

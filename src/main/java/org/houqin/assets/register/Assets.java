@@ -225,7 +225,19 @@ public class Assets {
     /** Takes {@code quantity} items off a batch card into a new card of their own, at the same place. */
     @Transactional
     public long split(long schoolId, CurrentUser me, long id, int quantity, int version) {
-        AssetRow row = lock(schoolId, me, id);
+        return split(schoolId, AssetHistory.Actor.of(me), lock(schoolId, me, id), quantity, version);
+    }
+
+    /** The same as system work, for a stocktake's approval taking the lost part of a batch card off the card. */
+    @Transactional
+    public long splitOff(long schoolId, AssetHistory.Actor actor, long id, int quantity) {
+        store.lockState(schoolId, id);
+        AssetRow row = store.findAny(schoolId, id).orElseThrow(() -> new NotFoundException("asset", id));
+        return split(schoolId, actor, row, quantity, row.version());
+    }
+
+    private long split(long schoolId, AssetHistory.Actor actor, AssetRow row, int quantity, int version) {
+        long id = row.id();
         if (!row.open()) {
             throw RuleViolation.of("asset.closed");
         }
@@ -235,7 +247,6 @@ public class Assets {
         Versioned.saved(store.reduce(schoolId, id, version, quantity), "asset", id);
         String number = numbers.next(schoolId, AssetDocuments.CARD);
         long newId = store.insertSplit(schoolId, id, number, quantity, newQrToken());
-        AssetHistory.Actor actor = AssetHistory.Actor.of(me);
         history.record(schoolId, id, AssetHistory.Note.of(AssetHistory.Kind.SPLIT, "/assets/" + newId,
                 "asset.history.split", quantity, number, row.quantity() - quantity), actor);
         history.record(schoolId, newId, AssetHistory.Note.of(AssetHistory.Kind.SPLIT, "/assets/" + id,

@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 清查盘点: the campaigns, a campaign's progress board, the phone page the team scans with, 盘盈 registration, and
- * the report with the approval of the differences.
+ * 清查盘点: the campaigns, a campaign's progress board, and the report with the approval of the differences. The
+ * team's phone pages: {@link AssetStocktakeScanController}.
  */
 @Controller
 @RequestMapping("/assets/stocktakes")
@@ -45,11 +45,8 @@ class AssetStocktakeController {
     private final Texts texts;
     private final AssetCompensations compensations;
 
-    private final AssetStocktakeScans scans;
-
     AssetStocktakeController(AssetStocktakes stocktakes, AssetCategories categories, Locations locations,
-                             Approvals approvals, IamApi iam, Texts texts, AssetCompensations compensations, AssetStocktakeScans scans) {
-        this.scans = scans;
+                             Approvals approvals, IamApi iam, Texts texts, AssetCompensations compensations) {
         this.compensations = compensations;
         this.stocktakes = stocktakes;
         this.categories = categories;
@@ -94,70 +91,6 @@ class AssetStocktakeController {
         return "assets/stocktake";
     }
 
-    @GetMapping("/{id}/scan")
-    @PreAuthorize("hasAuthority('assets:asset:read')")
-    String scanPage(@PathVariable long id, @RequestParam(required = false) Long room, Model model, CurrentUser me) {
-        long school = me.requireSchool();
-        model.addAttribute("campaign", stocktakes.visible(school, me, id));
-        model.addAttribute("room", room);
-        if (room != null) {
-            Locations.Names names = locations.names(school, List.of());
-            model.addAttribute("roomName", names.room(room));
-            model.addAttribute("names", names);
-            model.addAttribute("open", stocktakes.openIn(school, id, room));
-            model.addAttribute("scanned", stocktakes.scannedIn(school, id, room, 50));
-            model.addAttribute("progress", stocktakes.rooms(school, id).stream()
-                    .filter(p -> room.equals(p.roomId())).findFirst().orElse(null));
-        }
-        return "assets/stocktake-scan";
-    }
-
-    @PostMapping("/{id}/scan")
-    @PreAuthorize("hasAuthority('assets:asset:read')")
-    String scan(@PathVariable long id, @RequestParam(required = false) Long room,
-                @RequestParam(required = false) String code, RedirectAttributes redirect, CurrentUser me) {
-        Scan scan = scans.scan(me.requireSchool(), me, id, room, code);
-        redirect.addFlashAttribute("scanKey", scan.messageKey());
-        redirect.addFlashAttribute("scanArgs", scan.args());
-        redirect.addFlashAttribute("scanGood", scan.good());
-        return "redirect:/assets/stocktakes/" + id + "/scan" + (scan.roomId() == null ? "" : "?room=" + scan.roomId());
-    }
-
-    @PostMapping("/{id}/rooms/{room}/finish")
-    @PreAuthorize("hasAuthority('assets:asset:read')")
-    String finishRoom(@PathVariable long id, @PathVariable long room, RedirectAttributes redirect, CurrentUser me) {
-        long missing = scans.finishRoom(me.requireSchool(), me, id, room);
-        redirect.addFlashAttribute("scanKey", "assetStocktake.scan.roomFinished");
-        redirect.addFlashAttribute("scanArgs", new Object[] {missing});
-        redirect.addFlashAttribute("scanGood", missing == 0);
-        return "redirect:/assets/stocktakes/" + id + "/scan";
-    }
-
-    @GetMapping("/{id}/extras/new")
-    @PreAuthorize("hasAuthority('assets:asset:read')")
-    String extraForm(@PathVariable long id, @RequestParam(required = false) Long room, Model model, CurrentUser me) {
-        ExtraForm form = new ExtraForm();
-        form.setRoomId(room);
-        return extraForm(me.requireSchool(), model, stocktakes.visible(me.requireSchool(), me, id), form);
-    }
-
-    @PostMapping("/{id}/extras")
-    @PreAuthorize("hasAuthority('assets:asset:read')")
-    String addExtra(@PathVariable long id, @Valid @ModelAttribute("form") ExtraForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect, CurrentUser me) {
-        long school = me.requireSchool();
-        CampaignRow campaign = stocktakes.visible(school, me, id);
-        String next = Forms.submit(errors, redirect, () -> scans.addExtra(school, me, id, form),
-                extra -> "/assets/stocktakes/" + id + "/scan?room=" + form.getRoomId(),
-                () -> extraForm(me.requireSchool(), model, campaign, form));
-        if (next.startsWith("redirect:")) {
-            redirect.addFlashAttribute("scanKey", "assetStocktake.scan.extra");
-            redirect.addFlashAttribute("scanArgs", new Object[] {form.getName()});
-            redirect.addFlashAttribute("scanGood", true);
-        }
-        return next;
-    }
-
     @PostMapping("/{id}/finish")
     @PreAuthorize("hasAuthority('assets:stocktake:write')")
     String finish(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, CurrentUser me) {
@@ -194,6 +127,7 @@ class AssetStocktakeController {
         model.addAttribute("cases", compensations.casesOfStocktakeItems(school,
                 missing.stream().map(ItemRow::id).toList()));
         model.addAttribute("misplaced", stocktakes.items(school, id, CountResult.MISPLACED));
+        model.addAttribute("partlyLost", stocktakes.partlyLost(school, id));
         model.addAttribute("extras", stocktakes.extras(school, id));
         model.addAttribute("missingValue", stocktakes.missingValue(id));
         model.addAttribute("approval", approvals.panel(school, me, AssetDocuments.STOCKTAKE.code(), id));
@@ -230,13 +164,5 @@ class AssetStocktakeController {
         model.addAttribute("categories", categories.tree(school).stream().filter(c -> c.parentId() == null).toList());
         model.addAttribute("users", iam.users(school));
         return "assets/stocktake-form";
-    }
-
-    private String extraForm(long school, Model model, CampaignRow campaign, ExtraForm form) {
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("form", form);
-        model.addAttribute("rooms", locations.choices(school).rooms());
-        model.addAttribute("categories", categories.tree(school).stream().filter(AssetCategories.Category::active).toList());
-        return "assets/stocktake-extra";
     }
 }

@@ -40,18 +40,17 @@ public class AssetStocktakeScans {
         this.clock = clock;
     }
 
-    /** Reads a scan in the campaign: a room sets where the team is, an asset is counted in that room. */
+    /**
+     * Reads a scan in the campaign: a room sets where the team is, an asset is counted in that room — unless it was
+     * counted in another room (the team says which is right: {@code moveHere}) or is a batch card (the team gives the
+     * {@code counted} quantity).
+     */
     @Transactional
-    public Scan scan(long schoolId, CurrentUser me, long id, Long currentRoomId, String text) {
+    public Scan scan(long schoolId, CurrentUser me, long id, Long currentRoomId, String text, Integer counted,
+                     boolean moveHere) {
         stocktakes.counting(schoolId, me, id);
         ScanCode code = ScanCode.parse(text);
-        Optional<PlacesApi.RoomRef> room = switch (code.kind()) {
-            case ROOM_TOKEN -> places.roomByQrToken(code.value()).filter(r -> r.schoolId() == schoolId)
-                    .map(PlacesApi.LabelledRoom::room);
-            case ROOM_CODE -> places.rooms(schoolId).stream().filter(r -> r.code().equalsIgnoreCase(code.value()))
-                    .findFirst();
-            default -> Optional.empty();
-        };
+        Optional<PlacesApi.RoomRef> room = room(schoolId, code);
         if (room.isPresent()) {
             return new Scan("assetStocktake.scan.room", new Object[] {Locations.roomLabel(room.get()),
                     store.listedIn(id, room.get().id())}, room.get().id(), true);
@@ -67,22 +66,56 @@ public class AssetStocktakeScans {
         if (currentRoomId == null) {
             return new Scan("assetStocktake.scan.roomFirst", new Object[0], null, false);
         }
-        Optional<ItemRow> item = store.lockItem(id, asset.get());
-        AssetRow card = assets.findAny(schoolId, asset.get()).orElseThrow();
+        return count(schoolId, me, id, currentRoomId, asset.get(), counted, moveHere);
+    }
+
+    private Optional<PlacesApi.RoomRef> room(long schoolId, ScanCode code) {
+        return switch (code.kind()) {
+            case ROOM_TOKEN -> places.roomByQrToken(code.value()).filter(r -> r.schoolId() == schoolId)
+                    .map(PlacesApi.LabelledRoom::room);
+            case ROOM_CODE -> places.rooms(schoolId).stream().filter(r -> r.code().equalsIgnoreCase(code.value()))
+                    .findFirst();
+            default -> Optional.empty();
+        };
+    }
+
+    /** A card scanned in the team's room, under the lock of its line so that two phones count it once. */
+    private Scan count(long schoolId, CurrentUser me, long id, long roomId, long assetId, Integer counted,
+                       boolean moveHere) {
+        Optional<ItemRow> listed = store.lockItem(id, assetId);
+        AssetRow card = assets.findAny(schoolId, assetId).orElseThrow();
         Object[] named = {card.number(), card.name()};
-        if (item.isEmpty()) {
-            return new Scan("assetStocktake.scan.outOfScope", named, currentRoomId, false);
+        if (listed.isEmpty()) {
+            return new Scan("assetStocktake.scan.outOfScope", named, roomId, false);
         }
-        CountResult result = CountResult.scanned(item.get().expectedRoomId(), currentRoomId);
-        if (item.get().result() == result && currentRoomId.equals(item.get().foundRoomId())) {
-            return new Scan("assetStocktake.scan.again", named, currentRoomId, true);
+        ItemRow item = listed.get();
+        CardScan.Decision decision = CardScan.decide(item.card(), roomId, counted, moveHere);
+        Locations.Names names = locations.names(schoolId, List.of());
+        return switch (decision.outcome()) {
+            case AGAIN -> new Scan("assetStocktake.scan.again", named, roomId, true);
+            case COUNTED_ELSEWHERE -> new Scan("assetStocktake.scan.alreadyCounted", new Object[] {card.number(),
+                    card.name(), names.room(item.foundRoomId())}, roomId, false,
+                    new Scan.Prompt(card.number(), names.room(item.foundRoomId()), null, false));
+            case ASK_QUANTITY -> new Scan("assetStocktake.scan.askQuantity", new Object[] {card.number(), card.name(),
+                    item.quantity()}, roomId, false, new Scan.Prompt(card.number(), null, item.quantity(), moveHere));
+            case QUANTITY_OUT_OF_RANGE -> new Scan("assetStocktake.scan.quantityRange", new Object[] {item.quantity()},
+                    roomId, false, new Scan.Prompt(card.number(), null, item.quantity(), moveHere));
+            case COUNT -> recorded(item, decision, roomId, me, named, names);
+        };
+    }
+
+    private Scan recorded(ItemRow item, CardScan.Decision decision, long roomId, CurrentUser me, Object[] named,
+                          Locations.Names names) {
+        store.scanned(item.id(), decision.result(), roomId, clock.now(), me.displayName(), decision.counted());
+        if (decision.result() == CountResult.MISPLACED) {
+            return new Scan("assetStocktake.scan.misplaced", new Object[] {named[0], named[1],
+                    names.room(item.expectedRoomId())}, roomId, false);
         }
-        store.scanned(item.get().id(), result, currentRoomId, clock.now(), me.displayName());
-        if (result == CountResult.FOUND) {
-            return new Scan("assetStocktake.scan.found", named, currentRoomId, true);
+        if (decision.counted() != null && decision.counted() < item.quantity()) {
+            return new Scan("assetStocktake.scan.foundPart", new Object[] {named[0], named[1], decision.counted(),
+                    item.quantity() - decision.counted()}, roomId, false);
         }
-        return new Scan("assetStocktake.scan.misplaced", new Object[] {card.number(), card.name(),
-                locations.names(schoolId, List.of()).room(item.get().expectedRoomId())}, currentRoomId, false);
+        return new Scan("assetStocktake.scan.found", named, roomId, true);
     }
 
     /** The team is done with a room: what is listed there and not found is missing (unless it turns up later). */

@@ -58,8 +58,10 @@ class AssetStocktakeStore {
             where.and("a.category_id = ANY(:categories)", "categories", scope.categories().toArray(Long[]::new));
         }
         return jdbc.sql("""
-                INSERT INTO assets.stocktake_item (school_id, stocktake_id, asset_id, expected_room_id, value)
-                SELECT a.school_id, :stocktake, a.id, a.room_id, a.unit_value * a.quantity FROM assets.asset a"""
+                INSERT INTO assets.stocktake_item (school_id, stocktake_id, asset_id, expected_room_id, value,
+                                                   listed_quantity)
+                SELECT a.school_id, :stocktake, a.id, a.room_id, a.unit_value * a.quantity, a.quantity
+                FROM assets.asset a"""
                 + where.sql()).params(where.params()).param("stocktake", id).update();
     }
 
@@ -73,10 +75,11 @@ class AssetStocktakeStore {
                 .params(id, assetId).query(Rows.of(ItemRow.class)).optional();
     }
 
-    void scanned(long itemId, CountResult result, long roomId, Instant at, String by) {
+    void scanned(long itemId, CountResult result, long roomId, Instant at, String by, Integer counted) {
         jdbc.sql("""
-                UPDATE assets.stocktake_item SET result = ?, found_room_id = ?, scanned_at = ?, scanned_by_name = ?
-                WHERE id = ?""").params(result.name(), roomId, Timestamp.from(at), by, itemId).update();
+                UPDATE assets.stocktake_item SET result = ?, found_room_id = ?, scanned_at = ?, scanned_by_name = ?,
+                       counted_quantity = ?
+                WHERE id = ?""").params(result.name(), roomId, Timestamp.from(at), by, counted, itemId).update();
     }
 
     /** A room is done: what is listed there and not found is missing. */
@@ -146,6 +149,13 @@ class AssetStocktakeStore {
                 .params(schoolId, id, result.name()).query(Rows.of(ItemRow.class)).list();
     }
 
+    /** Batch cards counted with fewer than they held: 部分盘亏. */
+    List<ItemRow> partlyLost(long schoolId, long id) {
+        return jdbc.sql(ITEM_SELECT + " WHERE i.school_id = ? AND i.stocktake_id = ? AND i.result IN ('FOUND', 'MISPLACED')"
+                        + " AND i.counted_quantity < i.listed_quantity ORDER BY a.number")
+                .params(schoolId, id).query(Rows.of(ItemRow.class)).list();
+    }
+
     List<ItemRow> scannedIn(long schoolId, long id, long roomId, int limit) {
         return jdbc.sql(ITEM_SELECT + " WHERE i.school_id = ? AND i.stocktake_id = ? AND i.found_room_id = ?"
                         + " ORDER BY i.scanned_at DESC LIMIT ?").params(schoolId, id, roomId, limit)
@@ -167,9 +177,14 @@ class AssetStocktakeStore {
                 .query(Rows.of(ExtraRow.class)).list();
     }
 
+    /** The value of the cards missing, and of the lost part of batch cards counted short. */
     BigDecimal missingValue(long id) {
         return jdbc.sql("""
-                SELECT coalesce(sum(value), 0) FROM assets.stocktake_item WHERE stocktake_id = ? AND result = 'MISSING'""")
+                SELECT coalesce(sum(CASE WHEN result = 'MISSING' THEN value
+                                         ELSE round(value * (listed_quantity - counted_quantity) / listed_quantity, 2)
+                                    END), 0)
+                FROM assets.stocktake_item
+                WHERE stocktake_id = ? AND (result = 'MISSING' OR counted_quantity < listed_quantity)""")
                 .param(id).query(BigDecimal.class).single();
     }
 
@@ -216,8 +231,9 @@ class AssetStocktakeStore {
                 FROM r""";
 
     private static final String ITEM_SELECT = """
-            SELECT i.id, i.asset_id, a.number, a.name, a.model, a.quantity, i.value, i.expected_room_id, i.result,
-                   i.found_room_id, i.scanned_at, i.scanned_by_name
+            SELECT i.id, i.asset_id, a.number, a.name, a.model, coalesce(i.listed_quantity, a.quantity) AS quantity,
+                   i.value, i.expected_room_id, i.result,
+                   i.found_room_id, i.scanned_at, i.scanned_by_name, i.counted_quantity
             FROM assets.stocktake_item i JOIN assets.asset a ON a.id = i.asset_id""";
 
     private static final String SELECT = """
@@ -232,6 +248,8 @@ class AssetStocktakeStore {
                    (SELECT count(*) FROM assets.stocktake_item i WHERE i.stocktake_id = s.id
                       AND i.result = 'MISSING') AS missing,
                    (SELECT count(*) FROM assets.stocktake_extra e WHERE e.stocktake_id = s.id) AS extras,
+                   (SELECT count(*) FROM assets.stocktake_item i WHERE i.stocktake_id = s.id
+                      AND i.result IN ('FOUND', 'MISPLACED') AND i.counted_quantity < i.listed_quantity) AS partly_lost,
                    (SELECT count(*) FROM assets.stocktake_room d WHERE d.stocktake_id = s.id) AS rooms_done,
                    (SELECT count(DISTINCT i.expected_room_id) FROM assets.stocktake_item i
                       WHERE i.stocktake_id = s.id) AS rooms

@@ -134,7 +134,7 @@ public class AssetStocktakes implements ApprovalHandler {
     @Transactional
     public void submit(long schoolId, CurrentUser me, long id, int version) {
         CampaignRow row = require(schoolId, id);
-        if (row.missing() + row.misplaced() + row.extras() == 0) {
+        if (!row.hasDifferences()) {
             move(schoolId, id, version, AssetStocktakeStatus.FLOW.take("close", row.status()), "CLOSE");
             return;
         }
@@ -174,6 +174,12 @@ public class AssetStocktakes implements ApprovalHandler {
             assets.apply(schoolId, actor, item.assetId(), null, card -> card.writeOffMissing(clock.today()),
                     AssetHistory.Note.of(AssetHistory.Kind.STOCKTAKE, link, "asset.history.stocktakeMissing",
                             row.number(), Assets.money(item.value())));
+        }
+        for (ItemRow item : partlyLost(schoolId, row.id())) {
+            long lost = assets.splitOff(schoolId, actor, item.assetId(), item.lost());
+            assets.apply(schoolId, actor, lost, null, card -> card.writeOffMissing(clock.today()),
+                    AssetHistory.Note.of(AssetHistory.Kind.STOCKTAKE, link, "asset.history.stocktakeMissing",
+                            row.number(), Assets.money(item.lostValue())));
         }
         for (ExtraRow extra : extras(schoolId, row.id())) {
             long asset = assets.registerFound(schoolId, store.extraCategory(extra.id()), extra.name(),
@@ -222,6 +228,12 @@ public class AssetStocktakes implements ApprovalHandler {
     @Transactional(readOnly = true)
     public List<ItemRow> items(long schoolId, long id, CountResult result) {
         return store.items(schoolId, id, result);
+    }
+
+    /** Batch cards counted with fewer than they held (部分盘亏). */
+    @Transactional(readOnly = true)
+    public List<ItemRow> partlyLost(long schoolId, long id) {
+        return store.partlyLost(schoolId, id);
     }
 
     /** The cards scanned in a room in this campaign, newest first, for the scan page. */

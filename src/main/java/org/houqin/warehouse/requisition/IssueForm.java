@@ -42,10 +42,25 @@ public class IssueForm {
         return quantities;
     }
 
-    /** One requisition line and the quantity handed over now (0 or empty: nothing of it this time). */
+    /** The store each line is handed over from, by line id, where it is not the requisition's own. */
+    Map<Long, Long> sources(long ownStoreId) {
+        Map<Long, Long> sources = new LinkedHashMap<>();
+        for (Line line : lines) {
+            if (line.getLineId() != null && line.getFromStoreId() != null && line.getFromStoreId() != ownStoreId) {
+                sources.put(line.getLineId(), line.getFromStoreId());
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * One requisition line, the quantity handed over now (0 or empty: nothing of it this time) and the store it comes
+     * from (empty: the requisition's own; another: moved there by a transfer first).
+     */
     public static class Line {
 
         private Long lineId;
+        private Long fromStoreId;
         @DecimalMin(value = "0", message = "{validation.range}")
         @DecimalMax(value = "9999999", message = "{validation.range}")
         @Digits(integer = 7, fraction = 3, message = "{validation.range}")
@@ -54,9 +69,18 @@ public class IssueForm {
         public Line() {
         }
 
-        Line(Long lineId, BigDecimal quantity) {
+        Line(Long lineId, BigDecimal quantity, Long fromStoreId) {
             this.lineId = lineId;
             this.quantity = quantity;
+            this.fromStoreId = fromStoreId;
+        }
+
+        public Long getFromStoreId() {
+            return fromStoreId;
+        }
+
+        public void setFromStoreId(Long fromStoreId) {
+            this.fromStoreId = fromStoreId;
         }
 
         public Long getLineId() {

@@ -24,6 +24,7 @@ import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.WarehousePermissions;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.report.ConsumptionQueries;
+import org.houqin.warehouse.stock.StoreStockQueries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,10 +56,14 @@ class RequisitionController {
     private final OrganizationApi organization;
     private final Texts texts;
     private final SchoolClock clock;
+    private final StoreStockQueries stock;
+    private final RequisitionForms forms;
 
     RequisitionController(Requisitions requisitions, Catalogue catalogue, Approvals approvals,
                           ConsumptionQueries consumption, OrganizationApi organization, Texts texts,
-                          SchoolClock clock) {
+                          SchoolClock clock, StoreStockQueries stock, RequisitionForms forms) {
+        this.stock = stock;
+        this.forms = forms;
         this.requisitions = requisitions;
         this.catalogue = catalogue;
         this.approvals = approvals;
@@ -115,14 +120,10 @@ class RequisitionController {
     String createForm(CurrentUser me, @RequestParam(required = false) Long item, Model model) {
         long school = me.requireSchool();
         RequisitionForm form = new RequisitionForm();
-        List<Catalogue.Store> stores = catalogue.activeStores(school);
-        form.setStoreId(stores.isEmpty() ? null : stores.get(0).id());
         if (item != null) {
             catalogue.item(school, item).filter(Catalogue.Item::active).ifPresent(found -> {
                 form.getLines().add(new RequisitionForm.Line(found.id(), null, null));
-                if (found.defaultStoreId() != null) {
-                    form.setStoreId(found.defaultStoreId());
-                }
+                form.setStoreId(forms.usualStore(school, found.id()));
             });
         }
         return form(model, school, form, null);
@@ -161,6 +162,8 @@ class RequisitionController {
                 row.departmentId(), lines.stream().map(RequisitionLineRow::itemId).toList(), terms));
         model.addAttribute("mine", row.requesterUserId() == me.userId());
         model.addAttribute("canIssue", me.can(WarehousePermissions.REQUISITION_ISSUE));
+        model.addAttribute("shortLines", row.status().open() ? StockShortage.count(lines) : 0);
+        model.addAttribute("stock", stock.of(school, lines.stream().map(RequisitionLineRow::itemId).toList()));
         return "warehouse/requisition";
     }
 
@@ -235,6 +238,9 @@ class RequisitionController {
         model.addAttribute("editing", editing);
         model.addAttribute("stores", catalogue.activeStores(school));
         model.addAttribute("items", catalogue.activeItems(school));
+        Map<Long, StoreStockQueries.ItemStock> held = stock.ofActiveItems(school);
+        model.addAttribute("stock", held);
+        model.addAttribute("shortLines", StockShortage.lines(form.getLines(), form.getStoreId(), held));
         return "warehouse/requisition-form";
     }
 }

@@ -81,7 +81,8 @@ class RequisitionEndpoint {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Request supplies", description = "Body: storeId, purpose, neededOn, lines (itemId, "
             + "quantity, note). Sending the same Idempotency-Key header (or submissionKey, a UUID) again returns the "
-            + "same requisition. It is submitted for approval at once.")
+            + "same requisition. It is submitted for approval at once. Without storeId, the first item's usual store; "
+            + "a line above the store's stock is refused unless shortageAccepted is true.")
     RequisitionJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody RequisitionForm form,
                            @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);

@@ -11,21 +11,21 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.platform.web.PlausibleDate;
 import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * 领用申请: from which store, what for, by when, and up to {@value #ROWS} lines of item and quantity. The
- * submission key makes a double-clicked submit one requisition; the version guards edits of a returned one.
+ * 领用申请: from which store (none chosen: the first item's usual store), what for, by when, and up to {@value #ROWS}
+ * lines of item and quantity. A line above the store's stock needs {@code shortageAccepted}: the requester saw the
+ * warning and still asks. The submission key makes a double-clicked submit one requisition; the version guards edits
+ * of a returned one.
  */
 public class RequisitionForm {
 
     static final int ROWS = 6;
 
-    @NotNull(message = "{validation.required}")
     private Long storeId;
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.tooLong}")
@@ -37,6 +37,7 @@ public class RequisitionForm {
     private List<Line> lines = new ArrayList<>();
     private UUID submissionKey = UUID.randomUUID();
     private int version;
+    private boolean shortageAccepted;
 
     void fillRows() {
         while (lines.size() < ROWS) {
@@ -144,6 +145,14 @@ public class RequisitionForm {
 
     public int getVersion() {
         return version;
+    }
+
+    public boolean isShortageAccepted() {
+        return shortageAccepted;
+    }
+
+    public void setShortageAccepted(boolean shortageAccepted) {
+        this.shortageAccepted = shortageAccepted;
     }
 
     public void setVersion(int version) {

@@ -1,7 +1,6 @@
 package org.houqin.warehouse.requisition;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.WarehouseDocuments;
+import org.houqin.warehouse.stock.StoreStockQueries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,9 +49,12 @@ class RequisitionIssueController {
     private final SchoolClock clock;
 
     private final RequisitionIssues issues;
+    private final StoreStockQueries stock;
 
     RequisitionIssueController(Requisitions requisitions, Approvals approvals, Attachments attachments,
-                               OrganizationApi organization, PdfRenderer pdf, SchoolClock clock, RequisitionIssues issues) {
+                               OrganizationApi organization, PdfRenderer pdf, SchoolClock clock, RequisitionIssues issues,
+                               StoreStockQueries stock) {
+        this.stock = stock;
         this.issues = issues;
         this.requisitions = requisitions;
         this.approvals = approvals;
@@ -73,9 +76,10 @@ class RequisitionIssueController {
         form.setIssuedOn(clock.today());
         form.setReceiverName(row.requesterName());
         form.setVersion(row.version());
-        for (RequisitionLineRow line : requisitions.lines(school, id)) {
-            BigDecimal now = line.remaining().min(line.available()).max(BigDecimal.ZERO);
-            form.getLines().add(new IssueForm.Line(line.id(), new BigDecimal(now.stripTrailingZeros().toPlainString())));
+        List<RequisitionLineRow> lines = requisitions.lines(school, id);
+        Map<Long, StoreStockQueries.ItemStock> held = stock.of(school, lines.stream().map(RequisitionLineRow::itemId).toList());
+        for (RequisitionLineRow line : lines) {
+            form.getLines().add(IssueSource.suggest(line, row.storeId(), held.get(line.itemId())));
         }
         return issueForm(model, school, form, row);
     }
@@ -150,7 +154,9 @@ class RequisitionIssueController {
     private String issueForm(Model model, long school, IssueForm form, RequisitionRow row) {
         model.addAttribute("form", form);
         model.addAttribute("requisition", row);
-        model.addAttribute("lines", requisitions.lines(school, row.id()));
+        List<RequisitionLineRow> lines = requisitions.lines(school, row.id());
+        model.addAttribute("lines", lines);
+        model.addAttribute("stock", stock.of(school, lines.stream().map(RequisitionLineRow::itemId).toList()));
         return "warehouse/requisition-issue";
     }
 }

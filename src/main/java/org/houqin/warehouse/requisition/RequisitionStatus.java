@@ -15,6 +15,11 @@ public enum RequisitionStatus {
         return badge;
     }
 
+    /** Still to be approved or issued: a shortage matters. */
+    public boolean open() {
+        return this == SUBMITTED || this == RETURNED || this == APPROVED || this == PARTIAL;
+    }
+
     public String messageKey() {
         return "requisition.status." + name();
     }

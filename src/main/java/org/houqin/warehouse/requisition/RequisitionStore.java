@@ -79,8 +79,11 @@ class RequisitionStore {
 
     List<IssuedLine> issuedLines(long schoolId, long requisitionId) {
         return jdbc.sql("""
-                SELECT il.issue_id, i.name, i.specification, i.unit, il.quantity, -m.amount AS amount
+                SELECT il.issue_id, i.name, i.specification, i.unit, il.quantity, -m.amount AS amount,
+                       t.id AS transfer_id, t.number AS transfer_number, f.name AS from_store_name
                 FROM warehouse.requisition_issue_line il
+                LEFT JOIN warehouse.transfer t ON t.id = il.transfer_id
+                LEFT JOIN warehouse.store f ON f.id = t.from_store_id
                 JOIN warehouse.requisition_issue s ON s.id = il.issue_id
                 JOIN warehouse.requisition_line l ON l.id = il.line_id
                 JOIN warehouse.item i ON i.id = l.item_id
@@ -170,10 +173,13 @@ class RequisitionStore {
                 .params(schoolId, requisitionId, issuedOn, by, byName, receiver, signatureId).query(Long.class).single();
     }
 
-    void insertIssueLine(long schoolId, long issueId, long lineId, BigDecimal quantity, long movementId) {
+    void insertIssueLine(long schoolId, long issueId, long lineId, BigDecimal quantity, long movementId,
+                         Long transferId) {
         jdbc.sql("""
-                INSERT INTO warehouse.requisition_issue_line (school_id, issue_id, line_id, quantity, movement_id)
-                VALUES (?, ?, ?, ?, ?)""").params(schoolId, issueId, lineId, quantity, movementId).update();
+                INSERT INTO warehouse.requisition_issue_line (school_id, issue_id, line_id, quantity, movement_id,
+                                                             transfer_id)
+                VALUES (?, ?, ?, ?, ?, ?)""").params(schoolId, issueId, lineId, quantity, movementId, transferId)
+                .update();
         jdbc.sql("UPDATE warehouse.requisition_line SET issued = issued + ? WHERE school_id = ? AND id = ?")
                 .params(quantity, schoolId, lineId).update();
     }

@@ -23,7 +23,6 @@ import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
 import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.WarehousePermissions;
-import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -38,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Requisitions implements ApprovalHandler {
 
     private final RequisitionStore store;
-    private final Catalogue catalogue;
     private final StockLedger ledger;
     private final Approvals approvals;
     private final Attachments attachments;
@@ -47,12 +45,13 @@ public class Requisitions implements ApprovalHandler {
     private final IamApi iam;
     private final AuditLog audit;
     private final SchoolClock clock;
+    private final RequisitionForms forms;
 
-    Requisitions(RequisitionStore store, Catalogue catalogue, StockLedger ledger, Approvals approvals,
+    Requisitions(RequisitionStore store, StockLedger ledger, Approvals approvals,
                  Attachments attachments, DocumentNumbers numbers, Notifications notifications, IamApi iam,
-                 AuditLog audit, SchoolClock clock) {
+                 AuditLog audit, SchoolClock clock, RequisitionForms forms) {
+        this.forms = forms;
         this.store = store;
-        this.catalogue = catalogue;
         this.ledger = ledger;
         this.approvals = approvals;
         this.attachments = attachments;
@@ -74,7 +73,7 @@ public class Requisitions implements ApprovalHandler {
         if (me.departmentId() == null) {
             throw RuleViolation.of("requisition.noDepartment");
         }
-        List<RequisitionForm.Line> lines = check(schoolId, form);
+        List<RequisitionForm.Line> lines = forms.check(schoolId, form);
         BigDecimal estimate = estimate(form.getStoreId(), lines);
         Instant now = clock.now();
         String number = numbers.next(schoolId, WarehouseDocuments.REQUISITION);
@@ -97,7 +96,7 @@ public class Requisitions implements ApprovalHandler {
             throw new OptimisticLockingFailureException("requisition " + id + " changed");
         }
         requisition.resubmit(me.userId());
-        List<RequisitionForm.Line> lines = check(schoolId, form);
+        List<RequisitionForm.Line> lines = forms.check(schoolId, form);
         BigDecimal estimate = estimate(form.getStoreId(), lines);
         if (!store.updateHead(schoolId, id, form.getVersion(), form.getStoreId(), form.getPurpose(), form.getNeededOn(),
                 estimate, clock.now())) {
@@ -210,17 +209,6 @@ public class Requisitions implements ApprovalHandler {
         String title = row.summary() == null ? number : abbreviate(row.summary(), 120);
         approvals.submit(schoolId, new Submission(WarehouseDocuments.REQUISITION.code(), id, number, title, estimate, null, departmentId,
                 requester, link(id)));
-    }
-
-    /** The store, the lines (at least one, known active items, each once) of a form, as they will be saved. */
-    private List<RequisitionForm.Line> check(long schoolId, RequisitionForm form) {
-        if (catalogue.store(schoolId, form.getStoreId()).filter(Catalogue.Store::active).isEmpty()) {
-            throw new RuleViolation("storeId", "receipt.store.unknown");
-        }
-        if (form.getNeededOn() != null && form.getNeededOn().isBefore(clock.today())) {
-            throw new RuleViolation("neededOn", "requisition.neededOn.past");
-        }
-        return catalogue.checkLines(schoolId, form.getLines(), true).stream().map(form.getLines()::get).toList();
     }
 
     private static List<RequisitionStore.NewLine> newLines(List<RequisitionForm.Line> lines) {

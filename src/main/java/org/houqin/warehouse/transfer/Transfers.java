@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.document.DocumentHistory;
@@ -21,6 +22,7 @@ import org.houqin.warehouse.WarehouseDocuments;
 import org.houqin.warehouse.catalogue.Catalogue;
 import org.houqin.warehouse.stock.StockLedger;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -82,27 +84,49 @@ public class Transfers {
             throw new RuleViolation("transferredOn", "transfer.date.future");
         }
         List<Integer> filled = catalogue.checkLines(schoolId, form.getLines(), false);
+        List<Move> moves = filled.stream().map(form.getLines()::get)
+                .map(line -> new Move(line.getItemId(), line.getQuantity())).toList();
+        return record(schoolId, me, form.getFromStoreId(), form.getToStoreId(), form.getTransferredOn(), form.getNote(),
+                moves, i -> DocumentLines.field(filled.get(i), "quantity"));
+    }
+
+    /** A line to move: the item and how much of it. */
+    public record Move(long itemId, BigDecimal quantity) {
+    }
+
+    /**
+     * 调拨 for a requisition issued from another store: a numbered transfer of one line, in the issue's transaction
+     * (the caller checked both stores). Refused with {@code field} when the stock is not in the first store.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long forIssue(long schoolId, CurrentUser me, long fromStoreId, long toStoreId, LocalDate on, String note,
+                         Move move, String field) {
+        return record(schoolId, me, fromStoreId, toStoreId, on, note, List.of(move), i -> field);
+    }
+
+    /** Numbers and saves a transfer and moves each line through the ledger; a line short of stock refuses it all. */
+    private long record(long schoolId, CurrentUser me, long from, long to, LocalDate on, String note, List<Move> moves,
+                        IntFunction<String> fieldOf) {
         String number = numbers.next(schoolId, WarehouseDocuments.TRANSFER);
-        long id = store.insert(schoolId, new TransferStore.NewTransfer(number, form.getFromStoreId(),
-                form.getToStoreId(), form.getTransferredOn(), form.getNote(), me.userId(), me.displayName()));
+        long id = store.insert(schoolId, new TransferStore.NewTransfer(number, from, to, on, note, me.userId(),
+                me.displayName()));
         BigDecimal total = BigDecimal.ZERO;
-        for (int i : filled) {
-            TransferForm.Line line = form.getLines().get(i);
+        for (int i = 0; i < moves.size(); i++) {
+            Move line = moves.get(i);
             StockLedger.Transfer moved;
             try {
-                moved = ledger.transfer(schoolId, new StockLedger.Line(line.getItemId(), form.getFromStoreId(),
-                        line.getQuantity(), BigDecimal.ZERO, form.getTransferredOn(),
-                        WarehouseDocuments.TRANSFER.code(), id, number, form.getNote()), form.getToStoreId());
+                moved = ledger.transfer(schoolId, new StockLedger.Line(line.itemId(), from, line.quantity(),
+                        BigDecimal.ZERO, on, WarehouseDocuments.TRANSFER.code(), id, number, note), to);
             } catch (RuleViolation e) {
-                throw new RuleViolation(DocumentLines.field(i, "quantity"), e.messageKey());
+                throw new RuleViolation(fieldOf.apply(i), e.messageKey());
             }
             total = total.add(moved.amount());
-            store.insertLine(schoolId, id, new TransferStore.NewLine(line.getItemId(), line.getQuantity(),
-                    moved.amount(), moved.outId(), moved.inId()));
+            store.insertLine(schoolId, id, new TransferStore.NewLine(line.itemId(), line.quantity(), moved.amount(),
+                    moved.outId(), moved.inId()));
         }
         documents.created(schoolId, WarehouseDocuments.TRANSFER, id, number, me);
         audit.changedIn(schoolId, "warehouse", "transfer", id, "CREATE", null,
-                Map.of("number", number, "lines", filled.size(), "amount", total));
+                Map.of("number", number, "lines", moves.size(), "amount", total));
         return id;
     }
 
