@@ -25,6 +25,23 @@ public record AssetRow(long id, String number, String name, long categoryId, Str
         return Depreciation.asOf(value(), usefulLifeMonths, purchasedOn, disposedOn, month, rule);
     }
 
+    /**
+     * 品牌型号 as one text: the brand, then the model, without the brand twice when the model already begins with it
+     * (registers imported from Excel often write "爱普生 EB-X05" as the model); null when neither is known.
+     */
+    public String brandAndModel() {
+        return brandAndModel(brand, model);
+    }
+
+    static String brandAndModel(String brand, String model) {
+        String b = brand == null ? "" : brand.strip();
+        String m = model == null ? "" : model.strip();
+        if (b.isEmpty() || m.toLowerCase(java.util.Locale.ROOT).startsWith(b.toLowerCase(java.util.Locale.ROOT))) {
+            return m.isEmpty() ? (b.isEmpty() ? null : b) : m;
+        }
+        return m.isEmpty() ? b : b + " " + m;
+    }
+
     public boolean open() {
         return status != AssetStatus.DISPOSED;
     }
