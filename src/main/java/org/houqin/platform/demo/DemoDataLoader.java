@@ -13,7 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Loads the demo school on the first start when demo data is on (the embedded default), all of it or none. */
+/**
+ * Loads the demo school on the first start when demo data is on (the embedded default), all of it or none. Until it
+ * has looked (and loaded if needed), {@link #preparing()} is true and {@link DemoPreparing} answers requests with
+ * "please wait": the web server is already listening, and a visitor must not meet an empty school or its setup page.
+ */
 @Component
 class DemoDataLoader implements ApplicationRunner {
 
@@ -24,12 +28,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final List<DemoData> parts;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private volatile boolean preparing;
 
     DemoDataLoader(HouqinProperties properties, List<DemoData> parts, JdbcClient jdbc, TransactionTemplate transaction) {
         this.properties = properties;
         this.parts = parts.stream().sorted(Comparator.comparingInt(DemoData::order)).toList();
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.preparing = properties.demoEnabled();
+    }
+
+    boolean preparing() {
+        return preparing;
     }
 
     @Override
@@ -37,6 +47,14 @@ class DemoDataLoader implements ApplicationRunner {
         if (!properties.demoEnabled()) {
             return;
         }
+        try {
+            load();
+        } finally {
+            preparing = false;
+        }
+    }
+
+    private void load() {
         SystemWork.run(() -> transaction.executeWithoutResult(status -> {
             boolean loaded = jdbc.sql("SELECT count(*) FROM platform.installation WHERE key = ?")
                     .param(MARKER).query(Long.class).single() > 0;
