@@ -203,6 +203,67 @@
     }
   });
 
+  // A long picker narrowed by a building select (data-filter-exact: its value is a group's label) and a search box
+  // (data-filter-options="#picker", the text found in an option or its group's label). The options are rebuilt from
+  // the full list rather than hidden, because phones' pickers show hidden options; the chosen room stays.
+  var pickers = new Map();
+  document.querySelectorAll('[data-filter-options]').forEach(function (filter) {
+    var picker = document.querySelector(filter.getAttribute('data-filter-options'));
+    if (!picker || pickers.has(picker)) {
+      return;
+    }
+    pickers.set(picker, picker.cloneNode(true));
+  });
+  function narrow(picker) {
+    var all = pickers.get(picker);
+    var chosen = picker.value;
+    var group = '';
+    var text = '';
+    document.querySelectorAll('[data-filter-options]').forEach(function (filter) {
+      if (document.querySelector(filter.getAttribute('data-filter-options')) !== picker) {
+        return;
+      }
+      if (filter.hasAttribute('data-filter-exact')) {
+        group = filter.value;
+      } else {
+        text = filter.value.trim().toLowerCase();
+      }
+    });
+    picker.replaceChildren();
+    Array.from(all.children).forEach(function (child) {
+      if (child.tagName !== 'OPTGROUP') {
+        picker.appendChild(child.cloneNode(true));
+        return;
+      }
+      if (group && child.label !== group) {
+        return;
+      }
+      var kept = child.cloneNode(false);
+      Array.from(child.children).forEach(function (option) {
+        var found = !text || option.textContent.toLowerCase().indexOf(text) >= 0
+          || child.label.toLowerCase().indexOf(text) >= 0;
+        if (found || option.value === chosen) {
+          kept.appendChild(option.cloneNode(true));
+        }
+      });
+      if (kept.children.length) {
+        picker.appendChild(kept);
+      }
+    });
+    picker.value = chosen;
+    var first = picker.querySelector('optgroup option');
+    if (!picker.value && (group || text) && first && picker.querySelectorAll('optgroup option').length === 1) {
+      picker.value = first.value;
+    }
+  }
+  document.addEventListener('input', function (event) {
+    var picker = event.target.matches('[data-filter-options]')
+      && document.querySelector(event.target.getAttribute('data-filter-options'));
+    if (picker && pickers.has(picker)) {
+      narrow(picker);
+    }
+  });
+
   // Camera scanning where the browser can read QR codes (BarcodeDetector): the code goes into the field and the form
   // is sent, exactly as a handheld scanner typing into the field would do. Elsewhere the button stays hidden.
   document.querySelectorAll('[data-qr-scan]').forEach(function (button) {

@@ -71,6 +71,25 @@ class TeacherPhoneJourneyTest extends IntegrationTest {
                 assertEquals(TEACHER, responsible.strip(), "every listed room is hers");
             }
             Browsers.screenshot(page, "teacher-rooms-phone");
+
+            // 我要报修 without a room: the long room list narrowed by building or by a search
+            page.navigate("/repairs/new");
+            Locator rooms = page.locator("#roomId option:not([value=''])");
+            int everyRoom = rooms.count();
+            assertTrue(everyRoom > 50, "the school's rooms: " + everyRoom);
+            page.locator("#room-building").selectOption("教学楼");
+            int inBuilding = rooms.count();
+            assertTrue(inBuilding > 0 && inBuilding < everyRoom, "教学楼 only: " + inBuilding);
+            assertThat(page.locator("#roomId optgroup")).hasCount(1);
+            page.locator("#room-search").fill("A-101");
+            assertThat(rooms).hasCount(1);
+            assertEquals(rooms.first().getAttribute("value"), page.locator("#roomId").inputValue(),
+                    "the one room left is chosen");
+            assertThat(page.locator("#roomId")).containsText("初一(1)班教室");
+            Browsers.screenshot(page, "teacher-report-room-search-phone");
+            page.locator("#room-search").fill("");
+            page.locator("#room-building").selectOption("");
+            assertEquals(everyRoom, rooms.count(), "every room back");
         } finally {
             Browsers.close(page);
         }
