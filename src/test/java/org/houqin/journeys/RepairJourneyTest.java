@@ -68,6 +68,9 @@ class RepairJourneyTest extends IntegrationTest {
             card.locator("select[name=workerUserId]").selectOption(String.valueOf(Demo.userId(jdbc, "worker")));
             card.getByText("派工").last().click();
             assertThat(director.locator("main h1")).containsText("已派工");
+            String workerName = Demo.asSystem(() -> jdbc.sql("SELECT display_name FROM iam.app_user WHERE username = 'worker'")
+                    .query(String.class).single());
+            assertThat(director.locator(".alert-success")).hasText("已派工给" + workerName + "。");
 
             Browsers.login(worker, "worker");
             worker.navigate("/repairs/tasks");

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.platform.web.Texts;
 import org.houqin.repairs.RepairDocuments;
 import org.houqin.warehouse.StockIssues;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,12 +37,15 @@ class RepairActionController {
     private final RepairPage page;
 
     private final StockIssues stockIssues;
+    private final Texts texts;
 
-    RepairActionController(RepairService service, RepairWork work, RepairPage page, StockIssues stockIssues) {
+    RepairActionController(RepairService service, RepairWork work, RepairPage page, StockIssues stockIssues,
+                           Texts texts) {
         this.stockIssues = stockIssues;
         this.service = service;
         this.work = work;
         this.page = page;
+        this.texts = texts;
     }
 
     @PostMapping("/dispatch")
@@ -166,8 +170,18 @@ class RepairActionController {
             model.addAttribute("failedStep", name);
             return page.show(model, me, row);
         }
-        redirect.addFlashAttribute("flash", "flash.saved");
+        redirect.addFlashAttribute("flashText", said(name, form, me, id));
         return "redirect:/repairs/" + id;
+    }
+
+    /** What the step did, in a sentence: "已派工给张师傅。", not "已保存。". */
+    private String said(String name, ActionForm form, CurrentUser me, long id) {
+        return switch (name) {
+            case "dispatch" -> texts.get("repair.flash.dispatch", page.visible(me, id).assigneeName());
+            case "outsource" -> texts.get("repair.flash.outsource", page.visible(me, id).contractor());
+            case "decide" -> texts.get(form.isApprove() ? "repair.flash.decide.approved" : "repair.flash.decide.refused");
+            default -> texts.get("repair.flash." + name);
+        };
     }
 
     /** A rule about a field goes back to the form; a rule about the request's state goes to the 409 page. */
