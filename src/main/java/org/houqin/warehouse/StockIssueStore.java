@@ -34,6 +34,16 @@ class StockIssueStore {
                 .query(Rows.of(StockIssues.OnHand.class)).list();
     }
 
+    java.util.Map<Long, StockIssues.ItemRef> items(long schoolId, java.util.Collection<Long> itemIds) {
+        return jdbc.sql("""
+                        SELECT i.id AS item_id, i.name, i.unit, c.name AS category_name, c.sort_order AS category_order
+                        FROM warehouse.item i JOIN warehouse.item_category c ON c.id = i.category_id
+                        WHERE i.school_id = :school AND i.id = ANY(:ids)""")
+                .param("school", schoolId).param("ids", itemIds.toArray(Long[]::new))
+                .query(Rows.of(StockIssues.ItemRef.class)).list().stream()
+                .collect(java.util.stream.Collectors.toMap(StockIssues.ItemRef::itemId, item -> item));
+    }
+
     /** The store an item is taken from: its default store if it holds some, else the one holding most. */
     Optional<StockIssues.OnHand> source(long schoolId, long itemId) {
         return jdbc.sql(onHand(" AND i.id = :item")).param("school", schoolId).param("item", itemId)

@@ -31,12 +31,22 @@ public class StockIssues {
     public record Taken(long itemId, String name, String unit, BigDecimal quantity, long movementId) {
     }
 
+    /** A catalogue item as another module's report names it: by the catalogue's name and unit, in its category. */
+    public record ItemRef(long itemId, String name, String unit, String categoryName, int categoryOrder) {
+    }
+
     private final StockIssueStore store;
     private final StockLedger ledger;
 
     StockIssues(StockIssueStore store, StockLedger ledger) {
         this.store = store;
         this.ledger = ledger;
+    }
+
+    /** The catalogue's items of these ids (inactive ones too: a report names what was taken then), by id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, ItemRef> items(long schoolId, java.util.Collection<Long> itemIds) {
+        return itemIds.isEmpty() ? java.util.Map.of() : store.items(schoolId, itemIds);
     }
 
     /**

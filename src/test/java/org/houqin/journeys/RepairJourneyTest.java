@@ -45,7 +45,7 @@ class RepairJourneyTest extends IntegrationTest {
             Browsers.login(director, "director");
             director.navigate("/repairs/stats");
             int lampsBefore = number(row(director, "照明").locator("td").nth(2));
-            int tubesBefore = number(row(director, "灯管").locator("td").nth(1));
+            int tubesBefore = number(row(director, "灯管").locator("td[data-label='数量']"));
 
             Browsers.login(teacher, "teacher");
             teacher.navigate("/q/" + token);
@@ -106,7 +106,7 @@ class RepairJourneyTest extends IntegrationTest {
 
             director.navigate("/repairs/stats");
             assertEquals(lampsBefore + 1, number(row(director, "照明").locator("td").nth(2)), "one more 照明 repair done");
-            assertEquals(tubesBefore + 1, number(row(director, "灯管").locator("td").nth(1)), "one more lamp tube");
+            assertEquals(tubesBefore + 1, number(row(director, "灯管").locator("td[data-label='数量']")), "one more lamp tube");
             Browsers.screenshot(director, "repair-stats-desktop");
 
             byte[] pdf = teacher.request().get(requestPath + "/print.pdf").body();

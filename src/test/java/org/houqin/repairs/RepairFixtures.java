@@ -14,14 +14,14 @@ import org.houqin.support.WebUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Repair requests taken through their steps as the pages do it, for tests that need one in a given state. */
-final class RepairFixtures {
+public final class RepairFixtures {
 
     private static final Pattern KEY = Pattern.compile("name=\"submissionKey\" value=\"([0-9a-f-]{36})\"");
     private static final Pattern CREATED = Pattern.compile("/repairs/(\\d+)$");
 
     private final JdbcClient jdbc;
 
-    RepairFixtures(JdbcClient jdbc) {
+    public RepairFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -51,7 +51,7 @@ final class RepairFixtures {
     }
 
     /** Reports a repair as {@code user} and returns its id. */
-    long report(WebUser user, String room, String category, String description) {
+    public long report(WebUser user, String room, String category, String description) {
         String key = submissionKey(user, "/repairs/new");
         WebUser.Page page = user.multipart("/repairs", reportFields(room, category, description, key),
                 List.of(new WebUser.FilePart("photos", "lamp.jpg", "image/jpeg", Images.jpeg(64, 48))));
@@ -65,7 +65,7 @@ final class RepairFixtures {
         return Long.parseLong(matcher.group(1));
     }
 
-    int version(long id) {
+    public int version(long id) {
         return (int) Demo.count(jdbc, "SELECT version FROM repairs.request WHERE id = ?", id);
     }
 
@@ -74,13 +74,13 @@ final class RepairFixtures {
                 .query(String.class).single());
     }
 
-    WebUser.Page step(WebUser user, long id, String step, Map<String, String> fields) {
+    public WebUser.Page step(WebUser user, long id, String step, Map<String, String> fields) {
         Map<String, String> all = new HashMap<>(fields);
         all.put("version", String.valueOf(version(id)));
         return user.post("/repairs/" + id + "/" + step, all);
     }
 
-    void dispatch(WebUser director, long id, String worker) {
+    public void dispatch(WebUser director, long id, String worker) {
         assertThat(step(director, id, "dispatch", Map.of("workerUserId", String.valueOf(Demo.userId(jdbc, worker))))
                 .status()).isEqualTo(302);
     }

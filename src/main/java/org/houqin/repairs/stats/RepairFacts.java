@@ -28,10 +28,12 @@ class RepairFacts implements FactSource {
     static final int MATERIALS_LISTED = 20;
 
     private final RepairStatsQueries stats;
+    private final MaterialUse materialUse;
     private final SchoolClock clock;
 
-    RepairFacts(RepairStatsQueries stats, SchoolClock clock) {
+    RepairFacts(RepairStatsQueries stats, MaterialUse materialUse, SchoolClock clock) {
         this.stats = stats;
+        this.materialUse = materialUse;
         this.clock = clock;
     }
 
@@ -54,7 +56,7 @@ class RepairFacts implements FactSource {
         Instant to = period.end(clock);
         RepairStatsQueries.Line total = stats.total(schoolId, from, to, null);
         List<RepairStatsQueries.Line> categories = stats.lines(schoolId, from, to, null, RepairStatsQueries.GroupBy.CATEGORY, Map.of());
-        List<RepairStatsQueries.MaterialTotal> materials = stats.materials(schoolId, from, to, null);
+        List<RepairStatsQueries.MaterialTotal> materials = materialUse.of(schoolId, from, to, null);
         String link = "/repairs/stats?" + period.query();
         List<Fact> facts = new ArrayList<>();
         facts.add(fact("repairs.requests.received", Amount.count(total.total(), Units.TIMES), link)

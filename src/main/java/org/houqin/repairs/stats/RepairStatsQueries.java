@@ -44,7 +44,12 @@ class RepairStatsQueries {
                 BigDecimal completionHours, BigDecimal rating) {
     }
 
-    record MaterialTotal(String name, String unit, BigDecimal quantity, long repairs) {
+    /**
+     * A material used in the period: a catalogue item ({@code itemId}; named by {@link MaterialUse} as the catalogue
+     * names it, in its category) or one typed freely ("other": no item, no category).
+     */
+    record MaterialTotal(Long itemId, String name, String unit, String categoryName, BigDecimal quantity,
+                         long repairs) {
     }
 
     private final JdbcClient jdbc;
@@ -78,12 +83,15 @@ class RepairStatsQueries {
                 .query(Rows.of(Line.class)).single();
     }
 
+    /** The materials of the repairs reported in the period: one row per catalogue item, or per typed name and unit. */
     List<MaterialTotal> materials(long schoolId, Instant from, Instant to, Long categoryId) {
         Where where = period(schoolId, from, to, categoryId);
         return jdbc.sql("""
-                SELECT m.name, m.unit, sum(m.quantity) AS quantity, count(DISTINCT m.request_id) AS repairs
+                SELECT m.item_id, min(m.name) AS name, min(m.unit) AS unit, CAST(NULL AS varchar) AS category_name,
+                       sum(m.quantity) AS quantity, count(DISTINCT m.request_id) AS repairs
                 FROM repairs.material m JOIN repairs.request r ON r.id = m.request_id""" + where.sql()
-                        + " GROUP BY m.name, m.unit ORDER BY sum(m.quantity) DESC, m.name")
+                        + " GROUP BY m.item_id, CASE WHEN m.item_id IS NULL THEN m.name END,"
+                        + " CASE WHEN m.item_id IS NULL THEN m.unit END ORDER BY sum(m.quantity) DESC, min(m.name)")
                 .params(where.params()).query(Rows.of(MaterialTotal.class)).list();
     }
 

@@ -47,10 +47,12 @@ class StatsController {
     private final ObjectMapper json;
 
     private final SchoolClock clock;
+    private final MaterialUse materialUse;
 
     StatsController(RepairStatsQueries stats, CategoryService categories, OrganizationApi organization, PlacesApi places,
-                    MessageSource messages, Texts texts, ObjectMapper json, SchoolClock clock) {
+                    MessageSource messages, Texts texts, ObjectMapper json, SchoolClock clock, MaterialUse materialUse) {
         this.clock = clock;
+        this.materialUse = materialUse;
         this.stats = stats;
         this.categories = categories;
         this.organization = organization;
@@ -70,7 +72,7 @@ class StatsController {
         Period period = period(school, from, to, category, by);
         List<RepairStatsQueries.Line> lines = lines(school, period);
         RepairStatsQueries.Line total = stats.total(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), category);
-        List<RepairStatsQueries.MaterialTotal> materials = stats.materials(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), category);
+        List<RepairStatsQueries.MaterialTotal> materials = materialUse.of(school, clock.startOf(period.from()), clock.startOf(period.to().plusDays(1)), category);
         model.addAttribute("period", period);
         model.addAttribute("lines", lines);
         model.addAttribute("total", total);

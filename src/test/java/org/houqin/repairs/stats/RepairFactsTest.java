@@ -25,6 +25,8 @@ class RepairFactsTest extends IntegrationTest {
     @Autowired
     RepairStatsQueries stats;
     @Autowired
+    MaterialUse materialUse;
+    @Autowired
     IamApi iam;
     @Autowired
     SchoolClock clock;
@@ -66,7 +68,7 @@ class RepairFactsTest extends IntegrationTest {
         long school = Demo.schoolId(jdbc);
         Period semester = facts.currentSemester(school);
         List<Fact> told = facts.of(school, semester, Demo.asSystem(() -> iam.actingAs(school, "director")));
-        List<RepairStatsQueries.MaterialTotal> materials = stats.materials(school, semester.start(clock), semester.end(clock),
+        List<RepairStatsQueries.MaterialTotal> materials = materialUse.of(school, semester.start(clock), semester.end(clock),
                 null);
         assertThat(materials).as("the demo's workers used materials").isNotEmpty();
         Fact used = fact(told, "repairs.materials.used");
@@ -92,5 +94,34 @@ class RepairFactsTest extends IntegrationTest {
         String page = login("director").get(received.link()).body();
         assertThat(page).contains("共受理报修 " + received.value().count() + " 次，完成 "
                 + fact(told, "repairs.requests.done").value().count() + " 次");
+    }
+
+    @Test
+    void aCatalogueItemCountsUnderItsOwnNameInItsCategoryAndTypedMaterialsAsOther() {
+        long school = Demo.schoolId(jdbc);
+        long tap = Demo.count(jdbc, "SELECT id FROM warehouse.item WHERE code = 'WX-002' AND school_id = ?", school);
+        org.houqin.repairs.RepairFixtures repairs = new org.houqin.repairs.RepairFixtures(jdbc);
+        org.houqin.support.WebUser teacher = login("teacher");
+        org.houqin.support.WebUser director = login("director");
+        org.houqin.support.WebUser worker = login("worker");
+        java.time.Instant from = java.time.Instant.now();
+        for (String typed : List.of("龙头", "水嘴")) {
+            long id = repairs.report(teacher, "A-101", "水路阀门", "洗手池" + typed + "漏水");
+            repairs.dispatch(director, id, "worker");
+            repairs.step(worker, id, "start", Map.of());
+            assertThat(worker.multipart("/repairs/" + id + "/complete", Map.of("version",
+                    String.valueOf(repairs.version(id)), "note", "换" + typed, "hours", "0.5",
+                    "materials[0].itemId", String.valueOf(tap), "materials[0].name", typed,
+                    "materials[0].quantity", "1", "materials[1].name", "生料带", "materials[1].quantity", "1",
+                    "materials[1].unit", "卷", "signature", org.houqin.support.Images.signature()), List.of()).status())
+                    .isEqualTo(302);
+        }
+        List<RepairStatsQueries.MaterialTotal> used = materialUse.of(school, from, java.time.Instant.now(), null);
+        assertThat(used).extracting(RepairStatsQueries.MaterialTotal::name, RepairStatsQueries.MaterialTotal::unit,
+                        RepairStatsQueries.MaterialTotal::categoryName, m -> m.quantity().stripTrailingZeros().toPlainString(),
+                        RepairStatsQueries.MaterialTotal::repairs)
+                .as("the catalogue's tap once, in its category, before what was typed")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("水嘴", "只", "维修材料", "2", 2L),
+                        org.assertj.core.groups.Tuple.tuple("生料带", "卷", null, "2", 2L));
     }
 }

@@ -24,11 +24,13 @@ class SummarySentenceTest {
     void countsRepairsAndMaterialsInTheOfficesWords() {
         var total = new RepairStatsQueries.Line("", 120, 115, 3, new BigDecimal("3.2"), new BigDecimal("20.5"),
                 new BigDecimal("4.83"));
-        var materials = List.of(new RepairStatsQueries.MaterialTotal("灯管", "根", new BigDecimal("82.000"), 60),
-                new RepairStatsQueries.MaterialTotal("水嘴", "只", new BigDecimal("18.000"), 18));
+        var materials = List.of(
+                new RepairStatsQueries.MaterialTotal(1L, "LED灯管", "根", "维修材料", new BigDecimal("82.000"), 60),
+                new RepairStatsQueries.MaterialTotal(2L, "水嘴", "只", "维修材料", new BigDecimal("18.000"), 18),
+                new RepairStatsQueries.MaterialTotal(null, "玻璃胶", "支", null, new BigDecimal("2"), 2));
         String sentence = SummarySentence.of("本学期", total, materials, messages(), Locale.SIMPLIFIED_CHINESE);
-        assertThat(sentence).isEqualTo("本学期共受理报修 120 次，完成 115 次，其中更换灯管 82 根、更换水嘴 18 只；"
-                + "平均 3.2 小时响应，满意度 4.8 分（满分 5 分）。");
+        assertThat(sentence).isEqualTo("本学期共受理报修 120 次，完成 115 次，其中更换维修材料：LED灯管 82 根、水嘴 18 只，"
+                + "其他：玻璃胶 2 支；平均 3.2 小时响应，满意度 4.8 分（满分 5 分）。");
     }
 
     @Test
