@@ -1,6 +1,7 @@
 package org.houqin.organization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.houqin.organization.department.DepartmentService;
 import org.houqin.organization.school.Schools;
@@ -16,6 +20,7 @@ import org.houqin.organization.schoolclass.ClassService;
 import org.houqin.organization.semester.SemesterService;
 import org.houqin.organization.staff.StaffService;
 import org.houqin.platform.cache.SchoolCaches;
+import org.houqin.platform.imports.ValueLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,6 +104,48 @@ public class OrganizationApi {
 
     public Optional<Long> departmentByName(long schoolId, String name) {
         return departments.idByName(schoolId, name);
+    }
+
+    /**
+     * The school's departments as an import's value lookup: by name or by a name in brackets (总务处 for 总务处（后勤处）),
+     * and created by name when the user asks for it on the values page.
+     */
+    public ValueLookup departmentLookup(long schoolId) {
+        List<ValueLookup.ValueOption> options = new ArrayList<>();
+        departmentNames(schoolId).forEach((id, name) -> options.add(new ValueLookup.ValueOption(id, null, name,
+                bracketed(name))));
+        return new NamedLookup("department", options, "import.error.unknownDepartment",
+                "import.values.createDepartment", 64, name -> departments.createNamed(schoolId, name));
+    }
+
+    /** The school's active staff as an import's value lookup, created by name (without an account) when asked. */
+    public ValueLookup staffLookup(long schoolId) {
+        List<ValueLookup.ValueOption> options = activeStaff(schoolId).stream()
+                .map(s -> new ValueLookup.ValueOption(s.id(), null, s.name())).toList();
+        return new NamedLookup("staff", options, "import.error.unknownStaff", "import.values.createStaff", 32,
+                name -> staff.createNamed(schoolId, name));
+    }
+
+    private static List<String> bracketed(String name) {
+        Matcher m = BRACKETED.matcher(name == null ? "" : name.strip());
+        return m.matches() ? List.of(m.group(1).strip(), m.group(2).strip()) : List.of();
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("(.+)[（(](.+)[）)]");
+
+    /** A lookup of records known by name, created by name. */
+    private record NamedLookup(String name, List<ValueOption> options, String unknownKey, String createKey,
+                               int maxLength, ToLongFunction<String> creator) implements ValueLookup {
+
+        @Override
+        public Creation creation(String text) {
+            return text.length() <= maxLength ? new Creation(createKey, text) : null;
+        }
+
+        @Override
+        public long create(String text) {
+            return creator.applyAsLong(text);
+        }
     }
 
     public Optional<StaffRef> staff(long staffId) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.houqin.support.Demo;
+import org.houqin.support.Imports;
 import org.houqin.support.IntegrationTest;
+import org.houqin.support.MessyRegister;
 import org.houqin.support.WebUser;
 import org.houqin.support.Workbooks;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** 导入资产台账: a register kept in Excel becomes cards, or tells row by row what is wrong with it. */
 class AssetImportTest extends IntegrationTest {
 
-    private static final Pattern SELECT = Pattern.compile("<select[^>]*name=\"(col_[A-Z_]+)\"[^>]*>(.*?)</select>",
+    private static final Pattern SELECT = Pattern.compile("<select[^>]*name=\"(col2?_[A-Z_]+)\"[^>]*>(.*?)</select>",
             Pattern.DOTALL);
     private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"");
 
@@ -102,14 +104,18 @@ class AssetImportTest extends IntegrationTest {
         rows.add(row("", "半件" + unique, "2320000", "2020-05-01", "2.5", "100", "", "", "", ""));      // 17
         rows.add(row("", "好乙" + unique, "2320000", "2020/5/1", "3", "100.5", "A-101", "", "", ""));  // 18
         String id = upload(director, Workbooks.of(headers, rows));
-        Map<String, String> mapping = guessedMapping(director, id);
+        WebUser.Page values = director.post("/assets/import/" + id, guessedMapping(director, id));
+        assertThat(values.body()).as("values no record names are asked about first").contains("核对取值");
+        Map<String, String> mapping = Imports.shownAnswers(values.body());
+        assertThat(Imports.questions(mapping)).containsExactly("asset_category:不存在的分类", "department:不存在部",
+                "room:Z-999", "staff:查无此人");
+        mapping.replaceAll((param, answer) -> param.startsWith("va_") ? "wrong" : answer);
 
         WebUser.Page checked = director.post("/assets/import/" + id, mapping);
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.body()).contains("共 17 行，其中 15 行有错误，没有导入任何数据").contains("只导入正确的 2 行");
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM assets.asset WHERE name LIKE ?", "%" + unique)).isZero();
-        String report = Workbooks.text(director.getBytes("/assets/import/" + id + "/report.xlsx"));
-        assertThat(report.lines().skip(1).toList()).containsExactly(
+        assertThat(Imports.problems(director.getBytes("/assets/import/" + id + "/report.xlsx"))).containsExactly(
                 "2\t资产名称\t此列必填\t",
                 "3\t分类\t找不到分类“不存在的分类”，请填写分类代码（如 2010000）或分类名称\t",
                 "4\t存放地点\t找不到房间“Z-999”，请填写房间编号（如 A-101）\t",
@@ -118,7 +124,7 @@ class AssetImportTest extends IntegrationTest {
                 "8\t序列号\t序列号“DUP-" + unique + "”与第 7 行重复\t",
                 "9\t序列号\t序列号“" + taken + "”已登记在其他资产上\t",
                 "10\t资产编号\t资产编号“" + takenNumber + "”已被本校的其他资产使用\t",
-                "11\t购置日期\t“去年五月”不是日期，请写成 2020-05-01、2020/5/1、2020.5.1 或 2020年5月1日\t",
+                "11\t购置日期\t“去年五月”不是日期，请写成 2020-05-01、2020/5/1、2020.5.1、2020年5月1日，或只写年月（2019.08、2019年8月）\t",
                 "12\t购置日期\t购置日期 " + future + " 在今天之后\t",
                 "13\t单价\t不接受公式，请填写数值或文字\t",
                 "14\t单价\t“-5”是负数\t",
@@ -138,6 +144,96 @@ class AssetImportTest extends IntegrationTest {
                 .as("a formula is never evaluated into a value").isZero();
         assertThat(director.get(done.location().replaceAll("^https?://[^/]+", "")).body())
                 .contains("已导入 2 张资产卡片，共 4 件，原值合计 401.50 元").contains("文件共 17 行，15 行有错误未导入");
+    }
+
+    @Test
+    void aMessyRegisterImportsEveryGoodRowWithItsPlaceCategoryAndKeeperOnceTheUserAnsweredItsValues() {
+        WebUser director = login("director");
+        MessyRegister register = new MessyRegister(unique, unique);
+        long school = Demo.schoolId(jdbc);
+        List<String> rememberedBefore = Demo.asSystem(() -> jdbc.sql("""
+                SELECT lookup || ':' || file_value FROM platform.import_value_choice WHERE school_id = ?""")
+                .param(school).query(String.class).list());
+        String id = upload(director, register.workbook());
+        String mappingPage = director.get("/assets/import/" + id).body();
+        assertThat(mappingPage).as("the header under the merged title, over two rows").contains("列名在第 2–3 行");
+        Map<String, String> columns = guessedMapping(director, id);
+        assertThat(columns).containsEntry("col_CATEGORY", "分类名称").containsEntry("col2_CATEGORY", "分类代码")
+                .containsEntry("col_UNIT_VALUE", "单价").containsEntry("col_VALUE", "金额")
+                .containsEntry("col_ROOM", "存放地点").containsEntry("col_CUSTODIAN", "保管人");
+
+        WebUser.Page values = director.post("/assets/import/" + id, columns);
+        Map<String, String> answers = Imports.shownAnswers(values.body());
+        List<String> asked = new ArrayList<>(List.of("asset_category:不存在的分类", "asset_category:课桌椅",
+                "department:" + register.newDepartment(), "room:教学楼A-101", "room:教学楼A-102", "room:行政楼-总务处",
+                "staff:" + register.newPerson()));
+        boolean newCodes = Demo.count(jdbc, "SELECT count(*) FROM assets.category WHERE code = '2010105' AND school_id = ?",
+                school) == 0;
+        if (newCodes) {
+            asked.addAll(List.of("asset_category:2010105", "asset_category:6010101"));
+        }
+        assertThat(Imports.questions(answers)).as("each value no record names exactly, once (last time's answer shown)")
+                .containsExactlyInAnyOrderElementsOf(asked);
+        long a101 = id("SELECT id FROM places.room WHERE code = 'A-101' AND school_id = ?", school);
+        long office = id("SELECT id FROM places.room WHERE name = '总务处办公室' AND school_id = ?", school);
+        long furniture = id("SELECT id FROM assets.category WHERE code = '6010000' AND school_id = ?", school);
+        if (!rememberedBefore.contains("room:教学楼A-101")) {
+            assertThat(answers).as("likely guesses are offered for the user to confirm")
+                    .containsEntry(Imports.answerParam(answers, "room", "教学楼A-101"), "id:" + a101)
+                    .containsEntry(Imports.answerParam(answers, "room", "行政楼-总务处"), "id:" + office);
+        }
+        assertThat(answers).containsEntry(Imports.answerParam(answers, "department", register.newDepartment()), "new")
+                .containsEntry(Imports.answerParam(answers, "staff", register.newPerson()), "new")
+                .containsEntry(Imports.answerParam(answers, "asset_category", "不存在的分类"), "wrong");
+        if (newCodes) {
+            assertThat(answers).as("a GB/T 14885 code the tree lacks is offered for creation")
+                    .containsEntry(Imports.answerParam(answers, "asset_category", "2010105"), "new");
+        }
+        if (asked.contains("asset_category:课桌椅")) {
+            answers.put(Imports.answerParam(answers, "asset_category", "课桌椅"), "id:" + furniture);
+        }
+
+        WebUser.Page checked = director.post("/assets/import/" + id, answers);
+        assertThat(checked.body()).contains("共 13 行，其中 5 行有错误，没有导入任何数据")
+                .as("the row's own values beside its problem").contains("价格不明" + unique + " | 家具");
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM organization.department WHERE name = ?",
+                register.newDepartment()))
+                .as("what was to be created goes with the run that wrote nothing").isZero();
+        List<String> problems = Imports.problems(director.getBytes("/assets/import/" + id + "/report.xlsx"));
+        for (MessyRegister.Line line : register.wrong()) {
+            assertThat(problems).anyMatch(p -> p.startsWith(register.rowOf(line) + "\t") && p.contains(line.wrongBecause()));
+        }
+        assertThat(problems).contains("4\t\t单位行，已跳过\t", "9\t\t小计/合计行，已跳过\t",
+                "5\t购置日期\t“2019.08”只写了年月，按 2019-08-01（当月 1 日）导入\t");
+
+        Map<String, String> validOnly = new HashMap<>(answers);
+        validOnly.put("validOnly", "true");
+        WebUser.Page done = director.post("/assets/import/" + id, validOnly);
+        assertThat(done.status()).as(done.body()).isEqualTo(302);
+        assertThat(director.get(done.location().replaceAll("^https?://[^/]+", "")).body())
+                .contains("已导入 8 张资产卡片").contains("只写了年月");
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM assets.asset WHERE name LIKE ? AND room_id IS NOT NULL AND category_id IS NOT NULL
+                   AND custodian_staff_id IS NOT NULL AND department_id IS NOT NULL""", "%" + unique))
+                .as("every good row, with its place, category and keeper").isEqualTo(register.good().size());
+        assertThat(text("SELECT r.code || ' ' || c.code || ' ' || c.useful_life_months || ' ' || a.purchased_on"
+                + " FROM assets.asset a JOIN places.room r ON r.id = a.room_id JOIN assets.category c ON c.id = a.category_id"
+                + " WHERE a.name = ?", "笔记本电脑" + unique)).isEqualTo("C-201 2010105 72 2019-08-01".replace("C-201",
+                text("SELECT code FROM places.room WHERE id = ?", office)));
+        assertThat(text("SELECT r.code || ' ' || a.purchased_on FROM assets.asset a JOIN places.room r ON r.id = a.room_id"
+                + " WHERE a.name = ?", "课桌椅" + unique)).isEqualTo("A-101 2019-08-01");
+        assertThat(text("SELECT purchased_on::text FROM assets.asset WHERE name = ?", "办公桌" + unique)).isEqualTo("2021-03-15");
+
+        String again = upload(director, new MessyRegister(unique + "b", unique).workbook());
+        WebUser.Page remembered = director.post("/assets/import/" + again, guessedMapping(director, again));
+        Map<String, String> second = Imports.shownAnswers(remembered.body());
+        assertThat(Imports.questions(second)).as("what was created is found exactly now")
+                .doesNotContain("department:" + register.newDepartment(), "staff:" + register.newPerson(),
+                        "asset_category:2010105", "asset_category:6010101");
+        assertThat(second).as("the school's answers are kept, shown as last time's")
+                .containsEntry(Imports.answerParam(second, "asset_category", "课桌椅"), "id:" + furniture)
+                .containsEntry(Imports.answerParam(second, "room", "行政楼-总务处"), "id:" + office);
+        assertThat(remembered.body()).contains("上次的选择");
     }
 
     @Test
@@ -204,6 +300,10 @@ class AssetImportTest extends IntegrationTest {
         return text("""
                 SELECT name FROM organization.staff WHERE school_id = ? AND active
                 GROUP BY name HAVING count(*) = 1 ORDER BY name LIMIT 1""", Demo.schoolId(jdbc));
+    }
+
+    private long id(String sql, Object... params) {
+        return Demo.asSystem(() -> jdbc.sql(sql).params(params).query(Long.class).single());
     }
 
     private String text(String sql, Object... params) {

@@ -1,6 +1,7 @@
 package org.houqin.assets.category;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,35 @@ public class AssetCategories {
         audit.changedIn(schoolId, "assets", "asset_category", id, "UPDATE",
                 Map.of("code", before.code(), "name", before.name(), "life", String.valueOf(before.usefulLifeMonths())),
                 Map.of("code", form.getCode(), "name", form.getName(), "life", String.valueOf(form.lifeMonths())));
+    }
+
+    /**
+     * The category a GB/T 14885 code names under its nearest parent in the school's tree (2010105 under 2010000), or
+     * none when the tree has no parent for it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Category> parentOf(long schoolId, String code) {
+        return tree(schoolId).stream().filter(c -> !c.code().equals(code) && !stem(c.code()).isEmpty()
+                        && code.startsWith(stem(c.code())))
+                .max(Comparator.comparingInt(c -> stem(c.code()).length()));
+    }
+
+    /**
+     * A category an import names by its GB/T 14885 code that the school's tree lacks: added under its parent, with
+     * the parent's useful life and appliance flag, in the import's transaction.
+     */
+    @Transactional
+    public long createFromCode(long schoolId, String code, String name) {
+        Category parent = parentOf(schoolId, code).orElseThrow(() -> new NotFoundException("category", code));
+        long id = store.insert(schoolId, new AssetCategoryStore.Values(code, name, parent.depreciable(),
+                parent.usefulLifeMonths(), parent.appliance(), true));
+        store.relink(schoolId, false);
+        audit.changedIn(schoolId, "assets", "asset_category", id, "CREATE", null, Map.of("code", code, "name", name));
+        return id;
+    }
+
+    private static String stem(String code) {
+        return code.replaceAll("0+$", "");
     }
 
     /** A category of an imported table, checked. */

@@ -18,6 +18,7 @@ import org.houqin.platform.imports.ImportField;
 import org.houqin.platform.imports.ImportKind;
 import org.houqin.platform.imports.ImportMapping;
 import org.houqin.platform.imports.ImportRow;
+import org.houqin.platform.imports.ValueLookup;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -68,6 +69,11 @@ class AssetImport implements ImportKind<AssetImportLine> {
             fields().stream().filter(f -> f.key().equals(AssetImportFields.UNIT_VALUE)).forEach(missing::add);
         }
         return missing;
+    }
+
+    @Override
+    public Map<String, ValueLookup> lookups(long schoolId, CurrentUser me) {
+        return lookups.valueLookups(schoolId);
     }
 
     @Override

@@ -42,24 +42,24 @@ final class AssetImportParser {
         String number = row.read(NUMBER, t -> unique(ImportValues.text(t, 24), lookups.numbers(), numbersInFile,
                 row.number(), "assetImport.error.numberTaken", "assetImport.error.numberInFile"));
         String name = row.read(NAME, t -> ImportValues.text(t, 60));
-        AssetImportLookups.Category category = row.read(CATEGORY, t -> lookups.category(t)
-                .orElseThrow(() -> new RowProblem(null, "assetImport.error.category", t)));
+        Long categoryId = row.lookup(CATEGORY);
+        AssetImportLookups.Category category = categoryId == null ? null : lookups.categories().get(categoryId);
         String model = row.read(MODEL, t -> ImportValues.text(t, 60));
         String brand = row.read(BRAND, t -> ImportValues.text(t, 40));
         String serial = row.read(SERIAL_NO, t -> unique(ImportValues.text(t, 60), lookups.serials(), serialsInFile,
                 row.number(), "assetImport.error.serialTaken", "assetImport.error.serialInFile"));
         String supplier = row.read(SUPPLIER, t -> ImportValues.text(t, 60));
-        LocalDate purchased = row.read(PURCHASED_ON, t -> notFuture(ImportValues.date(t)));
+        LocalDate purchased = row.date(PURCHASED_ON, t -> plausible(ImportValues.date(t)));
         Integer quantity = row.read(QUANTITY, t -> ImportValues.whole(t, MAX_QUANTITY));
         BigDecimal unit = row.read(UNIT_VALUE, ImportValues::money);
         BigDecimal total = row.read(VALUE, ImportValues::money);
         FundingSource funding = row.read(FUNDING_SOURCE, t -> choice(FUNDINGS, t, "assetImport.error.funding"));
         Integer lifeYears = row.read(LIFE_YEARS, t -> ImportValues.whole(t, 100));
-        Long room = row.read(ROOM, t -> known(lookups.rooms(), t, "assetImport.error.room"));
-        Long department = row.read(DEPARTMENT, t -> known(lookups.departments(), t, "import.error.unknownDepartment"));
-        Long custodian = row.read(CUSTODIAN, t -> known(lookups.staff(), t, "import.error.unknownStaff"));
+        Long room = row.mapped(ROOM) ? row.lookup(ROOM) : null;
+        Long department = row.mapped(DEPARTMENT) ? row.lookup(DEPARTMENT) : null;
+        Long custodian = row.mapped(CUSTODIAN) ? row.lookup(CUSTODIAN) : null;
         AssetStatus status = row.read(STATUS, t -> choice(STATUSES, t, "assetImport.error.status"));
-        LocalDate warranty = row.read(WARRANTY_UNTIL, ImportValues::date);
+        LocalDate warranty = row.date(WARRANTY_UNTIL, ImportValues::date);
         BigDecimal power = row.read(POWER_KW, t -> ImportValues.decimal(t, MAX_POWER));
         String note = row.read(NOTE, t -> ImportValues.text(t, 300));
 
@@ -90,9 +90,13 @@ final class AssetImportParser {
         }
     }
 
-    private LocalDate notFuture(LocalDate date) {
+    /** Bought in the past, and not before 1950: a year typed as 1019 is a slip of the hand. */
+    private LocalDate plausible(LocalDate date) {
         if (date.isAfter(today)) {
             throw new RowProblem(null, "assetImport.error.future", date.toString());
+        }
+        if (date.isBefore(ImportValues.EARLIEST)) {
+            throw new RowProblem(null, "import.error.implausibleDate", date.toString(), ImportValues.EARLIEST.getYear());
         }
         return date;
     }
@@ -115,13 +119,5 @@ final class AssetImportParser {
             throw new RowProblem(null, key, text);
         }
         return found;
-    }
-
-    private static Long known(Map<String, Long> byName, String text, String key) {
-        Long id = byName.get(text);
-        if (id == null || id == AssetImportLookups.AMBIGUOUS) {
-            throw new RowProblem(null, key, text);
-        }
-        return id;
     }
 }

@@ -1,5 +1,6 @@
 package org.houqin.organization.department;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,24 @@ public class DepartmentService {
         long id = Forms.unique("code", "department.code.duplicate", () -> departments.insert(schoolId, facts(form)));
         audit.changed("organization", "department", id, "CREATE", null, find(schoolId, id).orElseThrow());
         return id;
+    }
+
+    /**
+     * A department an import names that the school does not have yet, at the top of the tree with a code of its own
+     * (IMP1, IMP2…), in the import's transaction.
+     */
+    @Transactional
+    public long createNamed(long schoolId, String name) {
+        Set<String> codes = new HashSet<>();
+        departments.tree(schoolId).forEach(row -> codes.add(row.code()));
+        int n = 1;
+        while (codes.contains("IMP" + n)) {
+            n++;
+        }
+        DepartmentForm form = new DepartmentForm();
+        form.setName(name);
+        form.setCode("IMP" + n);
+        return create(schoolId, form);
     }
 
     @Transactional

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Validator;
-import org.houqin.organization.department.DepartmentService;
+import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.imports.ImportField;
 import org.houqin.platform.imports.ImportKind;
 import org.houqin.platform.imports.ImportMapping;
 import org.houqin.platform.imports.ImportRow;
 import org.houqin.platform.imports.RowProblem;
+import org.houqin.platform.imports.ValueLookup;
 import org.houqin.platform.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -38,12 +39,12 @@ class StaffImport implements ImportKind<StaffForm> {
             optional("PHONE", "staff.phone", "手机", "手机号", "手机号码", "联系电话", "电话"));
 
     private final StaffService service;
-    private final DepartmentService departments;
+    private final OrganizationApi organization;
     private final Validator validator;
 
-    StaffImport(StaffService service, DepartmentService departments, Validator validator) {
+    StaffImport(StaffService service, OrganizationApi organization, Validator validator) {
         this.service = service;
-        this.departments = departments;
+        this.organization = organization;
         this.validator = validator;
     }
 
@@ -60,6 +61,12 @@ class StaffImport implements ImportKind<StaffForm> {
     @Override
     public List<String> example() {
         return List.of("T2001", "王小明", "男", "教务处", "数学教师", "13800001234");
+    }
+
+    /** 部门 goes through the kit's values page: matched, guessed, or created when the user asks. */
+    @Override
+    public Map<String, ValueLookup> lookups(long schoolId, CurrentUser me) {
+        return Map.of("DEPARTMENT", organization.departmentLookup(schoolId));
     }
 
     @Override
@@ -86,8 +93,7 @@ class StaffImport implements ImportKind<StaffForm> {
         form.setGender(row.read("GENDER", text -> text));
         form.setPosition(row.read("POSITION", text -> text));
         form.setPhone(row.read("PHONE", text -> text));
-        form.setDepartmentId(row.read("DEPARTMENT", name -> departments.idByName(schoolId, name)
-                .orElseThrow(() -> new RowProblem(null, "import.error.unknownDepartment", name))));
+        form.setDepartmentId(row.mapped("DEPARTMENT") ? row.lookup("DEPARTMENT") : null);
         validator.validate(form).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .filter(v -> row.clean(field(v.getPropertyPath().toString())))
                 .forEach(v -> row.problem(field(v.getPropertyPath().toString()), "import.error.invalid", v.getMessage()));

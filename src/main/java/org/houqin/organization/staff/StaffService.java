@@ -135,6 +135,24 @@ public class StaffService {
         return row.phone();
     }
 
+    /**
+     * A staff member an import names that the school does not have yet: without an account, with an employee number
+     * of their own (IMP1, IMP2…) that the office can change later, in the import's transaction.
+     */
+    @Transactional
+    public long createNamed(long schoolId, String name) {
+        int n = 1;
+        while (staff.employeeNoTaken(schoolId, "IMP" + n, null)) {
+            n++;
+        }
+        StaffForm form = new StaffForm();
+        form.setName(name);
+        form.setEmployeeNo("IMP" + n);
+        long id = staff.insert(schoolId, facts(form));
+        audit.changed("organization", "staff", id, "CREATE", null, masked(form));
+        return id;
+    }
+
     /** Adds the staff of an import, already checked row by row, in the import's transaction. */
     @Transactional
     void addImported(long schoolId, List<StaffForm> forms) {

@@ -19,6 +19,7 @@ import org.houqin.platform.imports.ImportKind;
 import org.houqin.platform.imports.ImportMapping;
 import org.houqin.platform.imports.ImportRow;
 import org.houqin.platform.imports.RowProblem;
+import org.houqin.platform.imports.ValueLookup;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.stereotype.Component;
@@ -75,6 +76,29 @@ class RoomImport implements ImportKind<RoomForm> {
         return List.of("A-101", "初一(1)班教室", "A", "1", "教室", "64.5", "", "教务处");
     }
 
+    /** 楼栋, 责任人 and 使用部门 go through the kit's values page: matched, guessed, created (people, departments). */
+    @Override
+    public Map<String, ValueLookup> lookups(long schoolId, CurrentUser me) {
+        List<ValueLookup.ValueOption> options = buildings.all(schoolId).stream()
+                .map(b -> new ValueLookup.ValueOption(b.id(), b.code(), b.name())).toList();
+        return Map.of("BUILDING", new BuildingLookup(options), "RESPONSIBLE", organization.staffLookup(schoolId),
+                "DEPARTMENT", organization.departmentLookup(schoolId));
+    }
+
+    /** The school's buildings, by code or name; an import of rooms does not add buildings. */
+    private record BuildingLookup(List<ValueOption> options) implements ValueLookup {
+
+        @Override
+        public String name() {
+            return "building";
+        }
+
+        @Override
+        public String unknownKey() {
+            return "import.error.unknownBuilding";
+        }
+    }
+
     @Override
     public ImportJob<RoomForm> start(long schoolId, CurrentUser me, ImportMapping mapping) {
         Set<String> seen = new HashSet<>();
@@ -97,16 +121,12 @@ class RoomImport implements ImportKind<RoomForm> {
         RoomForm form = new RoomForm();
         form.setCode(row.read("CODE", text -> text));
         form.setName(row.read("NAME", text -> text));
-        form.setBuildingId(row.read("BUILDING", text -> buildings.idByCodeOrName(schoolId, text)
-                .orElseThrow(() -> new RowProblem(null, "import.error.unknownBuilding", text))));
+        form.setBuildingId(row.lookup("BUILDING"));
         form.setFloor(row.read("FLOOR", RoomImport::integer));
         form.setRoomType(row.read("TYPE", RoomImport::type));
         form.setArea(row.read("AREA", RoomImport::decimal));
-        form.setResponsibleStaffId(row.read("RESPONSIBLE", text -> organization.staffByName(schoolId, text)
-                .map(OrganizationApi.StaffRef::id)
-                .orElseThrow(() -> new RowProblem(null, "import.error.unknownStaff", text))));
-        form.setDepartmentId(row.read("DEPARTMENT", text -> organization.departmentByName(schoolId, text)
-                .orElseThrow(() -> new RowProblem(null, "import.error.unknownDepartment", text))));
+        form.setResponsibleStaffId(row.mapped("RESPONSIBLE") ? row.lookup("RESPONSIBLE") : null);
+        form.setDepartmentId(row.mapped("DEPARTMENT") ? row.lookup("DEPARTMENT") : null);
         validator.validate(form).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .filter(v -> row.clean(field(v.getPropertyPath().toString())))
                 .forEach(v -> row.problem(field(v.getPropertyPath().toString()), "import.error.invalid", v.getMessage()));

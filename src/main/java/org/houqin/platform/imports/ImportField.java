@@ -7,20 +7,27 @@ import java.util.Locale;
  * A field that a module's import fills. Its key names it in the mapping form ({@code col_KEY}) and in the module's
  * checker; its label (a message key) is the template's header; the synonyms are the headers an office's own
  * spreadsheet tends to give it, so that a sheet kept by hand maps without renaming its columns; the hint (a message
- * key, or null) tells the accepted values on the mapping page.
+ * key, or null) tells the accepted values on the mapping page. A field that {@code either} column may fill (分类名称
+ * or 分类代码, whichever the row has) offers a second column on the mapping page.
  */
-public record ImportField(String key, String labelKey, boolean required, List<String> synonyms, String hintKey) {
+public record ImportField(String key, String labelKey, boolean required, List<String> synonyms, String hintKey,
+                          boolean either) {
 
     public static ImportField required(String key, String labelKey, String... synonyms) {
-        return new ImportField(key, labelKey, true, List.of(synonyms), null);
+        return new ImportField(key, labelKey, true, List.of(synonyms), null, false);
     }
 
     public static ImportField optional(String key, String labelKey, String... synonyms) {
-        return new ImportField(key, labelKey, false, List.of(synonyms), null);
+        return new ImportField(key, labelKey, false, List.of(synonyms), null, false);
     }
 
     public ImportField hint(String key) {
-        return new ImportField(this.key, labelKey, required, synonyms, key);
+        return new ImportField(this.key, labelKey, required, synonyms, key, either);
+    }
+
+    /** The field may also take a second column, read where the first is blank. */
+    public ImportField orSecondColumn() {
+        return new ImportField(key, labelKey, required, synonyms, hintKey, true);
     }
 
     /** Whether a header names this field, ignoring spaces, asterisks, colons, case and a unit in brackets. */

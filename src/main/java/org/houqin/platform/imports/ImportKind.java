@@ -1,6 +1,7 @@
 package org.houqin.platform.imports;
 
 import java.util.List;
+import java.util.Map;
 
 import org.houqin.platform.security.CurrentUser;
 
@@ -28,6 +29,15 @@ public interface ImportKind<L> {
     /** The fields the mapping still needs; a kind with "one of these two" rules adds them here. */
     default List<ImportField> missing(ImportMapping mapping) {
         return mapping.missing(fields());
+    }
+
+    /**
+     * The fields whose cells name a record of the school (a room, a category, a person), by field key, with how the
+     * kit finds them: the values no record names exactly are asked about on the values page before the run, and the
+     * job reads the answer with {@link ImportRow#lookup}. Called once per step, so it may read the records here.
+     */
+    default Map<String, ValueLookup> lookups(long schoolId, CurrentUser me) {
+        return Map.of();
     }
 
     /** Starts a run for one file; the job may read what it checks against once, here. */

@@ -7,10 +7,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The first look at an uploaded sheet, kept beside it between the steps: the row its header is in, the non-blank
- * headers in column order with their column, the first data row's text under each, and the number of data rows.
+ * The first look at an uploaded sheet, kept beside it between the steps: the row its header is in (the last of two
+ * when it spreads over two, from {@code firstHeaderRow}), the non-blank headers in column order with their column,
+ * the first data row's text under each, and the number of data rows.
  */
-public record ImportPreview(int headerRow, List<String> headers, List<Integer> columns, List<String> sample, int rows) {
+public record ImportPreview(int headerRow, List<String> headers, List<Integer> columns, List<String> sample, int rows,
+                            int firstHeaderRow) {
+
+    /** Whether the header spreads over two rows (分类 above 名称 and 代码). */
+    public boolean twoRows() {
+        return firstHeaderRow < headerRow;
+    }
 
     public String sample(String header) {
         int i = headers.indexOf(header);
@@ -25,13 +32,14 @@ public record ImportPreview(int headerRow, List<String> headers, List<Integer> c
 
     byte[] serialize() {
         return (rows + "\n" + headerRow + "\n" + encode(headers) + "\n" + encode(columns.stream().map(String::valueOf)
-                .toList()) + "\n" + encode(sample)).getBytes(StandardCharsets.UTF_8);
+                .toList()) + "\n" + encode(sample) + "\n" + firstHeaderRow).getBytes(StandardCharsets.UTF_8);
     }
 
     static ImportPreview deserialize(byte[] bytes) {
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
         return new ImportPreview(Integer.parseInt(lines[1]), decode(lines[2]),
-                decode(lines[3]).stream().map(Integer::valueOf).toList(), decode(lines[4]), Integer.parseInt(lines[0]));
+                decode(lines[3]).stream().map(Integer::valueOf).toList(), decode(lines[4]), Integer.parseInt(lines[0]),
+                lines.length > 5 ? Integer.parseInt(lines[5]) : Integer.parseInt(lines[1]));
     }
 
     private static String encode(List<String> values) {

@@ -1,5 +1,6 @@
 package org.houqin.platform.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,14 +18,20 @@ public final class ImportRow {
 
     private final SheetRow row;
     private final Map<String, Integer> columns;
+    private final Map<String, Integer> seconds;
     private final Map<String, ImportField> fields;
+    private final Map<String, Function<String, Long>> lookups;
     private final List<RowProblem> problems = new ArrayList<>();
+    private final List<RowProblem> notes = new ArrayList<>();
     private final Set<String> failed = new HashSet<>();
 
-    ImportRow(SheetRow row, Map<String, Integer> columns, Map<String, ImportField> fields) {
+    ImportRow(SheetRow row, Map<String, Integer> columns, Map<String, Integer> seconds, Map<String, ImportField> fields,
+              Map<String, Function<String, Long>> lookups) {
         this.row = row;
         this.columns = columns;
+        this.seconds = seconds;
         this.fields = fields;
+        this.lookups = lookups;
     }
 
     /** The row's number as Excel shows it. */
@@ -36,9 +43,16 @@ public final class ImportRow {
         return columns.containsKey(field);
     }
 
-    /** The cell's text without surrounding spaces, or null when blank or not mapped. A formula is a problem. */
+    /**
+     * The cell's text without surrounding spaces, or null when blank or not mapped; a field with a second column
+     * reads it where the first is blank. A formula is a problem.
+     */
     public String text(String field) {
-        Integer column = columns.get(field);
+        String text = cell(field, columns.get(field));
+        return text != null ? text : cell(field, seconds.get(field));
+    }
+
+    private String cell(String field, Integer column) {
         if (column == null) {
             return null;
         }
@@ -47,6 +61,42 @@ public final class ImportRow {
         }
         String text = row.cell(column).strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * The id of the record a lookup field's cell names (see {@link ImportKind#lookups}): found exactly or as the user
+     * answered on the values page; null when blank or left empty; a problem when the user marked the value wrong.
+     */
+    public Long lookup(String field) {
+        Function<String, Long> lookup = lookups.get(field);
+        if (lookup == null) {
+            throw new IllegalStateException("no lookup for " + field);
+        }
+        Long id = read(field, lookup);
+        ImportField declared = fields.get(field);
+        if (id == null && clean(field) && mapped(field) && declared != null && declared.required()) {
+            problem(field, "import.error.required");
+        }
+        return id;
+    }
+
+    /**
+     * A date as {@link ImportValues#date} reads it, noting on the report that a month alone (2019.08) was read as
+     * its 1st; {@code check} may refuse it (a date in the future, say).
+     */
+    public LocalDate date(String field, Function<String, LocalDate> check) {
+        return read(field, text -> {
+            LocalDate date = check.apply(text);
+            if (ImportValues.monthOnly(text)) {
+                note(field, "import.note.monthOnly", text, date.toString());
+            }
+            return date;
+        });
+    }
+
+    /** Notes something the report should say about the row that is not a problem. */
+    public void note(String field, String messageKey, Object... args) {
+        notes.add(new RowProblem(field, messageKey, args));
     }
 
     /** The cell's text, or a problem when it is blank. */
@@ -107,5 +157,9 @@ public final class ImportRow {
 
     List<RowProblem> problems() {
         return problems;
+    }
+
+    List<RowProblem> notes() {
+        return notes;
     }
 }

@@ -1,16 +1,14 @@
 package org.houqin.platform.imports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.houqin.platform.excel.ExcelColumn;
-import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.imports.UploadStore.Upload;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.NotFoundException;
@@ -18,6 +16,7 @@ import org.houqin.platform.web.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
@@ -32,11 +31,13 @@ public class ImportRuns {
 
     private final UploadStore uploads;
     private final UploadLock lock;
+    private final ValueStep values;
     private final MessageSource messages;
 
-    ImportRuns(UploadStore uploads, UploadLock lock, MessageSource messages) {
+    ImportRuns(UploadStore uploads, UploadLock lock, ValueStep values, MessageSource messages) {
         this.uploads = uploads;
         this.lock = lock;
+        this.values = values;
         this.messages = messages;
     }
 
@@ -67,6 +68,28 @@ public class ImportRuns {
                 .orElseThrow(() -> new NotFoundException("import", id));
     }
 
+    /** Reads the header again where the user says it is (one row or two), for the mapping page. */
+    public ImportPreview reheader(ImportKind<?> kind, long schoolId, CurrentUser me, UUID id, int row, boolean twoRows,
+                                  Locale locale) {
+        Upload upload = uploads.of(kind.name(), schoolId, me.userId(), id);
+        Path file = uploads.sheet(upload).orElseThrow(() -> new NotFoundException("import", id));
+        SheetPreview preview = new SheetPreview(kind.limits(), r -> fieldsNamed(kind, r, locale), row, twoRows);
+        SheetReader.read(file, kind.limits(), preview);
+        uploads.keep(upload, preview.preview());
+        return preview.preview();
+    }
+
+    /**
+     * The values of the mapped lookup fields that no record names exactly, with the answers given so far (the
+     * values page's, then the school's remembered ones).
+     */
+    public ValueReview review(ImportKind<?> kind, long schoolId, CurrentUser me, UUID id, ImportMapping mapping,
+                       Map<String, String> params, Locale locale) {
+        Upload upload = uploads.of(kind.name(), schoolId, me.userId(), id);
+        Path file = uploads.sheet(upload).orElseThrow(() -> new NotFoundException("import", id));
+        return values.review(kind, schoolId, me, file, preview(kind, schoolId, me, id), mapping, params, locale);
+    }
+
     /** The mapping that the sheet's headers suggest. */
     public ImportMapping guess(ImportKind<?> kind, ImportPreview preview, Locale locale) {
         return ImportMapping.guess(preview.headers(), kind.fields(), f -> label(f, locale));
@@ -80,26 +103,41 @@ public class ImportRuns {
     @Transactional
     public <L> ImportReport run(ImportKind<L> kind, long schoolId, CurrentUser me, UUID id, ImportMapping mapping,
                                 boolean validOnly, Locale locale) {
+        return run(kind, schoolId, me, id, mapping, ValueReview.NONE, validOnly, locale);
+    }
+
+    /**
+     * The same, with the answers of the values page: the records the user asked to create are created first, in
+     * the run's transaction, and go again with it when nothing is written; the answers are remembered when it is.
+     */
+    @Transactional
+    public <L> ImportReport run(ImportKind<L> kind, long schoolId, CurrentUser me, UUID id, ImportMapping mapping,
+                                ValueReview review, boolean validOnly, Locale locale) {
         Upload upload = uploads.of(kind.name(), schoolId, me.userId(), id);
         ImportPreview preview = preview(kind, schoolId, me, id);
         if (!lock.take(id)) {
             throw RuleViolation.of("import.error.running");
         }
         Path file = uploads.sheet(upload).orElseThrow(() -> new NotFoundException("import", id));
+        Map<String, ValueLookup> lookups = ValueStep.mapped(kind, schoolId, me, mapping);
+        Map<String, Map<String, ValueChoice>> answers = ValueAnswers.created(lookups, review.answers());
         ImportKind.ImportJob<L> job = kind.start(schoolId, me, mapping);
-        RowChecker<L> checks = new RowChecker<>(kind, job, preview, mapping, messages, locale);
+        RowChecker<L> checks = new RowChecker<>(kind, job, preview, mapping, ValueAnswers.resolvers(lookups, answers),
+                messages, locale);
         SheetReader.read(file, kind.limits(), checks);
         List<ImportReport.RowError> errors = checks.errors();
-        if (!errors.isEmpty()) {
-            uploads.storeReport(upload, errorReport(errors, locale));
+        if (!errors.isEmpty() || !checks.notes().isEmpty()) {
+            uploads.storeReport(upload, RowReport.workbook(preview, errors, checks.notes(), messages, locale));
         }
         if ((!errors.isEmpty() && !validOnly) || checks.valid().isEmpty()) {
-            return new ImportReport(checks.rows(), 0, errors, false, null);
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new ImportReport(checks.rows(), 0, errors, checks.notes(), false, null);
         }
         ImportKind.ImportSummary summary = job.write(checks.valid(), checks.rows());
+        values.remember(schoolId, me.userId(), answers);
         written(upload);
-        return new ImportReport(checks.rows(), checks.valid().size(), errors, true, summary == null ? null
-                : messages.getMessage(summary.messageKey(), summary.args(), summary.messageKey(), locale));
+        return new ImportReport(checks.rows(), checks.valid().size(), errors, checks.notes(), true, summary == null
+                ? null : messages.getMessage(summary.messageKey(), summary.args(), summary.messageKey(), locale));
     }
 
     /**
@@ -134,16 +172,4 @@ public class ImportRuns {
                 .anyMatch(cell -> f.matches(cell, label(f, locale)))).count();
     }
 
-    private byte[] errorReport(List<ImportReport.RowError> errors, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExcelExport.write(out, text("import.report.sheet", locale), List.of(
-                new ExcelColumn<>(text("import.row", locale), ImportReport.RowError::row),
-                new ExcelColumn<>(text("import.column", locale), ImportReport.RowError::column),
-                new ExcelColumn<>(text("import.problem", locale), ImportReport.RowError::message)), errors);
-        return out.toByteArray();
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

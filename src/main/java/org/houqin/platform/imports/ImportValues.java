@@ -17,13 +17,31 @@ public final class ImportValues {
     /** 2020-05-01, 2020/5/1, 2020.5.1 and 2020年5月1日 (a real date cell arrives as 2020-05-01). */
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})(?:([-/.])(\\d{1,2})\\2(\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)");
+    /** 2019.08, 2019-8, 2019/8 and 2019年8月: a register that knew only the month. */
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})|年(\\d{1,2})月)");
+    /** A date typed into a cell formatted as a number: Excel's day count (43678 is 2019-08-01). */
+    private static final Pattern SERIAL = Pattern.compile("\\d{5}(?:\\.0+)?");
+    private static final LocalDate EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30);
+    /** Nothing a school registers today was bought before this. */
+    public static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
     private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
 
     private ImportValues() {
     }
 
+    /**
+     * A full date, a month (its 1st: see {@link #monthOnly}) or an Excel day count; anything else is a problem.
+     */
     public static LocalDate date(String text) {
-        Matcher m = DATE.matcher(text.strip());
+        String stripped = text.strip();
+        if (SERIAL.matcher(stripped).matches()) {
+            return EXCEL_DAY_ZERO.plusDays(Long.parseLong(stripped.replaceAll("\\..*", "")));
+        }
+        Matcher month = MONTH.matcher(stripped);
+        if (month.matches()) {
+            return firstOf(text, month);
+        }
+        Matcher m = DATE.matcher(stripped);
         if (!m.matches()) {
             throw problem("import.error.date", text);
         }
@@ -31,6 +49,29 @@ public final class ImportValues {
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(chinese ? 5 : 3)),
                     Integer.parseInt(m.group(chinese ? 6 : 4)));
+        } catch (DateTimeException e) {
+            throw problem("import.error.date", text);
+        }
+    }
+
+    /** Whether the text names only a month, so that {@link #date} read it as the month's 1st. */
+    public static boolean monthOnly(String text) {
+        return MONTH.matcher(text.strip()).matches();
+    }
+
+    /** A date in the past and not before 1950: a year typed as 1019 or 2091 is a slip, not a purchase. */
+    public static LocalDate pastDate(String text, LocalDate today) {
+        LocalDate date = date(text);
+        if (date.isBefore(EARLIEST) || date.isAfter(today)) {
+            throw problem("import.error.implausibleDate", date.toString(), EARLIEST.getYear());
+        }
+        return date;
+    }
+
+    private static LocalDate firstOf(String text, Matcher month) {
+        try {
+            return LocalDate.of(Integer.parseInt(month.group(1)),
+                    Integer.parseInt(month.group(2) != null ? month.group(2) : month.group(3)), 1);
         } catch (DateTimeException e) {
             throw problem("import.error.date", text);
         }

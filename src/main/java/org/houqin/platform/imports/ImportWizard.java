@@ -1,11 +1,13 @@
 package org.houqin.platform.imports;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.platform.excel.ExcelExport;
@@ -31,9 +33,16 @@ public final class ImportWizard<L> {
     /** The report on the page stops here; the downloaded one has every row. */
     static final int SHOWN_ERRORS = 200;
 
-    /** One line of the mapping page: a field, its column (if any) and the first row's value in that column. */
-    public record MappingRow(String param, String label, boolean required, String hint, String chosen, String sample) {
+    /**
+     * One line of the mapping page: a field, its column (if any) and the first row's value in that column, and for a
+     * field that either of two columns may fill, the second column.
+     */
+    public record MappingRow(String param, String label, boolean required, String hint, String chosen, String sample,
+                             boolean either, String secondParam, String second) {
     }
+
+    /** The rows the user may choose as the header: the first rows of the sheet. */
+    static final int HEADER_CHOICES = ImportLimits.TITLE_ROWS;
 
     private final ImportRuns runs;
     private final ImportKind<L> kind;
@@ -77,21 +86,50 @@ public final class ImportWizard<L> {
         return mappingPage(model, id, preview, runs.guess(kind, preview, locale()), null, false);
     }
 
+    /**
+     * The mapping page's and the values page's form: read the header again where the user says it is; or check the
+     * columns, then ask about the values no record names exactly, then check and import.
+     */
     public String run(UUID id, Map<String, String> params, boolean validOnly, Model model, RedirectAttributes redirect) {
         CurrentUser me = CurrentUser.get();
+        if (params.containsKey("headerRow")) {
+            return reheader(id, params, model);
+        }
         ImportPreview preview = preview(id);
         ImportMapping mapping = ImportMapping.chosen(params, preview.headers(), kind.fields());
         String problem = mappingProblem(mapping);
         if (problem != null) {
             return mappingPage(model, id, preview, mapping, problem, validOnly);
         }
+        ValueReview review = runs.review(kind, me.requireSchool(), me, id, mapping, params, locale());
+        if (!review.answered()) {
+            mappingPage(model, id, preview, mapping, null, validOnly);
+            model.addAttribute("questions", review.questions());
+            model.addAttribute("valuesAsked", params.keySet().stream().anyMatch(k -> k.startsWith("va_")));
+            return "imports/values";
+        }
         ImportReport report;
         try {
-            report = runs.run(kind, me.requireSchool(), me, id, mapping, validOnly, locale());
+            report = runs.run(kind, me.requireSchool(), me, id, mapping, review, validOnly, locale());
         } catch (DuplicateKeyException raced) {
             return mappingPage(model, id, preview, mapping, text("import.error.concurrent"), validOnly);
         }
+        model.addAttribute("questions", review.questions());
         return report.written() ? done(redirect, id, report) : checked(model, id, preview, mapping, report, validOnly);
+    }
+
+    private String reheader(UUID id, Map<String, String> params, Model model) {
+        CurrentUser me = CurrentUser.get();
+        String row = params.get("headerRow");
+        ImportPreview preview = preview(id);
+        try {
+            preview = runs.reheader(kind, me.requireSchool(), me, id, row.matches("\\d{1,2}") ? Integer.parseInt(row) : 0,
+                    "true".equals(params.get("twoRows")), locale());
+        } catch (RuleViolation violation) {
+            return mappingPage(model, id, preview, runs.guess(kind, preview, locale()),
+                    text(violation.messageKey(), violation.args()), false);
+        }
+        return mappingPage(model, id, preview, runs.guess(kind, preview, locale()), null, false);
     }
 
     public String done(UUID id, Model model) {
@@ -115,6 +153,7 @@ public final class ImportWizard<L> {
                            boolean validOnly) {
         model.addAttribute("report", report);
         model.addAttribute("shownErrors", report.errors().stream().limit(SHOWN_ERRORS).toList());
+        model.addAttribute("shownNotes", report.notes().stream().limit(SHOWN_ERRORS).toList());
         mappingPage(model, id, preview, mapping, null, validOnly);
         return "imports/check";
     }
@@ -123,7 +162,10 @@ public final class ImportWizard<L> {
         redirect.addFlashAttribute("summary", report.summary());
         redirect.addFlashAttribute("total", report.total());
         redirect.addFlashAttribute("imported", report.imported());
-        redirect.addFlashAttribute("errorCount", report.errors().size());
+        redirect.addFlashAttribute("errorCount", report.errors().size() + report.notes().size());
+        redirect.addFlashAttribute("notes", new ArrayList<>(report.notes().stream().limit(SHOWN_ERRORS)
+                .map(n -> text("import.note.line", n.row(), n.column().isEmpty() ? "" : n.column() + "：", n.message()))
+                .toList()));
         return "redirect:" + page.baseUrl() + "/" + id + "/done";
     }
 
@@ -156,7 +198,9 @@ public final class ImportWizard<L> {
         model.addAttribute("preview", preview);
         model.addAttribute("rows", kind.fields().stream().map(f -> new MappingRow(ImportMapping.param(f),
                 text(f.labelKey()), f.required(), f.hintKey() == null ? null : text(f.hintKey()),
-                mapping.header(f.key()), mapping.has(f.key()) ? preview.sample(mapping.header(f.key())) : "")).toList());
+                mapping.header(f.key()), mapping.has(f.key()) ? preview.sample(mapping.header(f.key())) : "",
+                f.either(), ImportMapping.secondParam(f), mapping.second(f.key()))).toList());
+        model.addAttribute("headerChoices", IntStream.rangeClosed(1, HEADER_CHOICES).boxed().toList());
         model.addAttribute("mappingError", problem);
         model.addAttribute("validOnly", validOnly);
         return "imports/mapping";

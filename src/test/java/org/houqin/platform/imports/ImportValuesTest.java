@@ -21,8 +21,33 @@ class ImportValuesTest {
     }
 
     @Test
+    void readsAMonthAloneAsItsFirstDayAndSaysSo() {
+        LocalDate august = LocalDate.of(2019, 8, 1);
+        for (String text : List.of("2019.08", "2019.8", "2019年8月", "2019-08", "2019/8")) {
+            assertThat(ImportValues.date(text)).as(text).isEqualTo(august);
+            assertThat(ImportValues.monthOnly(text)).as(text).isTrue();
+        }
+        assertThat(ImportValues.monthOnly("2019-08-01")).isFalse();
+    }
+
+    @Test
+    void readsAnExcelDayCountTypedIntoANumberCell() {
+        assertThat(ImportValues.date("43678")).isEqualTo(LocalDate.of(2019, 8, 1));
+        assertThat(ImportValues.date("43952.0")).isEqualTo(LocalDate.of(2020, 5, 1));
+    }
+
+    @Test
+    void refusesAPastDateBefore1950OrInTheFuture() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(ImportValues.pastDate("1950-01-01", today)).isEqualTo(LocalDate.of(1950, 1, 1));
+        for (String text : List.of("1019-05-01", "1949.12", "2026-12-08")) {
+            assertThat(problem(() -> ImportValues.pastDate(text, today))).as(text).isEqualTo("import.error.implausibleDate");
+        }
+    }
+
+    @Test
     void refusesWhatIsNotOneDate() {
-        for (String text : List.of("2020-02-30", "2020/5-1", "20200501", "5/1/2020", "2020年5月", "去年五月", "43952",
+        for (String text : List.of("2020-02-30", "2020/5-1", "20200501", "5/1/2020", "2020.13", "去年五月", "439520",
                 "2020-05-01 08:00", "二〇二〇年五月一日")) {
             assertThat(problem(() -> ImportValues.date(text))).as(text).isEqualTo("import.error.date");
         }

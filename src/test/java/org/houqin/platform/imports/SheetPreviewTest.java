@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -44,6 +45,53 @@ class SheetPreviewTest {
         assertThat(preview.headers()).containsExactly("序号", "房间号", "房间名称", "使用面积（㎡）");
         assertThat(preview.rows()).isEqualTo(2);
         assertThat(preview.sample("房间名称")).isEqualTo("初一(1)班教室");
+    }
+
+    @Test
+    void readsAHeaderSpreadOverTwoRowsUnderAMergedTitleAndSkipsTheUnitsRowForTheSample() throws IOException {
+        ImportPreview preview = preview(sheet -> {
+            cells(sheet, 0, "某某中学房间清单");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+            cells(sheet, 1, "房间", "", "负责人");
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 1));
+            cells(sheet, 2, "编号", "名称");
+            cells(sheet, 3, "", "", "", "（㎡）");
+            cells(sheet, 4, "A-101", "初一(1)班教室", "李秀兰");
+        }, ImportLimits.DEFAULT);
+        assertThat(preview.firstHeaderRow()).isEqualTo(2);
+        assertThat(preview.headerRow()).isEqualTo(3);
+        assertThat(preview.twoRows()).isTrue();
+        assertThat(preview.headers()).containsExactly("编号", "名称", "负责人");
+        assertThat(preview.sample("编号")).isEqualTo("A-101");
+    }
+
+    @Test
+    void theUserMayPutTheHeaderElsewhere() throws IOException {
+        Path file = folder.resolve("moved.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet();
+            cells(sheet, 0, "编号", "名称");
+            cells(sheet, 1, "门牌", "用途");
+            cells(sheet, 2, "A-101", "教室");
+            book.write(out);
+        }
+        SheetPreview chosen = new SheetPreview(ImportLimits.DEFAULT, row -> 0, 2, false);
+        SheetReader.read(file, ImportLimits.DEFAULT, chosen);
+        assertThat(chosen.preview().headers()).containsExactly("门牌", "用途");
+        assertThat(chosen.preview().rows()).isEqualTo(1);
+    }
+
+    @Test
+    void aTotalOrUnitsRowIsNotData() {
+        assertThat(RowSkips.reason(row("小计", "", "9999"))).isEqualTo("import.skip.total");
+        assertThat(RowSkips.reason(row("", "合 计", "9999"))).isEqualTo("import.skip.total");
+        assertThat(RowSkips.reason(row("", "", "（件）", "（元）"))).isEqualTo("import.skip.units");
+        assertThat(RowSkips.reason(row("1", "合计器", "100"))).isNull();
+        assertThat(RowSkips.reason(row("1", "元", "100"))).isNull();
+    }
+
+    private static SheetRow row(String... cells) {
+        return new SheetRow(5, List.of(cells), new BitSet());
     }
 
     @Test
