@@ -31,7 +31,8 @@ final class SummarySentence {
     }
 
     /**
-     * The first materials in {@link MaterialUse}'s order, by category: "维修材料：LED灯管 82 根、水嘴 18 只，其他：玻璃胶 2 支".
+     * The first materials in {@link MaterialUse}'s order, by category: "维修材料：LED灯管 82 根、水嘴 18 只，其他：玻璃胶 2 支";
+     * only typed materials: just the list ("灯管 82 根、水嘴 18 只").
      */
     private static String used(List<RepairStatsQueries.MaterialTotal> materials, MessageSource messages,
                                Locale locale) {
@@ -45,6 +46,9 @@ final class SummarySentence {
             }
             group.append(messages.getMessage("stats.sentence.material",
                     new Object[] {material.name(), plain(material.quantity()), material.unit()}, locale));
+        }
+        if (groups.size() == 1 && groups.containsKey(other)) {
+            return groups.get(other).toString();
         }
         StringBuilder used = new StringBuilder();
         groups.forEach((category, items) -> {

@@ -34,6 +34,14 @@ class SummarySentenceTest {
     }
 
     @Test
+    void namesNoGroupWhenEveryMaterialWasTyped() {
+        var total = new RepairStatsQueries.Line("", 10, 9, 0, new BigDecimal("2"), new BigDecimal("5"), null);
+        var materials = List.of(new RepairStatsQueries.MaterialTotal(null, "灯管", "根", null, new BigDecimal("8"), 8));
+        assertThat(SummarySentence.of("本月", total, materials, messages(), Locale.SIMPLIFIED_CHINESE))
+                .startsWith("本月共受理报修 10 次，完成 9 次，其中更换灯管 8 根；");
+    }
+
+    @Test
     void saysNothingOfMaterialsWhenNoneWereUsed() {
         var total = new RepairStatsQueries.Line("", 0, 0, 0, null, null, null);
         String sentence = SummarySentence.of("本学期", total, List.of(), messages(), Locale.SIMPLIFIED_CHINESE);
