@@ -33,11 +33,13 @@ class AssetsShell implements HomeTiles {
         String section = "menu.section.assets";
         return MenuItems.of(
                 new MenuItem(section, "menu.assets.mine", "/assets/mine", AssetsPermissions.ASSET_READ, "☖", 220),
-                new MenuItem(section, "menu.assets.register", "/assets", AssetsPermissions.ASSET_WRITE, "▦", 221),
+                new MenuItem(section, "menu.assets.register", "/assets", AssetsPermissions.ASSET_READ, "▦", 221),
                 new MenuItem(section, "menu.assets.handovers", "/assets/handovers", AssetsPermissions.ASSET_WRITE, "⇄", 222),
-                new MenuItem(section, "menu.assets.stocktakes", "/assets/stocktakes", AssetsPermissions.STOCKTAKE_WRITE, "☑", 223),
-                new MenuItem(section, "menu.assets.disposals", "/assets/disposals", AssetsPermissions.DISPOSAL_WRITE, "✕", 224),
-                new MenuItem(section, "menu.assets.compensations", "/assets/compensations", AssetsPermissions.COMPENSATION_WRITE, "¥", 225),
+                new MenuItem(section, "menu.assets.stocktakes", "/assets/stocktakes", AssetsPermissions.ASSET_READ, "☑", 223),
+                new MenuItem(section, "menu.assets.disposals", "/assets/disposals",
+                        List.of(AssetsPermissions.DISPOSAL_WRITE, AssetsPermissions.REPORT_READ), "✕", 224),
+                new MenuItem(section, "menu.assets.compensations", "/assets/compensations",
+                        List.of(AssetsPermissions.COMPENSATION_WRITE, AssetsPermissions.REPORT_READ), "¥", 225),
                 new MenuItem(section, "menu.assets.reports", "/assets/reports", AssetsPermissions.REPORT_READ, "▁", 226),
                 new MenuItem(section, "menu.assets.categories", "/assets/categories", AssetsPermissions.SETTINGS_WRITE, "▣", 228));
     }

@@ -41,6 +41,18 @@ public class PlacesApi {
         return cachedRooms.get(schoolId, () -> rooms.everyRoom(schoolId).stream().map(PlacesApi::ref).toList());
     }
 
+    /**
+     * The rooms in someone's care: those they are the responsible person of, and those of their department. They may
+     * read the repairs of these rooms.
+     */
+    public List<Long> roomsInCareOf(long schoolId, Long staffId, Long departmentId) {
+        if (staffId == null && departmentId == null) {
+            return List.of();
+        }
+        return rooms(schoolId).stream().filter(r -> (staffId != null && staffId.equals(r.responsibleStaffId()))
+                || (departmentId != null && departmentId.equals(r.departmentId()))).map(RoomRef::id).toList();
+    }
+
     /** The room a QR label names, with its school, for pages opened from a label. */
     public Optional<LabelledRoom> roomByQrToken(String token) {
         if (token == null || !token.matches("[0-9a-f]{24}")) {

@@ -105,10 +105,10 @@ class AssetHandoverController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAuthority('assets:asset:write')")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
     String detail(@PathVariable long id, Model model, CurrentUser me) {
         long school = me.requireSchool();
-        AssetHandovers.Row row = find(school, id);
+        AssetHandovers.Row row = readable(me, id);
         model.addAttribute("handover", row);
         model.addAttribute("lines", handovers.lines(school, id));
         model.addAttribute("hasSignature", handovers.signature(school, id).isPresent());
@@ -117,20 +117,20 @@ class AssetHandoverController {
     }
 
     @GetMapping("/{id}/signature.png")
-    @PreAuthorize("hasAuthority('assets:asset:write')")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
     void signature(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
-        find(school, id);
+        readable(me, id);
         Attachments.Attachment signature = handovers.signature(school, id)
                 .orElseThrow(() -> new NotFoundException("signature", id));
         attachments.serve(response, signature, false);
     }
 
     @GetMapping("/{id}/print.pdf")
-    @PreAuthorize("hasAuthority('assets:asset:write')")
+    @PreAuthorize("hasAuthority('assets:asset:read')")
     void print(@PathVariable long id, HttpServletResponse response, CurrentUser me) throws IOException {
         long school = me.requireSchool();
-        AssetHandovers.Row row = find(school, id);
+        AssetHandovers.Row row = readable(me, id);
         Map<String, Object> printModel = new HashMap<>();
         printModel.put("handover", row);
         printModel.put("lines", handovers.lines(school, id));
@@ -150,8 +150,9 @@ class AssetHandoverController {
         return names.describe(row.roomId(), row.departmentId(), row.classId(), row.custodianStaffId());
     }
 
-    private AssetHandovers.Row find(long school, long id) {
-        return handovers.find(school, id).orElseThrow(() -> new NotFoundException("handover", id));
+    /** The record if the reader may open it (the office, or the custodian who signed); otherwise 404. */
+    private AssetHandovers.Row readable(CurrentUser me, long id) {
+        return handovers.readable(me, id).orElseThrow(() -> new NotFoundException("handover", id));
     }
 
     private String form(long school, Model model, HandoverForm form) {

@@ -55,6 +55,13 @@ class AssetHandoverStore {
                 .page(query, AssetHandovers.Row.class);
     }
 
+    /** The record if that person signed for it: the custodian it handed the assets to. */
+    Optional<AssetHandovers.Row> findSignedBy(long schoolId, long id, long staffId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assets.handover h WHERE h.school_id = ? AND h.id = ?"
+                        + " AND h.custodian_staff_id = ?").params(schoolId, id, staffId)
+                .query(Rows.of(AssetHandovers.Row.class)).optional();
+    }
+
     Optional<AssetHandovers.Row> find(long schoolId, long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assets.handover h WHERE h.school_id = ? AND h.id = ?")
                 .params(schoolId, id)

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.houqin.assets.AssetDocuments;
+import org.houqin.assets.AssetsPermissions;
 import org.houqin.assets.register.AssetHistory;
 import org.houqin.assets.register.AssetRow;
 import org.houqin.assets.register.Assets;
@@ -171,6 +172,16 @@ public class AssetHandovers {
     @Transactional(readOnly = true)
     public Optional<Row> find(long schoolId, long id) {
         return store.find(schoolId, id);
+    }
+
+    /** The record if the reader may open it: the asset office any, anyone else those they signed for as custodian. */
+    @Transactional(readOnly = true)
+    public Optional<Row> readable(CurrentUser me, long id) {
+        long school = me.requireSchool();
+        if (me.can(AssetsPermissions.ASSET_WRITE)) {
+            return store.find(school, id);
+        }
+        return me.staffId() == null ? Optional.empty() : store.findSignedBy(school, id, me.staffId());
     }
 
     @Transactional(readOnly = true)

@@ -30,6 +30,7 @@ class BuildingController {
     @PreAuthorize("hasAuthority('places:room:read')")
     String list(CurrentUser me, Model model) {
         model.addAttribute("buildings", buildings.all(me.requireSchool()));
+        model.addAttribute("labelled", buildings.withRoomsInReach(me.requireSchool(), me.dataScope(), me.staffId()));
         return "places/buildings";
     }
 

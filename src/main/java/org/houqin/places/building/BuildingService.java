@@ -2,8 +2,10 @@ package org.houqin.places.building;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.houqin.audit.AuditLog;
+import org.houqin.platform.security.DataScope;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
@@ -38,6 +40,12 @@ public class BuildingService {
     @Transactional(readOnly = true)
     public List<Row> all(long schoolId) {
         return store.all(schoolId);
+    }
+
+    /** The buildings holding a room the reader may open. */
+    @Transactional(readOnly = true)
+    public Set<Long> withRoomsInReach(long schoolId, DataScope scope, Long staffId) {
+        return store.withRoomsInReach(schoolId, scope, staffId);
     }
 
     @Transactional(readOnly = true)

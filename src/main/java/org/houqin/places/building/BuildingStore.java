@@ -1,11 +1,15 @@
 package org.houqin.places.building;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.houqin.places.PlacesApi;
 import org.houqin.platform.cache.SchoolCaches;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.security.DataScope;
+import org.houqin.platform.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +46,13 @@ class BuildingStore {
     List<BuildingService.Row> all(long schoolId) {
         return jdbc.sql(SELECT + " WHERE b.school_id = ? ORDER BY b.code").param(schoolId)
                 .query(Rows.of(BuildingService.Row.class)).list();
+    }
+
+    /** The buildings holding a room the reader may open: those whose sheet of room labels they can print. */
+    Set<Long> withRoomsInReach(long schoolId, DataScope scope, Long staffId) {
+        SqlCondition visible = scope.filter("r.department_id", "r.responsible_staff_id", staffId);
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT r.building_id FROM places.room r WHERE r.school_id = :school AND "
+                + visible.sql()).params(visible.params()).param("school", schoolId).query(Long.class).list());
     }
 
     Optional<BuildingService.Row> find(long schoolId, long id) {

@@ -20,6 +20,10 @@ class WaitingController {
     @GetMapping("/waiting")
     @PreAuthorize("isAuthenticated()")
     String list(@RequestParam(required = false) String kind, CurrentUser me, Model model) {
+        if (!waiting.concerns(me)) {
+            // the same rule as the menu's entry: nothing of the school can wait for this user
+            return "redirect:/";
+        }
         model.addAttribute("inbox", waiting.inbox(me, kind));
         return "waiting/list";
     }

@@ -1,6 +1,8 @@
 package org.houqin.repairs.request;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.houqin.places.PlacesApi;
 import org.houqin.places.RoomPanel;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 class RepairRoomPanel implements RoomPanel {
 
     private final Repairs requests;
+    private final RepairReaderQueries readers;
 
-    RepairRoomPanel(Repairs requests) {
+    RepairRoomPanel(Repairs requests, RepairReaderQueries readers) {
         this.requests = requests;
+        this.readers = readers;
     }
 
     @Override
@@ -38,8 +42,10 @@ class RepairRoomPanel implements RoomPanel {
 
     @Override
     public Map<String, Object> model(CurrentUser user, PlacesApi.RoomRef room) {
-        return Map.of("room", room, "recent", requests.ofRoom(user.requireSchool(), room.id(), 5),
-                "canReport", user.can(RepairsPermissions.REPORT), "office", user.can(RepairsPermissions.DISPATCH),
-                "me", user.userId());
+        List<Repairs.Row> recent = requests.ofRoom(user.requireSchool(), room.id(), 5);
+        Set<Long> readable = user.can(RepairsPermissions.READ)
+                ? readers.readable(user, recent.stream().map(Repairs.Row::id).toList()) : Set.of();
+        return Map.of("room", room, "recent", recent, "canReport", user.can(RepairsPermissions.REPORT),
+                "readable", readable);
     }
 }

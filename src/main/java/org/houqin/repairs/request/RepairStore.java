@@ -30,15 +30,18 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL of repair requests, their history and materials. A user sees the requests their data scope covers (by the
  * reporter's department or, for "own" scopes, the requests they reported) and always the ones they reported or are
- * assigned to; lists and single requests use the same condition.
+ * assigned to; they read besides the requests of the rooms in their care ({@link RepairReaderQueries}). Lists and single
+ * requests use the same condition.
  */
 @Component
 class RepairStore {
 
     private final JdbcClient jdbc;
+    private final RepairReaderQueries readers;
 
-    RepairStore(JdbcClient jdbc) {
+    RepairStore(JdbcClient jdbc, RepairReaderQueries readers) {
         this.jdbc = jdbc;
+        this.readers = readers;
     }
 
     PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, Filter filter, int pageSize) {
@@ -52,7 +55,7 @@ class RepairStore {
     /** The dispatch board: every request still in the office's hands that the user may see, most pressing first. */
     List<Row> board(long schoolId, CurrentUser me) {
         return Listing.of(jdbc, COLUMNS, FROM)
-                .where(Where.of("r.school_id", "school", schoolId).and(visible(me))
+                .where(Where.of("r.school_id", "school", schoolId).and(readers.condition(me))
                         .and("r.status IN ('NEW', 'ESCALATED', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'OUTSOURCED',"
                                 + " 'AWAITING_CHECK')"))
                 .orderBy("r.priority_rank, r.reported_at, r.id").all(500, Row.class);
@@ -69,7 +72,7 @@ class RepairStore {
     }
 
     Optional<Row> find(long schoolId, CurrentUser me, long id) {
-        SqlCondition visible = visible(me);
+        SqlCondition visible = readers.condition(me);
         return jdbc.sql(SELECT + " WHERE r.school_id = :school AND r.id = :id AND " + visible.sql())
                 .params(visible.params()).param("school", schoolId).param("id", id)
                 .query(Rows.of(Row.class)).optional();
@@ -235,7 +238,7 @@ class RepairStore {
     }
 
     private Listing listing(long schoolId, CurrentUser me, ListQuery query, Filter filter) {
-        Where where = Where.of("r.school_id", "school", schoolId).and(visible(me))
+        Where where = Where.of("r.school_id", "school", schoolId).and(readers.condition(me))
                 .andIf(filter.view() != View.ALL, condition(filter.view()))
                 .search(query, SEARCH)
                 .equal("r.category_id", filter.categoryId())
