@@ -159,6 +159,24 @@ class AssetReportsTest extends IntegrationTest {
     }
 
     @Test
+    void aCategoryAddedByItsCodeUnderTheAirConditionersCountsAsOneAndAsAnAppliance() {
+        WebUser director = login("director");
+        String code;
+        do {
+            code = "22001" + (10 + RANDOM.nextInt(90));
+        } while (Demo.count(jdbc, "SELECT count(*) FROM assets.category WHERE code = ?", code) > 0);
+        Map<String, String> form = new HashMap<>(Map.of("code", code, "name", "柜式空调", "lifeYears", "8",
+                "depreciable", "true", "active", "true", "version", "0"));
+        assertThat(director.post("/assets/categories", form).redirectsTo("/assets/categories")).as("the appliance "
+                + "switch left off, as a user adding a GB/T 14885 leaf does").isTrue();
+        long[] before = sentence(director.get("/assets/reports").body());
+        register(director, "报表测试柜式空调", categoryId(code), LocalDate.now(ZONE).minusMonths(1), 2, "9000", null);
+        long[] after = sentence(director.get("/assets/reports").body());
+        assertThat(after[0] - before[0]).as("air conditioners, by the code's place under 2200100").isEqualTo(2);
+        assertThat(after[2] - before[2]).as("appliances, by the flag of the category above it").isEqualTo(2);
+    }
+
+    @Test
     void aCategoryCodeIsTakenOnceAndAStaleEditIsRefused() {
         WebUser director = login("director");
         WebUser.Page taken = director.post("/assets/categories", Map.of("code", "2010000", "name", "重复的分类",
