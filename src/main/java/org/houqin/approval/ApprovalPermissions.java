@@ -10,6 +10,8 @@ public class ApprovalPermissions {
 
     /** Everyone at a school: the 待办 inbox, one's submissions, decisions and delegations. */
     public static final String INBOX = "approval:inbox:use";
+    /** {@link #INBOX} as a {@code @PreAuthorize} rule, for the inbox's page and its API alike. */
+    public static final String INBOX_RULE = "hasAuthority('" + INBOX + "')";
     /** 系统管理员: who approves which document. */
     public static final String RULE_WRITE = "approval:rule:write";
 

@@ -13,6 +13,8 @@ import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.db.Where;
 import org.houqin.platform.security.SqlCondition;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -187,6 +189,11 @@ class ApprovalStore {
      */
     List<Request> waitingFor(long schoolId, long readerId, List<Approvers.Actor> actors, int limit) {
         return waiting(schoolId, readerId, actors).orderBy("r.submitted_at, r.id").all(limit, Request.class);
+    }
+
+    /** One page of {@link #waitingFor}, oldest first. */
+    PageResult<Request> waitingPage(long schoolId, long readerId, List<Approvers.Actor> actors, ListQuery query) {
+        return waiting(schoolId, readerId, actors).orderBy("r.submitted_at, r.id").page(query, Request.class);
     }
 
     /**

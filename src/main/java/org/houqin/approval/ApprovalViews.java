@@ -66,7 +66,7 @@ class ApprovalViews {
         Map<Long, String> names = iam.displayNames(submitters(requests));
         return requests.stream().map(r -> new Approvals.Summary(r.id(), r.documentType(), r.documentId(),
                 r.documentNumber(), r.title(), r.amount(), r.status(), r.currentPosition(), r.steps(),
-                names.get(r.submitterUserId()), r.submittedAt(), r.decidedAt(), r.link())).toList();
+                names.get(r.submitterUserId()), r.submittedAt(), r.decidedAt(), r.link(), r.version())).toList();
     }
 
     List<Approvals.Handled> handled(List<ApprovalStore.Decided> steps) {

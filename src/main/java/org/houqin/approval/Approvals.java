@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -74,7 +76,7 @@ public class Approvals {
     /** A submission in a list: what, how much, where it stands. */
     public record Summary(long requestId, String documentType, long documentId, String documentNumber, String title,
                           BigDecimal amount, String status, Integer position, int steps, String submitterName,
-                          Instant submittedAt, Instant decidedAt, String link) {
+                          Instant submittedAt, Instant decidedAt, String link, int version) {
     }
 
     /** A step the reader decided (for someone else when {@code decidedForName} is set). */
@@ -233,6 +235,14 @@ public class Approvals {
     @Transactional(readOnly = true)
     public List<Waiting> inbox(long schoolId, CurrentUser me) {
         return views.waiting(store.waitingFor(schoolId, me.userId(), approvers.actorsOf(schoolId, me.userId()), 500));
+    }
+
+    /** One page of {@link #inbox}, oldest first, for the API. */
+    @Transactional(readOnly = true)
+    public PageResult<Waiting> inbox(long schoolId, CurrentUser me, ListQuery query) {
+        PageResult<ApprovalStore.Request> page = store.waitingPage(schoolId, me.userId(),
+                approvers.actorsOf(schoolId, me.userId()), query);
+        return new PageResult<>(views.waiting(page.items()), page.page(), page.total(), page.pageSize());
     }
 
     /** How many submissions wait for the user: {@link #inbox}'s size, counted by the database. */

@@ -24,7 +24,13 @@ class InboxService {
 
     @Transactional(readOnly = true)
     PageResult<InboxStore.Entry> page(long userId, ListQuery query) {
-        return store.page(userId, query);
+        return page(userId, query, false);
+    }
+
+    /** The user's notifications, newest first; only the unread ones when asked. */
+    @Transactional(readOnly = true)
+    PageResult<InboxStore.Entry> page(long userId, ListQuery query, boolean unreadOnly) {
+        return store.page(userId, query, unreadOnly);
     }
 
     /** Marks one of the user's notifications read and gives its link; empty when it is not theirs. */

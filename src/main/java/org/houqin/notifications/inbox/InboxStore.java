@@ -34,9 +34,10 @@ class InboxStore {
                 .param(userId).query(Long.class).single();
     }
 
-    PageResult<Entry> page(long userId, ListQuery query) {
+    /** The user's notifications, newest first; only the unread ones when asked. */
+    PageResult<Entry> page(long userId, ListQuery query, boolean unreadOnly) {
         return Listing.of(jdbc, "id, message_key, args, link, created_at, read_at", "notifications.notification")
-                .where(Where.of("user_id", "user", userId)).orderBy("created_at DESC, id DESC")
+                .where(Where.of("user_id", "user", userId).andIf(unreadOnly, "read_at IS NULL")).orderBy("created_at DESC, id DESC")
                 .page(query, ListQuery.PAGE_SIZE, (rs, n) -> new Entry(rs.getLong("id"), rs.getString("message_key"),
                         strings(rs.getArray("args")), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()));
