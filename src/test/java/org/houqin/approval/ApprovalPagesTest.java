@@ -332,8 +332,8 @@ class ApprovalPagesTest extends IntegrationTest {
 
         String path = "/api/v1/approvals/" + document.request() + "/decide";
         WebUser.Page noReason = head.sendJson("POST", path, "{\"decision\":\"REJECT\",\"version\":0}", null);
-        assertThat(noReason.status()).isEqualTo(409);
-        assertThat(noReason.body()).contains("approval.comment.required");
+        assertThat(noReason.status()).as("a rule naming a field is a refused field").isEqualTo(400);
+        assertThat(noReason.body()).contains("approval.comment.required").contains("\"field\":\"comment\"");
         WebUser.Page rejected = head.sendJson("POST", path,
                 "{\"decision\":\"REJECT\",\"comment\":\"本学期已领过\",\"version\":0}", null);
         assertThat(rejected.status()).isEqualTo(200);

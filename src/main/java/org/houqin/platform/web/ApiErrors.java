@@ -52,6 +52,21 @@ class ApiErrors {
         return invalid(List.of(typeMismatch(mismatch.getPropertyName())));
     }
 
+    /**
+     * A broken rule that names a field of the body (a code already taken, a line's stock short, a missing signature)
+     * is answered as a refused field: 400 listing it. A rule about the document as a whole stays a 409 with its code
+     * ({@link ConflictHandler}, as for the pages).
+     */
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Map<String, Object>> ruleBroken(RuleViolation violation) {
+        String message = messages.getMessage(violation.messageKey(), violation.args(), violation.messageKey(),
+                LocaleContextHolder.getLocale());
+        if (violation.field() == null) {
+            return answer(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, message, violation.messageKey()));
+        }
+        return invalid(List.of(new FieldProblem(violation.field(), violation.messageKey(), message)));
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException missing) {
         return invalid(List.of(new FieldProblem(missing.getParameterName(), "NotNull", text("validation.required"))));

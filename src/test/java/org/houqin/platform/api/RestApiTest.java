@@ -67,8 +67,8 @@ class RestApiTest extends IntegrationTest {
         assertThat(stale.body()).contains("error.conflict.stale");
 
         var duplicate = client.sendJson("POST", "/api/v1/rooms", roomJson("API-1", "重复", 0), token);
-        assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(duplicate.body()).contains("room.code.duplicate");
+        assertThat(duplicate.status()).as("a rule naming a field is a refused field").isEqualTo(400);
+        assertThat(duplicate.body()).contains("room.code.duplicate").contains("\"field\":\"code\"");
 
         String teacher = tokenOf("teacher");
         assertThat(client.sendJson("POST", "/api/v1/rooms", roomJson("API-2", "老师建的", 0), teacher).status())
