@@ -121,17 +121,6 @@ class AssetApiTest extends IntegrationTest {
     }
 
     private long anotherSchoolsAsset() {
-        return Demo.asSystem(() -> transaction.execute(status -> {
-            long school = jdbc.sql("SELECT id FROM organization.school WHERE code = 'ASSET-API-B'").query(Long.class)
-                    .optional().orElseGet(() -> organization.createSchool("ASSET-API-B", "第五中学"));
-            long category = jdbc.sql("SELECT id FROM assets.category WHERE school_id = ? AND code = '2320000'")
-                    .param(school).query(Long.class).single();
-            return jdbc.sql("""
-                    INSERT INTO assets.asset (school_id, number, name, category_id, purchased_on, quantity, unit_value,
-                           funding_source, status, qr_token)
-                    VALUES (?, 'ZC-2026-' || lpad((floor(random() * 90000) + 10000)::int::text, 5, '0'), '外校投影仪', ?,
-                            current_date, 1, 3000, 'FISCAL', 'IN_USE', substr(md5(random()::text), 1, 24))
-                    RETURNING id""").params(school, category).query(Long.class).single();
-        }));
+        return org.houqin.support.OtherSchool.assetCard(jdbc, transaction, organization, "ASSET-API-B", "第五中学");
     }
 }
