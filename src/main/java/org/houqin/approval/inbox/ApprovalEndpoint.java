@@ -12,16 +12,20 @@ import org.houqin.approval.ApprovalDecided;
 import org.houqin.approval.ApprovalPermissions;
 import org.houqin.approval.Approvals;
 import org.houqin.approval.Decision;
+import org.houqin.platform.api.ApiPage;
+import org.houqin.platform.api.IfMatch;
+import org.houqin.platform.api.StaleVersion;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
-import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ApprovalEndpoint {
 
     /** A decision: APPROVE (同意), RETURN (退回修改) or REJECT (不同意); the last two need a comment. */
-    record DecisionJson(@NotNull Decision decision, @Size(max = 500) String comment, @NotNull Integer version) {
+    record DecisionJson(@NotNull Decision decision, @Size(max = 500) String comment, Integer version) {
     }
 
     /** Where the submission stands after the decision: PENDING at its next step, or how it ended. */
@@ -58,24 +62,25 @@ class ApprovalEndpoint {
     @Operation(summary = "Submissions waiting for me", description = "Oldest first, pages of 20 (page): those at a "
             + "step I may decide, myself or for someone who delegated to me today. Send the version back with the "
             + "decision.")
-    PageResult<Approvals.Waiting> inbox(@Parameter(hidden = true) CurrentUser me, @ModelAttribute ListQuery query) {
-        return approvals.inbox(me.requireSchool(), me, query);
+    ApiPage<Approvals.Waiting> inbox(@Parameter(hidden = true) CurrentUser me, @ModelAttribute ListQuery query) {
+        var page = approvals.inbox(me.requireSchool(), me, query);
+        return ApiPage.from(page, page.items());
     }
 
     @GetMapping("/submitted")
     @PreAuthorize(ApprovalPermissions.INBOX_RULE)
     @Operation(summary = "What I submitted", description = "My latest 50 submissions, newest first, as the inbox "
             + "page's 我提交的 tab shows them.")
-    PageResult<Approvals.Summary> submitted(@Parameter(hidden = true) CurrentUser me) {
-        return latest(approvals.submittedBy(me.requireSchool(), me));
+    ApiPage<Approvals.Summary> submitted(@Parameter(hidden = true) CurrentUser me) {
+        return ApiPage.whole(approvals.submittedBy(me.requireSchool(), me));
     }
 
     @GetMapping("/handled")
     @PreAuthorize(ApprovalPermissions.INBOX_RULE)
     @Operation(summary = "What I decided", description = "The latest 50 steps I decided (decidedForName is set when "
             + "I decided for someone who delegated to me), newest first, as the inbox page's 我处理的 tab shows them.")
-    PageResult<Approvals.Handled> handled(@Parameter(hidden = true) CurrentUser me) {
-        return latest(approvals.decidedBy(me.requireSchool(), me));
+    ApiPage<Approvals.Handled> handled(@Parameter(hidden = true) CurrentUser me) {
+        return ApiPage.whole(approvals.decidedBy(me.requireSchool(), me));
     }
 
     @GetMapping("/{requestId}")
@@ -99,14 +104,16 @@ class ApprovalEndpoint {
             + "REJECT), comment (required to return or reject) and the version read from the inbox. A stale version, "
             + "a closed submission, someone else's step or one's own document gets 409.")
     DecidedJson decide(@PathVariable long requestId, @Valid @RequestBody DecisionJson body,
+                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                        @Parameter(hidden = true) CurrentUser me) {
-        ApprovalDecided.Outcome outcome = approvals.decide(me.requireSchool(), me, requestId, body.version(),
-                body.decision(), body.comment());
+        long school = me.requireSchool();
+        if (body.version() == null && (ifMatch == null || ifMatch.isBlank())) {
+            throw new RuleViolation("version", "validation.required");
+        }
+        int version = IfMatch.versionOr(ifMatch, body.version() == null ? 0 : body.version());
+        ApprovalDecided.Outcome outcome = StaleVersion.guard(() -> approvals.submission(school, me, requestId)
+                        .map(Approvals.Summary::version).orElse(version),
+                () -> approvals.decide(school, me, requestId, version, body.decision(), body.comment()));
         return new DecidedJson(requestId, outcome == null ? "PENDING" : outcome.name(), outcome);
-    }
-
-    /** A list the service keeps to its latest rows, in the API's envelope: one page holding them all. */
-    private static <T> PageResult<T> latest(List<T> rows) {
-        return new PageResult<>(rows, 1, rows.size(), Math.max(rows.size(), 1));
     }
 }

@@ -15,10 +15,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.approval.ApprovalRules;
 import org.houqin.approval.Approvals;
+import org.houqin.platform.api.VersionedBody;
 import org.springframework.validation.BindingResult;
 
 /** The rule form: which documents, which amounts and category, and up to {@value #ROWS} steps in order. */
-public class RuleForm {
+public class RuleForm implements VersionedBody {
 
     static final int ROWS = 5;
 

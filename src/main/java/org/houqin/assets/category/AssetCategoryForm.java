@@ -5,10 +5,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 import org.houqin.platform.web.RuleViolation;
 
 /** A category: its GB/T 14885 code, name, whether it depreciates and over how many years. */
-public class AssetCategoryForm {
+public class AssetCategoryForm implements VersionedBody {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 16, message = "{validation.tooLong}")

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 import org.houqin.platform.document.DocumentForm;
 import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * 核定赔偿: who is responsible (a class, a student of it, or a member of staff), what was damaged, and the amount by
  * the rule. The same form opens a case the office enters itself.
  */
-public class CompensationForm extends DocumentForm {
+public class CompensationForm extends DocumentForm implements VersionedBody {
 
     private Long classId;
     @Size(max = 40, message = "{validation.tooLong}")

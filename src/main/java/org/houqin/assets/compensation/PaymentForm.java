@@ -9,11 +9,12 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 缴费登记: what was paid, when, by whom, and the receipt's number. */
-public class PaymentForm {
+public class PaymentForm implements VersionedBody {
 
     @NotNull(message = "{validation.required}")
     @DecimalMin(value = "0.01", message = "{validation.range}")

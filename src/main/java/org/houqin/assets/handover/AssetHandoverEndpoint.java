@@ -8,6 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
@@ -64,11 +65,10 @@ class AssetHandoverEndpoint {
     @PreAuthorize("hasAuthority('assets:asset:write')")
     @Operation(summary = "List handover records", description = "kind = ASSIGN, TRANSFER, LOAN or RETURN; q "
             + "searches the number, receiver, borrower and the assets' numbers and names; newest first; 20 per page. Lines come with one record.")
-    PageResult<HandoverJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) HandoverKind kind,
+    ApiPage<HandoverJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) HandoverKind kind,
                                   CurrentUser me) {
         PageResult<AssetHandovers.Row> page = handovers.page(me.requireSchool(), query, kind);
-        return new PageResult<>(page.items().stream().map(r -> HandoverJson.of(r, null)).toList(), page.page(),
-                page.total());
+        return ApiPage.of(page, r -> HandoverJson.of(r, null));
     }
 
     @GetMapping("/{id}")

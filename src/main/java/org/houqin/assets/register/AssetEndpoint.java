@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.assets.depreciation.Depreciation;
 import org.houqin.assets.settings.AssetSettings;
+import org.houqin.platform.api.ApiPage;
+import org.houqin.platform.api.StaleVersion;
 import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -56,12 +58,12 @@ class AssetEndpoint {
             + "subcategories), building, room, department, schoolClass, custodian, status; q searches number, name, "
             + "model, brand and serial number; sort = number, name, category, purchased, value or status; 20 per page. "
             + "A teacher sees the cards their data scope covers.")
-    PageResult<AssetJson> list(@ModelAttribute ListQuery query, @ModelAttribute AssetFilterParams filter,
+    ApiPage<AssetJson> list(@ModelAttribute ListQuery query, @ModelAttribute AssetFilterParams filter,
                                CurrentUser me) {
         long school = me.requireSchool();
         PageResult<AssetRow> page = assets.page(school, me, query, filter.toFilter());
         Locations.Names names = locations.names(school, page.items().stream().map(AssetRow::custodianStaffId).toList());
-        return new PageResult<>(json(school, page.items(), names), page.page(), page.total());
+        return ApiPage.from(page, json(school, page.items(), names));
     }
 
     @GetMapping("/{id}")
@@ -98,8 +100,7 @@ class AssetEndpoint {
     @Operation(summary = "Change a card's facts", description = "Send the version you read; a stale version gets "
             + "409. The quantity changes only by splitting, the place and custodian only by a handover.")
     AssetJson update(@PathVariable long id, @Valid @RequestBody AssetForm form, CurrentUser me) {
-        find(me, id);
-        assets.update(me.requireSchool(), me, id, form);
+        StaleVersion.guard(() -> find(me, id).version(), () -> assets.update(me.requireSchool(), me, id, form));
         return one(me, id);
     }
 

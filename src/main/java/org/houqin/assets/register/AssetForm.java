@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.assets.FundingSource;
+import org.houqin.platform.api.VersionedBody;
 import org.houqin.platform.document.DocumentForm;
 import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * 资产卡片 form. Where the card is and who holds it are set here only when registering; afterwards they change through
  * a handover, so that every move is signed and in the history.
  */
-public class AssetForm extends DocumentForm {
+public class AssetForm extends DocumentForm implements VersionedBody {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 60, message = "{validation.tooLong}")

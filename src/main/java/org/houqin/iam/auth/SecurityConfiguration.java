@@ -6,14 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.houqin.audit.AuditLog;
 import org.houqin.iam.token.ApiTokenFilter;
 import org.houqin.platform.HouqinProperties;
+import org.houqin.platform.api.ApiProblems;
 import org.houqin.platform.qr.QrTargets;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -55,7 +56,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, ApiTokenFilter apiTokens, AuditLog audit, Sessions userSessions,
-                            HouqinProperties properties, SchoolClock clock, QrTargets qrTargets) throws Exception {
+                            HouqinProperties properties, SchoolClock clock, QrTargets qrTargets,
+                            MessageSource messages) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
@@ -66,7 +68,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/setup", "/r/*", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/error", "/favicon.ico", "/actuator/health").permitAll()
                         .requestMatchers(qrTargets.visitorPaths()).permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+                        // the API's description is for tools (generators, gateways); it holds no school's data
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -83,10 +87,10 @@ class SecurityConfiguration {
                         }))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(jsonUnauthorized(), api)
+                        .defaultAuthenticationEntryPointFor(jsonUnauthorized(messages), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> true)
-                        .accessDeniedHandler(auditedDenial(audit)))
+                        .accessDeniedHandler(auditedDenial(audit, messages)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -113,25 +117,19 @@ class SecurityConfiguration {
                 Map.of("bcrypt", new BCryptPasswordEncoder(properties.security().passwordHashCost())));
     }
 
-    private static AuthenticationEntryPoint jsonUnauthorized() {
-        return (request, response, exception) -> {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Sign in or send a valid API token\"}");
-        };
+    private static AuthenticationEntryPoint jsonUnauthorized(MessageSource messages) {
+        return (request, response, exception) -> ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED,
+                messages.getMessage("request.unauthorized", null, request.getLocale()), "request.unauthorized");
     }
 
-    private static AccessDeniedHandler auditedDenial(AuditLog audit) {
+    private static AccessDeniedHandler auditedDenial(AuditLog audit, MessageSource messages) {
         AccessDeniedHandlerImpl pages = new AccessDeniedHandlerImpl();
         return (request, response, exception) -> {
             CurrentUser.find().ifPresent(user -> audit.security(user.schoolId(), user.userId(), user.username(),
                     "DENIED", request.getMethod() + " " + path(request)));
             if (request.getRequestURI().startsWith("/api/")) {
-                response.setStatus(HttpStatus.FORBIDDEN.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}");
+                ApiProblems.write(request, response, HttpStatus.FORBIDDEN,
+                        messages.getMessage("request.forbidden", null, request.getLocale()), "request.forbidden");
                 return;
             }
             pages.handle(request, response, exception);

@@ -7,9 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** The role form: name, data scope, chosen departments and permissions. */
-public class RoleForm {
+public class RoleForm implements VersionedBody {
 
     @Size(max = 32, message = "{validation.tooLong}")
     @Pattern(regexp = "[A-Z0-9_]*", message = "{validation.roleCode}")

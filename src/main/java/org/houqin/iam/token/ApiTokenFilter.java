@@ -7,9 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.houqin.iam.auth.CurrentUserFactory;
+import org.houqin.platform.api.ApiProblems;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.security.SystemWork;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,10 +44,8 @@ public class ApiTokenFilter extends OncePerRequestFilter {
         String token = request.getHeader("Authorization").substring("Bearer ".length()).strip();
         CurrentUser user = SystemWork.call(() -> tokens.owner(token).flatMap(users::enabled).orElse(null));
         if (user == null) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Invalid or revoked API token\"}");
+            ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED, "Invalid, expired or revoked API token",
+                    "token.invalid");
             return;
         }
         var authorities = user.permissions().stream().map(SimpleGrantedAuthority::new).toList();

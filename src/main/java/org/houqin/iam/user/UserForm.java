@@ -6,9 +6,10 @@ import java.util.Set;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** The user form. The password is asked only when creating; the username cannot change afterwards. */
-public class UserForm {
+public class UserForm implements VersionedBody {
 
     @Size(min = 2, max = 64, message = "{validation.length}")
     @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{validation.username}")

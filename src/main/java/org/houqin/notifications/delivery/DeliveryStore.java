@@ -128,7 +128,7 @@ class DeliveryStore {
         return Listing.of(jdbc, "d.*", "notifications.delivery d")
                 .where(Where.of("d.school_id", "school", schoolId).equal("d.status", status).search(query, SEARCH))
                 .orderBy(order(query) + ", d.id DESC")
-                .page(query, ListQuery.PAGE_SIZE, (rs, n) -> row(rs));
+                .page(query, query.size(), (rs, n) -> row(rs));
     }
 
     /** Newest first unless the reader picked a column. */

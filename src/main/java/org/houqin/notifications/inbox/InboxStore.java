@@ -38,7 +38,7 @@ class InboxStore {
     PageResult<Entry> page(long userId, ListQuery query, boolean unreadOnly) {
         return Listing.of(jdbc, "id, message_key, args, link, created_at, read_at", "notifications.notification")
                 .where(Where.of("user_id", "user", userId).andIf(unreadOnly, "read_at IS NULL")).orderBy("created_at DESC, id DESC")
-                .page(query, ListQuery.PAGE_SIZE, (rs, n) -> new Entry(rs.getLong("id"), rs.getString("message_key"),
+                .page(query, query.size(), (rs, n) -> new Entry(rs.getLong("id"), rs.getString("message_key"),
                         strings(rs.getArray("args")), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()));
     }

@@ -33,7 +33,7 @@ class NotificationEndpoint {
     }
 
     /** One page of notifications in the API's envelope, with how many of all the caller's are unread. */
-    record InboxJson(List<NotificationJson> items, int page, long total, int pageSize, long unreadCount) {
+    record InboxJson(List<NotificationJson> items, int page, int size, long total, boolean more, long unreadCount) {
     }
 
     /** How many of the caller's notifications are unread after a mark-read. */
@@ -55,8 +55,8 @@ class NotificationEndpoint {
     InboxJson list(@Parameter(hidden = true) CurrentUser me, @ModelAttribute ListQuery query,
                    @RequestParam(defaultValue = "false") boolean unread) {
         PageResult<InboxStore.Entry> page = inbox.page(me.userId(), query, unread);
-        return new InboxJson(page.items().stream().map(this::json).toList(), page.page(), page.total(),
-                page.pageSize(), inbox.unread(me.userId()));
+        return new InboxJson(page.items().stream().map(this::json).toList(), page.page(), page.pageSize(),
+                page.total(), page.hasNext(), inbox.unread(me.userId()));
     }
 
     @PostMapping("/{id}/read")

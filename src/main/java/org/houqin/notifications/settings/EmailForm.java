@@ -2,9 +2,10 @@ package org.houqin.notifications.settings;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** My notification settings: the address notifications are e-mailed to, and whether they are. */
-public class EmailForm {
+public class EmailForm implements VersionedBody {
 
     // @Email alone accepts "name@host"; a school's readers have addresses with a domain.
     @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+", message = "{notification.settings.email.invalid}")

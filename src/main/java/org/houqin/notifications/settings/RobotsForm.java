@@ -1,9 +1,10 @@
 package org.houqin.notifications.settings;
 
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** The school's group robots: a 企业微信 and a 钉钉 webhook URL, each with a switch. */
-public class RobotsForm {
+public class RobotsForm implements VersionedBody {
 
     @Size(max = 500, message = "{validation.tooLong}")
     private String wecomUrl;

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** The department form, as the browser sends it. */
-public class DepartmentForm {
+public class DepartmentForm implements VersionedBody {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 32, message = "{validation.tooLong}")

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** A class: its grade, name, head count (the basis of textbook distribution) and class teacher. */
-public class ClassForm {
+public class ClassForm implements VersionedBody {
 
     @NotNull(message = "{validation.required}")
     private Long gradeId;

@@ -2,6 +2,7 @@ package org.houqin.organization.staff;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
@@ -30,10 +31,9 @@ class StaffEndpoint {
     @GetMapping
     @PreAuthorize("hasAuthority('organization:staff:read')")
     @Operation(summary = "List staff", description = "Search by name, number, position or department; 20 per page.")
-    PageResult<StaffJson> list(@ModelAttribute ListQuery query, CurrentUser me) {
+    ApiPage<StaffJson> list(@ModelAttribute ListQuery query, CurrentUser me) {
         PageResult<StaffService.Row> page = staff.page(me.requireSchool(), me.dataScope(), me.staffId(), query);
-        return new PageResult<>(page.items().stream().map(s -> new StaffJson(s.id(), s.employeeNo(), s.name(),
-                s.gender(), s.maskedPhone(), s.position(), s.departmentId(), s.departmentName(), s.active())).toList(),
-                page.page(), page.total());
+        return ApiPage.of(page, s -> new StaffJson(s.id(), s.employeeNo(), s.name(), s.gender(), s.maskedPhone(),
+                s.position(), s.departmentId(), s.departmentName(), s.active()));
     }
 }

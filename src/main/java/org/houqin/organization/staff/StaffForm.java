@@ -3,9 +3,10 @@ package org.houqin.organization.staff;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** The staff form, also the target of each imported row. */
-public class StaffForm {
+public class StaffForm implements VersionedBody {
 
     /** A mainland mobile number, or a landline with area code. */
     public static final String PHONE = "(1[3-9]\\d{9})|(0\\d{2,3}-?\\d{7,8})";

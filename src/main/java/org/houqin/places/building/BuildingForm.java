@@ -6,9 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** A building: its code (used in room codes), name, campus and floors. */
-public class BuildingForm {
+public class BuildingForm implements VersionedBody {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 64, message = "{validation.tooLong}")

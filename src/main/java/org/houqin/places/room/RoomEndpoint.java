@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.places.RoomType;
+import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
@@ -49,11 +50,11 @@ class RoomEndpoint {
     @GetMapping
     @PreAuthorize("hasAuthority('places:room:read')")
     @Operation(summary = "List rooms", description = "Search by code, name or building; 20 per page.")
-    PageResult<RoomJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Long building,
+    ApiPage<RoomJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Long building,
                               @RequestParam(required = false) RoomType type, CurrentUser me) {
         PageResult<RoomService.Row> page = rooms.page(me.requireSchool(), me.dataScope(), me.staffId(), query,
                 new RoomService.Filter(building, type));
-        return new PageResult<>(page.items().stream().map(RoomJson::of).toList(), page.page(), page.total());
+        return ApiPage.of(page, RoomJson::of);
     }
 
     @GetMapping("/{id}")

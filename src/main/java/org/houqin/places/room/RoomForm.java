@@ -12,9 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.houqin.places.RoomType;
+import org.houqin.platform.api.VersionedBody;
 
 /** The room form, also the target of each imported row. */
-public class RoomForm {
+public class RoomForm implements VersionedBody {
 
     @NotNull(message = "{validation.required}")
     private Long buildingId;

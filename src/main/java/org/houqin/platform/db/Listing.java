@@ -86,9 +86,9 @@ public final class Listing {
         return orderBy(sorts.orderBy(query) + ", " + tieBreaker);
     }
 
-    /** A page of {@link ListQuery#PAGE_SIZE} rows with the number of all rows. */
+    /** A page of the query's size (20 unless asked) with the number of all rows. */
     public <T> PageResult<T> page(ListQuery query, Class<T> type) {
-        return page(query, ListQuery.PAGE_SIZE, Rows.of(type));
+        return page(query, query.size(), Rows.of(type));
     }
 
     public <T> PageResult<T> page(ListQuery query, int pageSize, Class<T> type) {

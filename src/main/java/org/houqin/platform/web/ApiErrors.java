@@ -1,21 +1,28 @@
 package org.houqin.platform.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.houqin.platform.api.ApiProblems;
+import org.houqin.platform.api.StaleVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,14 +31,18 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * What the API answers when it cannot take a request as sent: 400 with each field and the rule it broke (the
- * constraint, or {@code typeMismatch}) and a message in the caller's language, in the problem-document shape of the
- * other API errors. Never the value sent, the path it was in, or a Java type: the framework's own messages quote
- * both. A JSON body counted past its limit on the way in ({@link RequestBodyLimit}) is 413.
+ * What the API answers when it cannot take a request as sent, always as a problem document ({@link ApiProblems}):
+ * 400 with each field and the rule it broke (the constraint, or {@code typeMismatch}) and a message in the caller's
+ * language; 404 for an id outside the caller's reach; 409 for a broken rule, and for a stale write with the
+ * document's current version; 500 with the reference logged. Never the value sent, the path it was in, or a Java
+ * type: the framework's own messages quote both. A JSON body counted past its limit on the way in
+ * ({@link RequestBodyLimit}) is 413. Refusals of the security chain (401, 403) pass through to it.
  */
 @ControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     record FieldProblem(String field, String code, String message) {
     }
@@ -67,6 +78,40 @@ class ApiErrors {
         return invalid(List.of(new FieldProblem(violation.field(), violation.messageKey(), message)));
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException notFound) {
+        return answer(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, text("request.notFound"), "request.notFound"));
+    }
+
+    /** A stale write: 409, with the document's version now when the endpoint read it ({@link StaleVersion#guard}). */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Map<String, Object>> stale(OptimisticLockingFailureException stale) {
+        Map<String, Object> problem = problem(HttpStatus.CONFLICT, text("request.stale"), "error.conflict.stale");
+        if (stale instanceof StaleVersion known) {
+            problem.put("currentVersion", known.currentVersion());
+        }
+        return answer(HttpStatus.CONFLICT, problem);
+    }
+
+    /**
+     * Anything else: the framework's own refusals (a wrong method, media type) keep their status; an error of ours
+     * is 500 with its reference in the log. The security chain's refusals are left to it, which audits them.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> failed(Exception failure) throws Exception {
+        if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
+            throw failure;
+        }
+        if (failure instanceof ErrorResponse framework) {
+            HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
+            return answer(status, problem(status, status.getReasonPhrase(), "request." + status.value()));
+        }
+        Map<String, Object> problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, text("request.failed"),
+                "request.failed");
+        log.error("API error, reference {}", problem.get("reference"), failure);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, problem);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException missing) {
         return invalid(List.of(new FieldProblem(missing.getParameterName(), "NotNull", text("validation.required"))));
@@ -88,13 +133,7 @@ class ApiErrors {
 
     /** The shape of every API error: a problem document with a message key as its code. */
     static Map<String, Object> problem(HttpStatus status, String detail, String code) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("code", code);
-        return problem;
+        return ApiProblems.of(status, detail, code);
     }
 
     private ResponseEntity<Map<String, Object>> invalid(List<FieldProblem> problems) {

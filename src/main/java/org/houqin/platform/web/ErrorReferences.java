@@ -28,6 +28,13 @@ class ErrorReferences extends DefaultErrorAttributes {
         attributes.remove("trace");
         attributes.remove("exception");
         Object status = attributes.get("status");
+        if (attributes.get("path") instanceof String path && path.startsWith("/api/")) {
+            // the API's errors are problem documents (RFC 9457), also those no controller answered
+            attributes.put("type", "about:blank");
+            attributes.put("title", attributes.get("error"));
+            attributes.put("instance", path);
+            attributes.put("code", "request." + status);
+        }
         Throwable error = getError(request);
         if (status instanceof Integer code && code >= 500) {
             log.error("Error {} on {}", reference, request.getAttribute("jakarta.servlet.error.request_uri",

@@ -1,12 +1,14 @@
 package org.houqin.platform.web;
 
 /**
- * What a list page was asked for: a search text, a sort key from the page's whitelist, a direction and a page.
- * Bound from the query string, so every list supports the same parameters: {@code q, sort, dir, page}.
+ * What a list was asked for: a search text, a sort key from the list's whitelist, a direction, a page and its size.
+ * Bound from the query string, so every list page and every list endpoint supports the same parameters:
+ * {@code q, sort, dir, page, size}. The size is {@value #PAGE_SIZE} unless asked, at most {@value #MAX_SIZE}.
  */
-public record ListQuery(String q, String sort, String dir, Integer page) {
+public record ListQuery(String q, String sort, String dir, Integer page, Integer size) {
 
     public static final int PAGE_SIZE = 20;
+    public static final int MAX_SIZE = 100;
 
     public ListQuery {
         q = q == null ? "" : q.strip();
@@ -14,6 +16,12 @@ public record ListQuery(String q, String sort, String dir, Integer page) {
             q = q.substring(0, 100);
         }
         page = page == null || page < 1 ? 1 : Math.min(page, 100_000);
+        size = size == null || size < 1 ? PAGE_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    /** A query for the default page size. */
+    public ListQuery(String q, String sort, String dir, Integer page) {
+        this(q, sort, dir, page, null);
     }
 
     public boolean descending() {
@@ -30,7 +38,7 @@ public record ListQuery(String q, String sort, String dir, Integer page) {
     }
 
     public int offset() {
-        return (page - 1) * PAGE_SIZE;
+        return (page - 1) * size;
     }
 
 }

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** The category form; {@code version} guards against overwriting someone else's edit. */
-public class CategoryForm {
+public class CategoryForm implements VersionedBody {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 32, message = "{validation.tooLong}")

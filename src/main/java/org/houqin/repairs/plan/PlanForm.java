@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The maintenance plan form. */
-public class PlanForm {
+public class PlanForm implements VersionedBody {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 60, message = "{validation.tooLong}")

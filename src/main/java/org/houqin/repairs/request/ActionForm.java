@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /**
  * One step on a request's page: dispatch, outsource, reject, escalate, decide, hold, resume, confirm, reopen,
  * cancel or mark damage. Which fields a step needs is checked by {@link RepairService}; {@code version} is the
  * request's version when the page was opened, so a step taken on a stale page is refused.
  */
-public class ActionForm {
+public class ActionForm implements VersionedBody {
 
     private int version;
     @Size(max = 500, message = "{validation.tooLong}")

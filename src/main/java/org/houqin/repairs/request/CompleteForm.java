@@ -11,9 +11,10 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** 完工: what was done, the hours, the materials used and the worker's signature. */
-public class CompleteForm {
+public class CompleteForm implements VersionedBody {
 
     static final int MATERIAL_ROWS = 5;
 

@@ -64,7 +64,7 @@ class RepairController {
                 HttpServletRequest request) {
         long school = me.requireSchool();
         Repairs.Filter filter = new Repairs.Filter(view, category, priority, mine);
-        model.addAttribute("page", requests.page(school, me, query, filter, ListQuery.PAGE_SIZE));
+        model.addAttribute("page", requests.page(school, me, query, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("sortKey", query.sort() == null ? null : Repairs.SORTS.key(query));
         model.addAttribute("views", Repairs.View.values());

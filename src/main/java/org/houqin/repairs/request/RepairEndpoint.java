@@ -7,6 +7,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.houqin.platform.api.ApiPage;
+import org.houqin.platform.api.StaleVersion;
 import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
@@ -61,15 +63,13 @@ class RepairEndpoint {
     @PreAuthorize("hasAuthority('repairs:request:read')")
     @Operation(summary = "List repair requests", description = "view = OPEN, CHECK, CLOSED or ALL; q searches the "
             + "number, place, description, reporter and worker; open requests come most pressing first, others newest first.")
-    PageResult<RepairJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Repairs.View view,
+    ApiPage<RepairJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) Repairs.View view,
                                 @RequestParam(required = false) Long category,
                                 @RequestParam(required = false) Priority priority,
-                                @RequestParam(defaultValue = "false") boolean mine,
-                                @RequestParam(defaultValue = "20") int size, CurrentUser me) {
-        int pageSize = Math.max(1, Math.min(size, 100));
+                                @RequestParam(defaultValue = "false") boolean mine, CurrentUser me) {
         PageResult<Repairs.Row> page = requests.page(me.requireSchool(), me, query,
-                new Repairs.Filter(view, category, priority, mine), pageSize);
-        return new PageResult<>(page.items().stream().map(RepairJson::of).toList(), page.page(), page.total(), pageSize);
+                new Repairs.Filter(view, category, priority, mine));
+        return ApiPage.of(page, RepairJson::of);
     }
 
     @GetMapping("/{id}")
@@ -97,8 +97,7 @@ class RepairEndpoint {
     @Operation(summary = "Assign a worker", description = "Body: version and workerUserId. A stale version or a "
             + "request that cannot be assigned in its state gets 409.")
     RepairJson dispatch(@PathVariable long id, @Valid @RequestBody ActionForm form, CurrentUser me) {
-        find(me, id);
-        service.dispatch(me.requireSchool(), me, id, form);
+        StaleVersion.guard(() -> find(me, id).version(), () -> service.dispatch(me.requireSchool(), me, id, form));
         return RepairJson.of(find(me, id));
     }
 
@@ -106,8 +105,7 @@ class RepairEndpoint {
     @PreAuthorize("hasAuthority('repairs:request:read')")
     @Operation(summary = "Check the work and rate it", description = "Body: version, rating (1 to 5), note.")
     RepairJson confirm(@PathVariable long id, @Valid @RequestBody ActionForm form, CurrentUser me) {
-        find(me, id);
-        work.confirm(me.requireSchool(), me, id, form);
+        StaleVersion.guard(() -> find(me, id).version(), () -> work.confirm(me.requireSchool(), me, id, form));
         return RepairJson.of(find(me, id));
     }
 

@@ -44,8 +44,8 @@ class RepairStore {
         this.readers = readers;
     }
 
-    PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, Filter filter, int pageSize) {
-        return listing(schoolId, me, query, filter).page(query, pageSize, Row.class);
+    PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, Filter filter) {
+        return listing(schoolId, me, query, filter).page(query, Row.class);
     }
 
     void forEach(long schoolId, CurrentUser me, ListQuery query, Filter filter, Consumer<Row> each) {

@@ -69,8 +69,8 @@ public class Repairs {
         this.store = store;
     }
 
-    PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, Filter filter, int pageSize) {
-        return store.page(schoolId, me, query, filter, pageSize);
+    PageResult<Row> page(long schoolId, CurrentUser me, ListQuery query, Filter filter) {
+        return store.page(schoolId, me, query, filter);
     }
 
     /** Every request of the list in its order, as the database sends them, at most 100,000 (the export). */

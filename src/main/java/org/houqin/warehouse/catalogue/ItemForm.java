@@ -9,9 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** The item form: code, name, specification, unit, category, reorder point and default store. */
-public class ItemForm {
+public class ItemForm implements VersionedBody {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 32, message = "{validation.tooLong}")

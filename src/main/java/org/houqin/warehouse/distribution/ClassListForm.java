@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.houqin.platform.api.VersionedBody;
 
 /** What the forms about a class's list share: a quantity per line of the list, and the version they were read at. */
-public abstract class ClassListForm {
+public abstract class ClassListForm implements VersionedBody {
 
     private int version;
     @Valid

@@ -12,13 +12,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.houqin.organization.OrganizationApi.GradeRef;
+import org.houqin.platform.api.VersionedBody;
 import org.houqin.platform.document.DocumentForm;
 
 /**
  * 发放计划: its name, semester and store, and per grade the lines of item, quantity per student and extra copies per
  * class. Each grade shows at least {@value #MIN_ROWS} rows and always one blank row; the version guards edits.
  */
-public class DistributionForm extends DocumentForm {
+public class DistributionForm extends DocumentForm implements VersionedBody {
 
     static final int MIN_ROWS = 3;
 

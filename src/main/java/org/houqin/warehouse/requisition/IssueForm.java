@@ -14,11 +14,12 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 发放: how much of each line leaves the store now, on which day, who takes it and their signature. */
-public class IssueForm {
+public class IssueForm implements VersionedBody {
 
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

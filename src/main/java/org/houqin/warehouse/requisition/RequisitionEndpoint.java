@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.houqin.platform.api.ApiPage;
+import org.houqin.platform.api.StaleVersion;
+import org.houqin.platform.api.VersionOnly;
 import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
@@ -44,8 +47,6 @@ class RequisitionEndpoint {
                            List<LineJson> lines) {
     }
 
-    record VersionJson(int version) {
-    }
 
     private final Requisitions requisitions;
 
@@ -58,12 +59,11 @@ class RequisitionEndpoint {
     @Operation(summary = "List requisitions", description = "view = MINE, ISSUE (approved, to issue), OPEN or ALL "
             + "(within the caller's scope); status filters; q searches number, requester, purpose and items; newest "
             + "first, pages of 20. Lines are left out here; get one requisition for them.")
-    PageResult<RequisitionJson> list(@Parameter(hidden = true) CurrentUser me, @ModelAttribute ListQuery query,
+    ApiPage<RequisitionJson> list(@Parameter(hidden = true) CurrentUser me, @ModelAttribute ListQuery query,
                                      @RequestParam(defaultValue = "MINE") RequisitionView view,
                                      @RequestParam(required = false) RequisitionStatus status) {
         PageResult<RequisitionRow> page = requisitions.page(me.requireSchool(), me, query, view, status);
-        return new PageResult<>(page.items().stream().map(row -> json(row, List.of())).toList(), page.page(),
-                page.total());
+        return ApiPage.of(page, row -> json(row, List.of()));
     }
 
     @GetMapping("/{id}")
@@ -94,10 +94,11 @@ class RequisitionEndpoint {
     @Operation(summary = "Withdraw one's own requisition", description = "Body: the version read. Only while it "
             + "waits for approval or for changes; a stale version gets 409.")
     RequisitionJson withdraw(@Parameter(hidden = true) CurrentUser me, @PathVariable long id,
-                             @RequestBody VersionJson body) {
+                             @RequestBody VersionOnly body) {
         long school = me.requireSchool();
         RequisitionRow row = requisitions.own(school, me, id);
-        requisitions.withdraw(school, me, row.id(), body.version());
+        StaleVersion.guard(() -> requisitions.visible(school, me, id).version(),
+                () -> requisitions.withdraw(school, me, row.id(), body.getVersion()));
         return get(me, id);
     }
 

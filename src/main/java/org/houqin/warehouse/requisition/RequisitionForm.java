@@ -12,6 +12,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 import org.houqin.platform.web.PlausibleDate;
 import org.houqin.warehouse.catalogue.ItemLine;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,7 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * warning and still asks. The submission key makes a double-clicked submit one requisition; the version guards edits
  * of a returned one.
  */
-public class RequisitionForm {
+public class RequisitionForm implements VersionedBody {
 
     static final int ROWS = 6;
 

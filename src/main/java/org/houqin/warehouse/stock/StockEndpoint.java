@@ -3,9 +3,9 @@ package org.houqin.warehouse.stock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
-import org.houqin.platform.web.PageResult;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,10 +30,11 @@ class StockEndpoint {
     @Operation(summary = "Stock balances", description = "One row per item and store: quantity, value (moving "
             + "average), reorder point. q searches code and name; store, category and low=true (below the reorder "
             + "point) filter; pages of 20, sort = code, name, store, quantity or amount.")
-    PageResult<StockQueries.BalanceRow> list(@Parameter(hidden = true) CurrentUser me, @ModelAttribute ListQuery query,
+    ApiPage<StockQueries.BalanceRow> list(@Parameter(hidden = true) CurrentUser me, @ModelAttribute ListQuery query,
                                            @RequestParam(required = false) Long store,
                                            @RequestParam(required = false) Long category,
                                            @RequestParam(defaultValue = "false") boolean low) {
-        return views.balances(me.requireSchool(), query, new StockQueries.Filter(store, category, low));
+        var page = views.balances(me.requireSchool(), query, new StockQueries.Filter(store, category, low));
+        return ApiPage.from(page, page.items());
     }
 }

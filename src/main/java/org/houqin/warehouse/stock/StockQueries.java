@@ -66,7 +66,7 @@ class StockQueries {
 
     /** The page of balances with the count, value and low lines of all of them, from one scan. */
     Listing.Totalled<BalanceRow, Totals> balancesWithTotals(long schoolId, ListQuery query, Filter filter) {
-        return balanceListing(schoolId, query, filter).pageWithTotals(query, ListQuery.PAGE_SIZE,
+        return balanceListing(schoolId, query, filter).pageWithTotals(query, query.size(),
                 Rows.of(BalanceRow.class), "coalesce(sum(b.amount), 0) AS total_amount,"
                         + " count(*) FILTER (WHERE b.quantity < i.reorder_point) AS total_low",
                 (rs, n) -> new Totals(rs.getLong("listing_total"), rs.getBigDecimal("total_amount"),

@@ -9,9 +9,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.VersionedBody;
 
 /** What was counted, line by line (empty: not counted yet), sent from a phone or a desk. */
-public class CountForm {
+public class CountForm implements VersionedBody {
 
     private int version;
     private String show;
