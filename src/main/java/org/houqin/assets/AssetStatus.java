@@ -1,8 +1,15 @@
 package org.houqin.assets;
 
+import org.houqin.platform.web.Labelled;
+
 /** Where an asset stands: 在用, 闲置, 维修中, 借出, 待报废, 已报废. */
-public enum AssetStatus {
+public enum AssetStatus implements Labelled {
     IN_USE, IDLE, REPAIRING, LENT, PENDING_DISPOSAL, DISPOSED;
+
+    @Override
+    public String messageKey() {
+        return "asset.status." + name();
+    }
 
     public String badge() {
         return switch (this) {

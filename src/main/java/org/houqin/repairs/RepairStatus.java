@@ -3,8 +3,10 @@ package org.houqin.repairs;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.houqin.platform.web.Labelled;
+
 /** Where a repair request stands: 待受理 → 已派工 → 维修中 → 待验收 → 已完成, with the side roads an office knows. */
-public enum RepairStatus {
+public enum RepairStatus implements Labelled {
     NEW, ASSIGNED, IN_PROGRESS, ON_HOLD, OUTSOURCED, AWAITING_CHECK, DONE, REJECTED, ESCALATED, CANCELLED;
 
     /** Still the office's job: counted on the board and for overdue reminders. */
@@ -14,6 +16,7 @@ public enum RepairStatus {
         return OPEN.contains(this);
     }
 
+    @Override
     public String messageKey() {
         return "repair.status." + name();
     }

@@ -73,7 +73,7 @@ class ApprovalApiTest extends IntegrationTest {
         WebUser.Page inbox = client.getWithToken("/api/v1/approvals/inbox", head);
         assertThat(inbox.status()).isEqualTo(200);
         assertThat(inbox.body()).contains("\"requestId\":" + request).contains("\"total\":")
-                .contains("\"pageSize\":20");
+                .contains("\"size\":20");
         WebUser.Page one = client.getWithToken("/api/v1/approvals/" + request, head);
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.body()).contains("\"version\":0").contains("\"mayDecide\":true").contains("部门负责人（本部门）")

@@ -102,6 +102,6 @@ class RepairAccessTest extends IntegrationTest {
         WebUser.Page invalid = client.sendJson("POST", "/api/v1/repairs", "{\"description\":\"\"}", token);
         assertThat(invalid.status()).isEqualTo(400);
         String page = client.getWithToken("/api/v1/repairs?view=OPEN&sort=reported&dir=desc&size=10", token).body();
-        assertThat(page).contains("\"pageSize\":10").contains("接口报修：灯不亮");
+        assertThat(page).contains("\"size\":10").contains("接口报修：灯不亮");
     }
 }

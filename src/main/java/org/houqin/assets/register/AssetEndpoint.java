@@ -18,6 +18,7 @@ import org.houqin.platform.timeline.TimelineEntry;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +43,11 @@ class AssetEndpoint {
     private final Locations locations;
     private final AssetSettings settings;
     private final SchoolClock clock;
+    private final Texts texts;
 
     AssetEndpoint(Assets assets, AssetHistory history, Locations locations, AssetSettings settings,
-                  SchoolClock clock) {
+                  SchoolClock clock, Texts texts) {
+        this.texts = texts;
         this.assets = assets;
         this.history = history;
         this.locations = locations;
@@ -116,7 +119,7 @@ class AssetEndpoint {
     private List<AssetJson> json(long school, List<AssetRow> rows, Locations.Names names) {
         YearMonth month = clock.thisMonth();
         Depreciation.StartRule rule = settings.startRule(school);
-        return rows.stream().map(a -> AssetJson.of(a, names, month, rule)).toList();
+        return rows.stream().map(a -> AssetJson.of(a, names, month, rule, texts)).toList();
     }
 
     private AssetRow find(CurrentUser me, long id) {

@@ -11,6 +11,7 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,20 +32,22 @@ import org.springframework.web.bind.annotation.RestController;
 class RoomEndpoint {
 
     record RoomJson(long id, String code, String name, long buildingId, String buildingName, int floor,
-                    RoomType type, BigDecimal area, Long responsibleStaffId, Long departmentId, Long classId,
+                    RoomType type, String typeLabel, BigDecimal area, Long responsibleStaffId, Long departmentId, Long classId,
                     String note, int version) {
 
-        static RoomJson of(RoomService.Row row) {
+        static RoomJson of(RoomService.Row row, Texts texts) {
             return new RoomJson(row.id(), row.code(), row.name(), row.buildingId(), row.buildingName(), row.floor(),
-                    row.roomType(), row.area(), row.responsibleStaffId(), row.departmentId(), row.classId(),
+                    row.roomType(), texts.label(row.roomType()), row.area(), row.responsibleStaffId(), row.departmentId(), row.classId(),
                     row.note(), row.version());
         }
     }
 
     private final RoomService rooms;
+    private final Texts texts;
 
-    RoomEndpoint(RoomService rooms) {
+    RoomEndpoint(RoomService rooms, Texts texts) {
         this.rooms = rooms;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -54,14 +57,14 @@ class RoomEndpoint {
                               @RequestParam(required = false) RoomType type, CurrentUser me) {
         PageResult<RoomService.Row> page = rooms.page(me.requireSchool(), me.dataScope(), me.staffId(), query,
                 new RoomService.Filter(building, type));
-        return ApiPage.of(page, RoomJson::of);
+        return ApiPage.of(page, row -> RoomJson.of(row, texts));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('places:room:read')")
     @Operation(summary = "One room")
     RoomJson get(@PathVariable long id, CurrentUser me) {
-        return RoomJson.of(find(me, id));
+        return RoomJson.of(find(me, id), texts);
     }
 
     @PostMapping
@@ -70,7 +73,7 @@ class RoomEndpoint {
     @Operation(summary = "Add a room")
     RoomJson create(@Valid @RequestBody RoomForm form, CurrentUser me) {
         long id = rooms.create(me.requireSchool(), me.dataScope(), me.staffId(), form);
-        return RoomJson.of(find(me, id));
+        return RoomJson.of(find(me, id), texts);
     }
 
     @PutMapping("/{id}")
@@ -78,7 +81,7 @@ class RoomEndpoint {
     @Operation(summary = "Change a room", description = "Send the version you read; a stale version gets 409.")
     RoomJson update(@PathVariable long id, @Valid @RequestBody RoomForm form, CurrentUser me) {
         rooms.update(me.requireSchool(), me.dataScope(), me.staffId(), id, form);
-        return RoomJson.of(find(me, id));
+        return RoomJson.of(find(me, id), texts);
     }
 
     private RoomService.Row find(CurrentUser me, long id) {

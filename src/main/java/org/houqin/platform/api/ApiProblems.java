@@ -17,7 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every API error as an RFC 9457 problem document: {@code type, title, status, detail, instance}, and ours: a
+ * Every API error as an RFC 9457 problem document: {@code type, title, status, detail}, and ours: a
  * {@code code} (a message key a client can branch on) and a {@code reference} that is also written to the log, so a
  * school's report of an error finds its line. One reference per request.
  */
@@ -44,13 +44,14 @@ public final class ApiProblems {
         problem.put("detail", detail);
         problem.put("code", code);
         if (request != null) {
-            problem.put("instance", request.getRequestURI());
             problem.put("reference", reference(request));
             log.info("API {} {} {}: {} (reference {})", status.value(), request.getMethod(), request.getRequestURI(),
                     code, reference(request));
         }
         return problem;
     }
+
+    // No "instance": the request's path may hold the very value that was refused, which a problem never repeats.
 
     /** Writes a problem from a filter, before any controller. */
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

@@ -32,7 +32,6 @@ class ErrorReferences extends DefaultErrorAttributes {
             // the API's errors are problem documents (RFC 9457), also those no controller answered
             attributes.put("type", "about:blank");
             attributes.put("title", attributes.get("error"));
-            attributes.put("instance", path);
             attributes.put("code", "request." + status);
         }
         Throwable error = getError(request);

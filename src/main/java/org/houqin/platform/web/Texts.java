@@ -17,4 +17,9 @@ public class Texts {
     public String get(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
+
+    /** A status's or a kind's text in the caller's language; none for none. */
+    public String label(Labelled value) {
+        return value == null ? null : get(value.messageKey());
+    }
 }

@@ -13,6 +13,7 @@ import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Texts;
 import org.houqin.repairs.Priority;
 import org.houqin.repairs.RepairStatus;
 import org.springframework.http.HttpStatus;
@@ -34,13 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Repairs", description = "报修单")
 class RepairEndpoint {
 
-    record RepairJson(long id, String number, RepairStatus status, Priority priority, String category, Long roomId,
+    record RepairJson(long id, String number, RepairStatus status, String statusLabel, Priority priority,
+                      String priorityLabel, String category, Long roomId,
                       String place, String description, String reporterName, Instant reportedAt, Instant dueAt,
                       boolean overdue, String assigneeName, String contractor, BigDecimal contractorCost,
                       Instant finishedAt, Instant closedAt, Integer rating, boolean damage, int version) {
 
-        static RepairJson of(Repairs.Row row) {
-            return new RepairJson(row.id(), row.number(), row.status(), row.priority(), row.categoryName(),
+        static RepairJson of(Repairs.Row row, Texts texts) {
+            return new RepairJson(row.id(), row.number(), row.status(), texts.label(row.status()), row.priority(),
+                    texts.label(row.priority()), row.categoryName(),
                     row.roomId(), row.place(), row.description(), row.reporterName(), row.reportedAt(), row.dueAt(),
                     row.overdue(), row.assigneeName(), row.contractor(), row.contractorCost(), row.finishedAt(),
                     row.closedAt(), row.rating(), row.damage(), row.version());
@@ -51,8 +54,10 @@ class RepairEndpoint {
     private final RepairReporting reporting;
     private final RepairService service;
     private final RepairWork work;
+    private final Texts texts;
 
-    RepairEndpoint(Repairs requests, RepairReporting reporting, RepairService service, RepairWork work) {
+    RepairEndpoint(Repairs requests, RepairReporting reporting, RepairService service, RepairWork work, Texts texts) {
+        this.texts = texts;
         this.requests = requests;
         this.reporting = reporting;
         this.service = service;
@@ -69,14 +74,14 @@ class RepairEndpoint {
                                 @RequestParam(defaultValue = "false") boolean mine, CurrentUser me) {
         PageResult<Repairs.Row> page = requests.page(me.requireSchool(), me, query,
                 new Repairs.Filter(view, category, priority, mine));
-        return ApiPage.of(page, RepairJson::of);
+        return ApiPage.of(page, row -> RepairJson.of(row, texts));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('repairs:request:read')")
     @Operation(summary = "One repair request")
     RepairJson get(@PathVariable long id, CurrentUser me) {
-        return RepairJson.of(find(me, id));
+        return RepairJson.of(find(me, id), texts);
     }
 
     @PostMapping
@@ -89,7 +94,7 @@ class RepairEndpoint {
         Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
         RepairReporting.Reporter reporter = new RepairReporting.Reporter(me.userId(), me.displayName(), null,
                 me.departmentId(), null);
-        return RepairJson.of(find(me, reporting.report(me.requireSchool(), reporter, form, List.of())));
+        return RepairJson.of(find(me, reporting.report(me.requireSchool(), reporter, form, List.of())), texts);
     }
 
     @PostMapping("/{id}/dispatch")
@@ -98,7 +103,7 @@ class RepairEndpoint {
             + "request that cannot be assigned in its state gets 409.")
     RepairJson dispatch(@PathVariable long id, @Valid @RequestBody ActionForm form, CurrentUser me) {
         StaleVersion.guard(() -> find(me, id).version(), () -> service.dispatch(me.requireSchool(), me, id, form));
-        return RepairJson.of(find(me, id));
+        return RepairJson.of(find(me, id), texts);
     }
 
     @PostMapping("/{id}/confirm")
@@ -106,7 +111,7 @@ class RepairEndpoint {
     @Operation(summary = "Check the work and rate it", description = "Body: version, rating (1 to 5), note.")
     RepairJson confirm(@PathVariable long id, @Valid @RequestBody ActionForm form, CurrentUser me) {
         StaleVersion.guard(() -> find(me, id).version(), () -> work.confirm(me.requireSchool(), me, id, form));
-        return RepairJson.of(find(me, id));
+        return RepairJson.of(find(me, id), texts);
     }
 
     private Repairs.Row find(CurrentUser me, long id) {
