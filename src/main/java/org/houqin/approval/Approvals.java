@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -43,6 +44,7 @@ public class Approvals {
     }
 
     /** A submission waiting for the reader, with the step it waits at. */
+    @Schema(name = "ApprovalWaiting")
     public record Waiting(long requestId, String documentType, long documentId, String documentNumber, String title,
                           BigDecimal amount, int position, int steps, Instant submittedAt, int version,
                           String submitterName, String link) {
@@ -74,12 +76,14 @@ public class Approvals {
     }
 
     /** A submission in a list: what, how much, where it stands. */
+    @Schema(name = "ApprovalSummary")
     public record Summary(long requestId, String documentType, long documentId, String documentNumber, String title,
                           BigDecimal amount, String status, Integer position, int steps, String submitterName,
                           Instant submittedAt, Instant decidedAt, String link, int version) {
     }
 
     /** A step the reader decided (for someone else when {@code decidedForName} is set). */
+    @Schema(name = "ApprovalHandled")
     public record Handled(long requestId, String documentType, String documentNumber, String title, BigDecimal amount,
                           String requestStatus, int position, String decision, String decidedForName,
                           Instant decidedAt, String comment, String link) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.platform.api.ApiPage;
@@ -46,6 +47,7 @@ class AssetHandoverEndpoint {
         }
     }
 
+    @Schema(name = "AssetHandoverLine")
     record LineJson(long assetId, String assetNumber, String name, String model, int quantity, BigDecimal unitValue,
                     BigDecimal value, String fromPlace, String toPlace) {
 

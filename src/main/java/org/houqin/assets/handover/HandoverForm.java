@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +48,7 @@ public class HandoverForm extends DocumentForm {
     private String signature;
 
     /** One asset of the handover; an empty quantity means the whole card. */
+    @Schema(name = "AssetHandoverFormLine")
     public static class Line {
         @Size(max = 24, message = "{validation.tooLong}")
         private String assetNumber;

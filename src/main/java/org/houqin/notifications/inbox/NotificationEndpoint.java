@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
@@ -33,6 +34,7 @@ class NotificationEndpoint {
     }
 
     /** One page of notifications in the API's envelope, with how many of all the caller's are unread. */
+    @Schema(name = "NotificationPage")
     record InboxJson(List<NotificationJson> items, int page, int size, long total, boolean more, long unreadCount) {
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.NotFoundException;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DepartmentService {
 
     /** A department with its depth in the tree, for indented lists and pickers. */
+    @Schema(name = "Department")
     public record Row(long id, Long parentId, String code, String name, int sortOrder, int depth, long staffCount,
                       int version) {
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.security.DataScope;
 import org.houqin.platform.web.Forms;
@@ -20,6 +21,7 @@ public class BuildingService {
     public record Campus(long id, String name, String address) {
     }
 
+    @Schema(name = "Building")
     public record Row(long id, long campusId, String campusName, String code, String name, int floorsAbove,
                       int floorsBelow, Integer builtYear, String note, long roomCount, int version) {
     }

@@ -24,6 +24,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 
@@ -111,9 +112,12 @@ class ApiDocumentation {
         }
     }
 
+    /** A command on a document already there (its id in the path) whose body carries the version read. */
     private static boolean takesVersionedBody(HandlerMethod handler) {
-        return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class)
-                && VersionedBody.class.isAssignableFrom(p.getParameterType()));
+        var parameters = Arrays.asList(handler.getMethodParameters());
+        return parameters.stream().anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))
+                && parameters.stream().anyMatch(p -> p.hasParameterAnnotation(RequestBody.class)
+                        && VersionedBody.class.isAssignableFrom(p.getParameterType()));
     }
 
     /** The example body kept beside the code, so that it is reviewed with it. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Texts;
@@ -21,6 +22,7 @@ class WaitingEndpoint {
                     Instant since, String link) {
     }
 
+    @Schema(name = "WaitingInbox")
     record InboxJson(List<ItemJson> items, long total, int listed) {
     }
 

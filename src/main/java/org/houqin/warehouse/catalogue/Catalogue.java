@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.db.Versioned;
 import org.houqin.platform.document.DocumentLines;
@@ -23,17 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalogue {
 
+    @Schema(name = "WarehouseStore")
     public record Store(long id, String code, String name, boolean active, int version) {
     }
 
+    @Schema(name = "CatalogueCategory")
     public record Category(long id, String name, int sortOrder, boolean active) {
     }
 
+    @Schema(name = "CatalogueItem")
     public record Item(long id, String code, String name, String specification, String unit, long categoryId,
                        BigDecimal reorderPoint, Long defaultStoreId, boolean active, int version) {
     }
 
     /** An item as the catalogue lists it, with its category's and default store's names. */
+    @Schema(name = "CatalogueRow")
     public record Row(long id, String code, String name, String specification, String unit, String categoryName,
                       BigDecimal reorderPoint, String storeName, boolean active) {
     }

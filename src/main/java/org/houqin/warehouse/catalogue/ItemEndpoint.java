@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.platform.api.ApiPage;
@@ -65,6 +66,20 @@ class ItemEndpoint {
     @Operation(summary = "The school's stores (仓库)", description = "All of them, the inactive ones marked.")
     List<Catalogue.Store> stores(@Parameter(hidden = true) CurrentUser me) {
         return catalogue.stores(me.requireSchool());
+    }
+
+    /** What the requisition form offers: anyone who may ask for supplies sees the active items and stores. */
+    @Schema(name = "RequestableItems")
+    record Requestable(List<Catalogue.Row> items, List<Catalogue.Store> stores) {
+    }
+
+    @GetMapping("/requestable")
+    @PreAuthorize("hasAuthority('warehouse:requisition:request')")
+    @Operation(summary = "Items and stores a requisition may name", description = "The active ones, as the "
+            + "requisition form offers them, for a requester who may not read the catalogue itself.")
+    Requestable requestable(@Parameter(hidden = true) CurrentUser me) {
+        long school = me.requireSchool();
+        return new Requestable(catalogue.activeItems(school), catalogue.activeStores(school));
     }
 
     @PostMapping

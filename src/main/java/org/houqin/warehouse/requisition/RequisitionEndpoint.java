@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.platform.api.ApiPage;
@@ -37,6 +38,7 @@ class RequisitionEndpoint {
 
     private static final String SEE = "hasAuthority('warehouse:requisition:request') or hasAuthority('warehouse:requisition:read')";
 
+    @Schema(name = "RequisitionLine")
     record LineJson(long itemId, String code, String name, String unit, BigDecimal quantity, BigDecimal issued,
                     String note) {
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -51,6 +52,7 @@ public class RequisitionForm implements VersionedBody {
     }
 
     /** One line: an item and how many of it. */
+    @Schema(name = "RequisitionFormLine")
     public static class Line implements ItemLine {
 
         private Long itemId;

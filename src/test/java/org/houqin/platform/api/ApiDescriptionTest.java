@@ -49,6 +49,8 @@ class ApiDescriptionTest extends IntegrationTest {
             "GET /api/v1/settings", // a school's setting groups
             "GET /api/v1/items/categories", // the catalogue's categories: a dozen or two
             "GET /api/v1/items/stores", // the school's stores: a handful
+            "GET /api/v1/repair-categories", // the school's repair categories: a dozen
+            "GET /api/v1/repairs/workers", // the school's repair workers: a handful
             "GET /api/v1/approvals/submitted", // my latest 50 submissions, as the inbox page's tab
             "GET /api/v1/approvals/handled"); // my latest 50 decisions, as the inbox page's tab
 
