@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 
+import org.houqin.platform.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 防重复提交: a document's create command runs once per submission key. A form is given its key when it is shown
  * ({@link #newKey()}, kept in a hidden field); an API client sends an {@code Idempotency-Key} header
  * ({@link #fromHeader(String)}). The same key again, also while the first request is still being written, answers
- * the document the first one made. Runs in the caller's transaction, so a create that fails leaves no key behind.
+ * the document the first one made. A key is the sender's own ({@link #ofUser}). Runs in the caller's transaction, so
+ * a create that fails leaves no key behind.
  */
 @Component
 public class Submissions {
@@ -50,6 +52,17 @@ public class Submissions {
     }
 
     /**
+     * A key as the sender's own: two people (or two integrations) who happen to send the same key each get their
+     * own document, never the other's. Without a user (a guest, the application itself) the key stands as sent.
+     */
+    public static UUID ofUser(UUID key, Long userId) {
+        if (key == null || userId == null) {
+            return key;
+        }
+        return UUID.nameUUIDFromBytes((userId + ":" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
      * The document this key made, or the one {@code create} makes now. Without a key (a document made by the
      * application itself) it simply creates.
      */
@@ -58,6 +71,7 @@ public class Submissions {
         if (key == null) {
             return create.getAsLong();
         }
+        key = ofUser(key, CurrentUser.find().map(CurrentUser::userId).orElse(null));
         // Waits for a transaction sending the same key; afterwards its document is visible here.
         jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?, 0))) locked")
                 .param(schoolId + ":" + type.code() + ":" + key).query(Integer.class).single();

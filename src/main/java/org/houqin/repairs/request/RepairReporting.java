@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.houqin.audit.AuditLog;
 import org.houqin.iam.IamApi;
 import org.houqin.notifications.Notifications;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.places.PlacesApi;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
@@ -108,8 +110,9 @@ public class RepairReporting {
 
     private long report(long schoolId, Reporter reporter, ReportForm form, List<MultipartFile> photos, Planned plan,
                         RepairableAssets.Asset asset) {
-        requests.lockSubmission(form.getSubmissionKey());
-        var earlier = requests.bySubmissionKey(schoolId, form.getSubmissionKey());
+        UUID key = Submissions.ofUser(form.getSubmissionKey(), reporter.userId());
+        requests.lockSubmission(key);
+        var earlier = requests.bySubmissionKey(schoolId, key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -136,7 +139,7 @@ public class RepairReporting {
                 form.getLocation(), place(room, form.getLocation()), form.getDescription(), form.isUrgent(), priority,
                 reporter.userId(), reporter.name(), reporter.phone(), reporter.departmentId(), reporter.guestAddress(),
                 plan == null ? null : plan.planId(), plan == null ? null : plan.dueOn(), now, due,
-                form.getSubmissionKey(), asset == null ? null : asset.id()));
+                key, asset == null ? null : asset.id()));
         requests.record(schoolId, id, new Repair.Step("report", null, org.houqin.repairs.RepairStatus.NEW, null),
                 reporter.userId(), reporter.name(), now);
         for (MultipartFile photo : chosen) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.houqin.approval.ApprovalDecided;
 import org.houqin.approval.ApprovalHandler;
@@ -13,6 +14,7 @@ import org.houqin.approval.Submission;
 import org.houqin.audit.AuditLog;
 import org.houqin.iam.IamApi;
 import org.houqin.notifications.Notifications;
+import org.houqin.platform.document.Submissions;
 import org.houqin.platform.files.Attachments;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
@@ -65,8 +67,9 @@ public class Requisitions implements ApprovalHandler {
     /** Records a requisition and submits it for approval; the same form sent twice gives the same requisition. */
     @Transactional
     public long create(long schoolId, CurrentUser me, RequisitionForm form) {
-        store.lockSubmission(form.getSubmissionKey());
-        var existing = store.bySubmissionKey(schoolId, form.getSubmissionKey());
+        UUID key = Submissions.ofUser(form.getSubmissionKey(), me.userId());
+        store.lockSubmission(key);
+        var existing = store.bySubmissionKey(schoolId, key);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -79,7 +82,7 @@ public class Requisitions implements ApprovalHandler {
         String number = numbers.next(schoolId, WarehouseDocuments.REQUISITION);
         long id = store.insert(schoolId, new RequisitionStore.NewRequisition(number, form.getStoreId(),
                 me.departmentId(), me.userId(), me.displayName(), form.getPurpose(), form.getNeededOn(), estimate,
-                form.getSubmissionKey(), now));
+                key, now));
         store.replaceLines(schoolId, id, newLines(lines));
         audit.changedIn(schoolId, "warehouse", "requisition", id, "CREATE", null,
                 Map.of("number", number, "lines", lines.size(), "estimate", estimate));
