@@ -13,6 +13,7 @@ class IamShell {
     MenuItems iamMenu() {
         return MenuItems.of(
                 new MenuItem("menu.section.admin", "menu.users", "/admin/users", IamPermissions.USER_READ, "☻", 910),
-                new MenuItem("menu.section.admin", "menu.roles", "/admin/roles", IamPermissions.ROLE_READ, "◈", 920));
+                new MenuItem("menu.section.admin", "menu.roles", "/admin/roles", IamPermissions.ROLE_READ, "◈", 920),
+                new MenuItem("menu.section.admin", "menu.tokens", "/admin/tokens", IamPermissions.USER_READ, "⚿", 925));
     }
 }

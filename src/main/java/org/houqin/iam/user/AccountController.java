@@ -1,6 +1,5 @@
 package org.houqin.iam.user;
 
-import org.houqin.iam.token.ApiTokens;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,23 +8,20 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 个人设置: any signed-in user changes their own password and manages their API tokens. */
+/** 个人设置: any signed-in user changes their own password (their API tokens: iam.token.AccountTokenController). */
 @Controller
 @RequestMapping("/account")
 class AccountController {
 
     private final UserService users;
-    private final ApiTokens tokens;
 
-    AccountController(UserService users, ApiTokens tokens) {
+    AccountController(UserService users) {
         this.users = users;
-        this.tokens = tokens;
     }
 
     @GetMapping("/password")
@@ -54,32 +50,5 @@ class AccountController {
         }
         redirect.addFlashAttribute("flash", "account.password.changed");
         return "redirect:/";
-    }
-
-    @GetMapping("/tokens")
-    @PreAuthorize("isAuthenticated()")
-    String tokens(CurrentUser me, Model model) {
-        model.addAttribute("tokens", tokens.of(me.userId()));
-        return "iam/tokens";
-    }
-
-    @PostMapping("/tokens")
-    @PreAuthorize("isAuthenticated()")
-    String createToken(@RequestParam(defaultValue = "") String name, CurrentUser me, RedirectAttributes redirect) {
-        String trimmed = name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 64) {
-            redirect.addFlashAttribute("flashError", "token.name.invalid");
-            return "redirect:/account/tokens";
-        }
-        redirect.addFlashAttribute("newToken", tokens.create(me.userId(), trimmed));
-        return "redirect:/account/tokens";
-    }
-
-    @PostMapping("/tokens/{id}/revoke")
-    @PreAuthorize("isAuthenticated()")
-    String revoke(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
-        tokens.revoke(me.userId(), id);
-        redirect.addFlashAttribute("flash", "token.revoked");
-        return "redirect:/account/tokens";
     }
 }

@@ -8,6 +8,7 @@ public enum SettingUnit {
     PERCENT("settings.unit.percent", false),
     GRAMS("settings.unit.grams", true),
     YUAN("settings.unit.yuan", true),
+    PER_MINUTE("settings.unit.perMinute", true),
     PER_HOUR("settings.unit.perHour", true),
     PER_SEMESTER("settings.unit.perSemester", true);
 
