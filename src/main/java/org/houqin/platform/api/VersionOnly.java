@@ -11,10 +11,6 @@ public class VersionOnly implements VersionedBody {
     public VersionOnly() {
     }
 
-    public VersionOnly(int version) {
-        this.version = version;
-    }
-
     @Override
     public int getVersion() {
         return version;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.houqin.platform.security.CurrentUser;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,9 +38,28 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("houqin-lang");
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         return resolver;
+    }
+
+    /**
+     * Without the language cookie, pages are in Chinese; an API call follows its {@code Accept-Language} (the first
+     * of zh or en it names), so that a program gets its texts and labels in the language it asks for.
+     */
+    static Locale defaultLocale(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null) {
+            for (Locale asked : java.util.Collections.list(request.getLocales())) {
+                if (asked.getLanguage().equals("zh")) {
+                    return Locale.SIMPLIFIED_CHINESE;
+                }
+                if (asked.getLanguage().equals("en")) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     /**
