@@ -4,6 +4,11 @@ package org.houqin.assets;
 public enum AssetStatus {
     IN_USE, IDLE, REPAIRING, LENT, PENDING_DISPOSAL, DISPOSED;
 
+    /** The label's message key, e.g. for the API's {@code …Label} fields. */
+    public String messageKey() {
+        return "asset.status." + name();
+    }
+
     public String badge() {
         return switch (this) {
             case IN_USE -> "text-bg-success";
