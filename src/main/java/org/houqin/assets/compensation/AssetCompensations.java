@@ -39,7 +39,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssetCompensations {
 
-    public enum Source { REPAIR, STOCKTAKE, OFFICE }
+    public enum Source {
+        REPAIR, STOCKTAKE, OFFICE;
+
+        /** The label's message key, e.g. for the API's {@code …Label} fields. */
+        public String messageKey() {
+            return "compensation.source." + name();
+        }
+    }
 
     public record Row(long id, String number, Source source, Long repairId, String repairNumber, Long stocktakeItemId,
                       Long assetId, String assetNumber, String assetName, Long classId, String studentName,

@@ -9,7 +9,14 @@ import java.math.RoundingMode;
  */
 public final class CompensationRule {
 
-    public enum Basis { REPAIR_COST, NET_VALUE, FIXED }
+    public enum Basis {
+        REPAIR_COST, NET_VALUE, FIXED;
+
+        /** The label's message key, e.g. for the API's {@code …Label} fields. */
+        public String messageKey() {
+            return "compensation.basis." + name();
+        }
+    }
 
     private CompensationRule() {
     }

@@ -11,6 +11,11 @@ public enum CompensationStatus {
             .step("pay", DUE, PAID)
             .steps("waive", WAIVED, PENDING, DUE);
 
+    /** The label's message key, e.g. for the API's {@code …Label} fields. */
+    public String messageKey() {
+        return "compensation.status." + name();
+    }
+
     public String badge() {
         return switch (this) {
             case PENDING -> "text-bg-warning";

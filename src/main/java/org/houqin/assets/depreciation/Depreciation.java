@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Straight-line monthly depreciation under 政府会计准则第3号: no residual value, the monthly charge is the original value
@@ -27,7 +29,34 @@ public final class Depreciation {
                           BigDecimal net, BigDecimal charge, boolean depreciable, boolean fullyDepreciated) {
     }
 
+    /** One month of a card's schedule: its charge, and the accumulated depreciation and net value at its end. */
+    public record Month(YearMonth month, BigDecimal charge, BigDecimal accumulated, BigDecimal net) {
+    }
+
     private Depreciation() {
+    }
+
+    /**
+     * Every month a card is charged, in order: from the first month charged to the last of its useful life, or to
+     * the month before it left. Empty for a card that does not depreciate.
+     */
+    public static List<Month> schedule(BigDecimal original, Integer lifeMonths, LocalDate acquired,
+                                       LocalDate disposed, StartRule rule) {
+        List<Month> months = new ArrayList<>();
+        if (lifeMonths == null || lifeMonths <= 0 || original.signum() == 0) {
+            return months;
+        }
+        YearMonth first = rule == StartRule.NEXT_MONTH ? YearMonth.from(acquired).plusMonths(1)
+                : YearMonth.from(acquired);
+        for (int n = 0; n < lifeMonths; n++) {
+            YearMonth month = first.plusMonths(n);
+            if (disposed != null && !month.isBefore(YearMonth.from(disposed))) {
+                break;
+            }
+            Figures figures = asOf(original, lifeMonths, acquired, disposed, month, rule);
+            months.add(new Month(month, figures.charge(), figures.accumulated(), figures.net()));
+        }
+        return months;
     }
 
     /**

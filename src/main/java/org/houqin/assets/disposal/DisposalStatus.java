@@ -12,6 +12,11 @@ public enum DisposalStatus {
             .step("return", SUBMITTED, RETURNED)
             .step("cancel", RETURNED, CANCELLED);
 
+    /** The label's message key, e.g. for the API's {@code …Label} fields. */
+    public String messageKey() {
+        return "disposal.status." + name();
+    }
+
     public String badge() {
         return switch (this) {
             case SUBMITTED -> "text-bg-warning";

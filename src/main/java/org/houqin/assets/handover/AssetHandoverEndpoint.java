@@ -15,6 +15,7 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.PageResult;
+import org.houqin.platform.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,13 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Asset handovers", description = "资产领用与交接")
 class AssetHandoverEndpoint {
 
-    record HandoverJson(long id, String number, HandoverKind kind, LocalDate handedOn, Long roomId,
+    record HandoverJson(long id, String number, HandoverKind kind, String kindLabel, LocalDate handedOn, Long roomId,
                         Long departmentId, Long classId, Long custodianStaffId, String borrower, LocalDate dueOn,
                         String receiverName, String note, Instant signedAt, String createdByName, Instant createdAt,
                         long lineCount, long items, BigDecimal value, String summary, List<LineJson> lines) {
 
-        static HandoverJson of(AssetHandovers.Row r, List<LineJson> lines) {
-            return new HandoverJson(r.id(), r.number(), r.kind(), r.handedOn(), r.roomId(), r.departmentId(),
+        static HandoverJson of(AssetHandovers.Row r, String kindLabel, List<LineJson> lines) {
+            return new HandoverJson(r.id(), r.number(), r.kind(), kindLabel, r.handedOn(), r.roomId(), r.departmentId(),
                     r.classId(), r.custodianStaffId(), r.borrower(), r.dueOn(), r.receiverName(), r.note(),
                     r.signedAt(), r.createdByName(), r.createdAt(), r.lines(), r.items(), r.value(), r.summary(),
                     lines);
@@ -58,9 +59,11 @@ class AssetHandoverEndpoint {
     }
 
     private final AssetHandovers handovers;
+    private final Texts texts;
 
-    AssetHandoverEndpoint(AssetHandovers handovers) {
+    AssetHandoverEndpoint(AssetHandovers handovers, Texts texts) {
         this.handovers = handovers;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -70,7 +73,7 @@ class AssetHandoverEndpoint {
     ApiPage<HandoverJson> list(@ModelAttribute ListQuery query, @RequestParam(required = false) HandoverKind kind,
                                   CurrentUser me) {
         PageResult<AssetHandovers.Row> page = handovers.page(me.requireSchool(), query, kind);
-        return ApiPage.of(page, r -> HandoverJson.of(r, null));
+        return ApiPage.of(page, r -> HandoverJson.of(r, texts.get(r.kind().messageKey()), null));
     }
 
     @GetMapping("/{id}")
@@ -97,6 +100,7 @@ class AssetHandoverEndpoint {
 
     private HandoverJson one(CurrentUser me, long id) {
         AssetHandovers.Row row = handovers.readable(me, id).orElseThrow(() -> new NotFoundException("handover", id));
-        return HandoverJson.of(row, handovers.lines(me.requireSchool(), id).stream().map(LineJson::of).toList());
+        return HandoverJson.of(row, texts.get(row.kind().messageKey()),
+                handovers.lines(me.requireSchool(), id).stream().map(LineJson::of).toList());
     }
 }

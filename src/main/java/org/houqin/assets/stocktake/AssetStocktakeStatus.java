@@ -18,6 +18,11 @@ public enum AssetStocktakeStatus {
             .step("return", SUBMITTED, COUNTING)
             .step("reject", SUBMITTED, CLOSED);
 
+    /** The label's message key, e.g. for the API's {@code …Label} fields. */
+    public String messageKey() {
+        return "assetStocktake.status." + name();
+    }
+
     public String badge() {
         return switch (this) {
             case COUNTING -> "text-bg-primary";

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.houqin.platform.db.Listing;
 import org.houqin.platform.db.Rows;
+import org.houqin.platform.db.Search;
 import org.houqin.platform.db.Where;
 import org.houqin.platform.document.StatusFlow;
+import org.houqin.platform.web.ListQuery;
+import org.houqin.platform.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -135,6 +139,18 @@ class AssetStocktakeStore {
                 .params(schoolId, all, userId).query(Rows.of(CampaignRow.class)).list();
     }
 
+    /** A page of the campaigns the user may open, newest first: all of them, or those of the user's team. */
+    PageResult<CampaignRow> page(long schoolId, boolean all, long userId, ListQuery query,
+                                 AssetStocktakeStatus status) {
+        Where where = Where.of("s.school_id", "school", schoolId).equal("s.status", status).search(query, SEARCH);
+        if (!all) {
+            where.and("EXISTS (SELECT 1 FROM assets.stocktake_member m WHERE m.stocktake_id = s.id"
+                    + " AND m.user_id = :member)", "member", userId);
+        }
+        return Listing.of(jdbc, COLUMNS, "assets.stocktake s").where(where).orderBy("s.started_at DESC, s.id DESC")
+                .page(query, CampaignRow.class);
+    }
+
     Optional<CampaignRow> find(long schoolId, long id) {
         return jdbc.sql(SELECT + " WHERE s.school_id = ? AND s.id = ?").params(schoolId, id)
                 .query(Rows.of(CampaignRow.class)).optional();
@@ -236,8 +252,10 @@ class AssetStocktakeStore {
                    i.found_room_id, i.scanned_at, i.scanned_by_name, i.counted_quantity
             FROM assets.stocktake_item i JOIN assets.asset a ON a.id = i.asset_id""";
 
-    private static final String SELECT = """
-            SELECT s.id, s.number, s.name, array_to_string(s.scope_buildings, '、') AS scope_buildings,
+    private static final Search SEARCH = Search.in("s.name").ignoringCase("s.number");
+
+    private static final String COLUMNS = """
+            s.id, s.number, s.name, array_to_string(s.scope_buildings, '、') AS scope_buildings,
                    cardinality(s.scope_departments) AS scope_departments,
                    cardinality(s.scope_categories) AS scope_categories, s.status, s.note,
                    s.created_by_name, s.started_at, s.counted_at, s.finished_at, s.version,
@@ -252,6 +270,7 @@ class AssetStocktakeStore {
                       AND i.result IN ('FOUND', 'MISPLACED') AND i.counted_quantity < i.listed_quantity) AS partly_lost,
                    (SELECT count(*) FROM assets.stocktake_room d WHERE d.stocktake_id = s.id) AS rooms_done,
                    (SELECT count(DISTINCT i.expected_room_id) FROM assets.stocktake_item i
-                      WHERE i.stocktake_id = s.id) AS rooms
-            FROM assets.stocktake s""";
+                      WHERE i.stocktake_id = s.id) AS rooms""";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM assets.stocktake s";
 }

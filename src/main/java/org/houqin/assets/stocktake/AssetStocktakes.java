@@ -29,7 +29,9 @@ import org.houqin.platform.document.Submissions;
 import org.houqin.platform.numbers.DocumentNumbers;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
+import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
+import org.houqin.platform.web.PageResult;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -195,6 +197,13 @@ public class AssetStocktakes implements ApprovalHandler {
     public List<CampaignRow> list(long schoolId, CurrentUser me) {
         return store.list(schoolId, me.can(AssetsPermissions.STOCKTAKE_WRITE) || me.can(AssetsPermissions.REPORT_READ),
                 me.userId());
+    }
+
+    /** The same campaigns as {@link #list}, a page at a time, by status and searched by number or name. */
+    @Transactional(readOnly = true)
+    public PageResult<CampaignRow> page(long schoolId, CurrentUser me, ListQuery query, AssetStocktakeStatus status) {
+        return store.page(schoolId, me.can(AssetsPermissions.STOCKTAKE_WRITE) || me.can(AssetsPermissions.REPORT_READ),
+                me.userId(), query, status);
     }
 
     @Transactional(readOnly = true)

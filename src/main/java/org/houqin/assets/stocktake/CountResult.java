@@ -21,4 +21,9 @@ public enum CountResult {
         return java.math.BigDecimal.valueOf(found * 100).divide(java.math.BigDecimal.valueOf(listed), 1,
                 java.math.RoundingMode.HALF_UP);
     }
+
+    /** The label's message key, e.g. for the API's {@code …Label} fields. */
+    public String messageKey() {
+        return "assetStocktake.result." + name();
+    }
 }
