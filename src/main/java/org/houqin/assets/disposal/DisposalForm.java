@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -39,6 +40,7 @@ public class DisposalForm extends DocumentForm {
     private List<Line> lines = new ArrayList<>();
 
     /** One card to dispose of, whole. */
+    @Schema(name = "AssetDisposalFormLine")
     public static class Line {
         @Size(max = 24, message = "{validation.tooLong}")
         private String assetNumber;

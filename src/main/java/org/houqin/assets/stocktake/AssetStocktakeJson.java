@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.houqin.assets.register.Locations;
 import org.houqin.platform.web.Texts;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ class AssetStocktakeJson {
     record MemberJson(long userId, String name) {
     }
 
+    @Schema(name = "AssetStocktakeRoom")
     record RoomJson(Long roomId, String roomName, long listed, long found, long foundElsewhere, long missing,
                     long arrivedHere, long extras, long open, boolean finished) {
 
@@ -36,6 +38,7 @@ class AssetStocktakeJson {
         }
     }
 
+    @Schema(name = "AssetStocktakeItem")
     record ItemJson(long assetId, String assetNumber, String name, String model, int quantity, BigDecimal value,
                     CountResult result, String resultLabel, Long expectedRoomId, String expectedRoom,
                     Long foundRoomId, String foundRoom, Integer countedQuantity, int lost, Instant scannedAt,

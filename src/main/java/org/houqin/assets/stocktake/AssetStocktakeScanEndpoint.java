@@ -55,7 +55,7 @@ class AssetStocktakeScanEndpoint {
 
     @PostMapping("/scans")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    @Operation(summary = "Record a scan", description = "Body: code (a room label's URL or room code such as A-101, "
+    @Operation(operationId = "assetStocktakeScan", summary = "Record a scan", description = "Body: code (a room label's URL or room code such as A-101, "
             + "or an asset label's URL or asset number such as ZC-2026-00001), roomId (the room the team is in, "
             + "from the last room scanned), counted and moveHere (answers to the last scan's prompt). A room sets "
             + "roomId; a card listed in the campaign is counted in that room (FOUND or MISPLACED), unless it was "
@@ -74,7 +74,7 @@ class AssetStocktakeScanEndpoint {
 
     @PostMapping("/rooms/{room}/finish")
     @PreAuthorize("hasAuthority('assets:asset:read')")
-    @Operation(summary = "Finish a room", description = "What is listed in the room and not found yet is missing "
+    @Operation(operationId = "assetStocktakeFinishRoom", summary = "Finish a room", description = "What is listed in the room and not found yet is missing "
             + "(it counts again if it turns up later). Answers how many went missing and the campaign.")
     RoomFinishedJson finishRoom(@PathVariable long id, @PathVariable long room, CurrentUser me) {
         long school = me.requireSchool();
@@ -85,7 +85,7 @@ class AssetStocktakeScanEndpoint {
     @PostMapping("/extras")
     @PreAuthorize("hasAuthority('assets:asset:read')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Note something found with no card (盘盈)", description = "Body: roomId, name, categoryId, "
+    @Operation(operationId = "assetStocktakeAddExtra", summary = "Note something found with no card (盘盈)", description = "Body: roomId, name, categoryId, "
             + "quantity, unitValue (yuan), note. Registered as a card only when the differences are approved. "
             + "Answers the campaign, with it among surplus.")
     CampaignJson addExtra(@PathVariable long id, @Valid @RequestBody ExtraForm form, CurrentUser me) {

@@ -89,8 +89,12 @@ class ApiDocumentation {
         };
     }
 
-    /** {@code AssetHandoverEndpoint.create} → {@code assetHandoverCreate}. */
+    /** {@code AssetHandoverEndpoint.create} → {@code assetHandoverCreate}, unless the handler names its own. */
     static String operationId(HandlerMethod handler) {
+        var named = handler.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+        if (named != null && !named.operationId().isEmpty()) {
+            return named.operationId();
+        }
         String type = handler.getBeanType().getSimpleName().replace("Endpoint", "");
         String method = handler.getMethod().getName();
         return Character.toLowerCase(type.charAt(0)) + type.substring(1) + Character.toUpperCase(method.charAt(0))

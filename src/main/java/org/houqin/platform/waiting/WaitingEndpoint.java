@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Waiting", description = "我的待办")
 class WaitingEndpoint {
 
+    @Schema(name = "WaitingItem")
     record ItemJson(String kind, String kindLabel, String type, String number, String title, String from,
                     Instant since, String link) {
     }
