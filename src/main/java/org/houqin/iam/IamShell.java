@@ -14,6 +14,6 @@ class IamShell {
         return MenuItems.of(
                 new MenuItem("menu.section.admin", "menu.users", "/admin/users", IamPermissions.USER_READ, "☻", 910),
                 new MenuItem("menu.section.admin", "menu.roles", "/admin/roles", IamPermissions.ROLE_READ, "◈", 920),
-                new MenuItem("menu.section.admin", "menu.tokens", "/admin/tokens", IamPermissions.USER_READ, "⚿", 925));
+                new MenuItem("menu.section.admin", "menu.tokens", "/admin/tokens", IamPermissions.USER_READ, "⚷", 925));
     }
 }

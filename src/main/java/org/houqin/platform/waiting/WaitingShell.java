@@ -34,7 +34,7 @@ class WaitingShell implements ShellAttributes, HomeTiles {
     @Bean
     MenuItems waitingMenu(List<WaitingItems> sources) {
         List<String> permissions = sources.stream().flatMap(s -> s.permissions().stream()).distinct().toList();
-        return MenuItems.of(new MenuItem("menu.section.waiting", "menu.waiting", "/waiting", permissions, "⌛", 10));
+        return MenuItems.of(new MenuItem("menu.section.waiting", "menu.waiting", "/waiting", permissions, "◷", 10));
     }
 
     @Override
