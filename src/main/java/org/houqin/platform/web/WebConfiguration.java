@@ -48,7 +48,8 @@ class WebConfiguration implements WebMvcConfigurer {
      * of zh or en it names), so that a program gets its texts and labels in the language it asks for.
      */
     static Locale defaultLocale(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null) {
+        String languages = request.getHeader("Accept-Language");
+        if (request.getRequestURI().startsWith("/api/") && languages != null && !languages.isBlank()) {
             for (Locale asked : java.util.Collections.list(request.getLocales())) {
                 if (asked.getLanguage().equals("zh")) {
                     return Locale.SIMPLIFIED_CHINESE;

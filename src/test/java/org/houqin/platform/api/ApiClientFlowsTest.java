@@ -42,11 +42,15 @@ class ApiClientFlowsTest extends IntegrationTest {
 
     /** The generated client, sending the user's token and asking for Chinese texts. */
     private ApiClient as(String username) {
+        return as(username, "zh-CN,zh;q=0.9");
+    }
+
+    private ApiClient as(String username, String languages) {
         String token = login(username).newToken("生成的客户端");
         ApiClient client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token)
-                .header("Accept-Language", "zh-CN"));
+                .header("Accept-Language", languages));
         return client;
     }
 
@@ -85,6 +89,18 @@ class ApiClientFlowsTest extends IntegrationTest {
                     assertThat(stale.getResponseBody()).contains("\"currentVersion\":" + dispatched.getVersion())
                             .contains("\"reference\":");
                 });
+    }
+
+    @Test
+    void statusesAndPrioritiesAreToldInTheLanguageTheClientAsksFor() throws ApiException {
+        RepairJson any = new RepairsApi(as("director", "en-GB,en;q=0.8")).repairList(null, null, null, 1, 1, "ALL",
+                null, null, null).getItems().get(0);
+        RepairJson same = new RepairsApi(as("director", "fr-FR,zh-CN;q=0.5")).repairGet(any.getId());
+        assertThat(any.getStatusLabel()).isNotBlank().matches("[ -~]+").as("English")
+                .isNotEqualTo(same.getStatusLabel());
+        assertThat(same.getStatusLabel()).as("the first language Houqin speaks: Chinese").matches(".*\\p{IsHan}.*");
+        assertThat(new RepairsApi(as("director", "")).repairGet(any.getId()).getPriorityLabel())
+                .as("none asked: Chinese").isEqualTo(same.getPriorityLabel());
     }
 
     @Test
