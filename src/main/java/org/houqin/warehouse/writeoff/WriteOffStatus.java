@@ -22,6 +22,10 @@ public enum WriteOffStatus {
         };
     }
 
+    public String messageKey() {
+        return "writeOff.status." + name();
+    }
+
     public boolean finished() {
         return this != SUBMITTED && this != RETURNED;
     }
