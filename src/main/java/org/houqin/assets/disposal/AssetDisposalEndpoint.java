@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,6 +57,7 @@ class AssetDisposalEndpoint {
                         Instant finishedAt, long cards, String summary, int version, List<LineJson> lines) {
     }
 
+    @Schema(name = "AssetDisposalLine")
     record LineJson(long assetId, String assetNumber, String name, String model, int quantity,
                     BigDecimal originalValue, BigDecimal netValue, AssetStatus statusBefore,
                     String statusBeforeLabel, LocalDate purchasedOn) {

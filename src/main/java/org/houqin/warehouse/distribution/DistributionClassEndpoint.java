@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.platform.api.StaleVersion;
@@ -32,6 +33,7 @@ class DistributionClassEndpoint {
      * Its list ({@code lines}) and what moved ({@code handovers} with the quantities {@code handed}, {@code returns}
      * with those {@code returned}) come with one class, not in a plan's list of classes.
      */
+    @Schema(name = "DistributionClass")
     record ClassJson(long id, long distributionId, long classId, long gradeId, String gradeName, String className,
                      int headCount, String teacherName, ClassStatus status, String statusLabel, LocalDate issuedOn,
                      String shortageReason, int version, List<Handovers.ClassLineRow> lines,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -50,6 +51,7 @@ public class DistributionForm extends DocumentForm implements VersionedBody {
     }
 
     /** One line: for the students of a grade, an item, how many each, and how many more per class. */
+    @Schema(name = "DistributionFormLine")
     public static class Line {
 
         private Long gradeId;

@@ -2,6 +2,7 @@ package org.houqin.warehouse.distribution;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,7 @@ import org.houqin.platform.web.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 班级签领: how much of each item the class takes now, on which day, who signs for it, and why any is short. */
+@Schema(name = "DistributionHandoverForm")
 public class HandoverForm extends ClassListForm {
 
     @NotNull(message = "{validation.required}")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -45,6 +46,7 @@ public class ReceiptForm extends DocumentForm {
     }
 
     /** One line: an item, how many, at what unit price. */
+    @Schema(name = "ReceiptFormLine")
     public static class Line implements ItemLine {
 
         private Long itemId;

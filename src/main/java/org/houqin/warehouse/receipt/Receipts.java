@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.document.DocumentHistory;
 import org.houqin.platform.document.Submissions;
@@ -36,6 +37,7 @@ public class Receipts {
                       String supplier, String invoiceNumber, BigDecimal total, long lines) {
     }
 
+    @Schema(name = "ReceiptLine")
     public record LineRow(String code, String name, String specification, String unit, BigDecimal quantity,
                           BigDecimal unitPrice, BigDecimal amount) {
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -58,6 +59,7 @@ public class IssueForm implements VersionedBody {
      * One requisition line, the quantity handed over now (0 or empty: nothing of it this time) and the store it comes
      * from (empty: the requisition's own; another: moved there by a transfer first).
      */
+    @Schema(name = "RequisitionIssueLine")
     public static class Line {
 
         private Long lineId;

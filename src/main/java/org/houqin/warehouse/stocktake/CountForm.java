@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,6 +21,7 @@ public class CountForm implements VersionedBody {
     private List<Line> lines = new ArrayList<>();
 
     /** One line of the sheet: its id, the quantity found and a note (e.g. 包装破损). */
+    @Schema(name = "StocktakeCountLine")
     public static class Line {
 
         private Long lineId;

@@ -11,6 +11,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,6 +60,7 @@ class StocktakeEndpoint {
     }
 
     /** A line of the count sheet: send its {@code lineId} with the quantity counted. */
+    @Schema(name = "StocktakeLine")
     record LineJson(long lineId, long itemId, String code, String name, String specification, String unit,
                     String categoryName, BigDecimal bookQuantity, BigDecimal unitCost, BigDecimal countedQuantity,
                     BigDecimal difference, BigDecimal differenceAmount, String note, String countedByName) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -41,6 +42,7 @@ public class TransferForm extends DocumentForm {
     }
 
     /** One line: an item and how many of it move. */
+    @Schema(name = "TransferFormLine")
     public static class Line implements ItemLine {
 
         private Long itemId;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.houqin.audit.AuditLog;
 import org.houqin.platform.document.DocumentHistory;
 import org.houqin.platform.document.DocumentLines;
@@ -36,6 +37,7 @@ public class Transfers {
                       String note, String createdByName, BigDecimal total, long lines) {
     }
 
+    @Schema(name = "TransferLine")
     public record LineRow(String code, String name, String specification, String unit, BigDecimal quantity,
                           BigDecimal amount) {
     }

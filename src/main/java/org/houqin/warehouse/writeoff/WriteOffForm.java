@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -43,6 +44,7 @@ public class WriteOffForm extends DocumentForm {
     }
 
     /** One line: an item and how many are written off. */
+    @Schema(name = "WriteOffFormLine")
     public static class Line implements ItemLine {
 
         private Long itemId;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.houqin.approval.ApprovalDecided;
 import org.houqin.approval.ApprovalHandler;
 import org.houqin.approval.Approvals;
@@ -51,6 +52,7 @@ public class WriteOffs implements ApprovalHandler {
         }
     }
 
+    @Schema(name = "WriteOffLine")
     public record LineRow(long id, long itemId, String code, String name, String specification, String unit,
                           BigDecimal quantity, BigDecimal amount) {
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.support.Demo;
 import org.houqin.support.OtherSchool;
+import org.houqin.support.OtherSchoolDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -37,35 +38,17 @@ final class ApiFixtures {
     /** A disposal request of another school (made with its first card). */
     static long otherSchoolsDisposal(JdbcClient jdbc, TransactionTemplate transaction, OrganizationApi organization) {
         long card = OtherSchool.assetCard(jdbc, transaction, organization, OTHER_SCHOOL, "第五中学");
-        return insert(jdbc, transaction, """
-                INSERT INTO assets.disposal (school_id, number, kind, reason, disposed_on, status, original_value,
-                       net_value, created_by_name)
-                SELECT school_id, 'CZ-2026-' || lpad((floor(random() * 90000) + 10000)::int::text, 5, '0'), 'SCRAP',
-                       '外校报废', current_date, 'SUBMITTED', 3000, 0, '外校' FROM assets.asset WHERE id = ?
-                RETURNING id""", card);
+        return OtherSchoolDocuments.assets(jdbc, transaction, "disposal", card);
     }
 
     static long otherSchoolsStocktake(JdbcClient jdbc, TransactionTemplate transaction, OrganizationApi organization) {
         long card = OtherSchool.assetCard(jdbc, transaction, organization, OTHER_SCHOOL, "第五中学");
-        return insert(jdbc, transaction, """
-                INSERT INTO assets.stocktake (school_id, number, name, status, created_by_name)
-                SELECT school_id, 'ZCPD-2026-' || lpad((floor(random() * 90000) + 10000)::int::text, 5, '0'),
-                       '外校盘点', 'COUNTING', '外校' FROM assets.asset WHERE id = ?
-                RETURNING id""", card);
+        return OtherSchoolDocuments.assets(jdbc, transaction, "stocktake", card);
     }
 
     static long otherSchoolsCompensation(JdbcClient jdbc, TransactionTemplate transaction,
                                          OrganizationApi organization) {
         long card = OtherSchool.assetCard(jdbc, transaction, organization, OTHER_SCHOOL, "第五中学");
-        return insert(jdbc, transaction, """
-                INSERT INTO assets.compensation (school_id, number, source, description, status, created_by_name)
-                SELECT school_id, 'PC-2026-' || lpad((floor(random() * 90000) + 10000)::int::text, 5, '0'),
-                       'OFFICE', '外校赔偿', 'PENDING', '外校' FROM assets.asset WHERE id = ?
-                RETURNING id""", card);
-    }
-
-    private static long insert(JdbcClient jdbc, TransactionTemplate transaction, String sql, long card) {
-        return Demo.asSystem(() -> transaction.execute(status -> jdbc.sql(sql).param(card).query(Long.class)
-                .single()));
+        return OtherSchoolDocuments.assets(jdbc, transaction, "compensation", card);
     }
 }

@@ -169,10 +169,32 @@ class ApiScopeTest extends IntegrationTest {
     void everyEndpointReadingOneDocumentAnswersAnotherSchoolsIdWithNotFound() {
         OtherSchoolDocuments.Documents other = OtherSchoolDocuments.of(jdbc, transaction, organization, "API-SCOPE-B",
                 "第六中学", Demo.userId(jdbc, "director"));
-        Map<String, Long> otherIds = Map.of("/api/v1/repairs/{id}", other.repair(), "/api/v1/assets/{id}",
-                other.asset(), "/api/v1/assets/{id}/history", other.asset(), "/api/v1/requisitions/{id}",
-                other.requisition(), "/api/v1/rooms/{id}", other.room(), "/api/v1/approvals/{requestId}",
-                other.approval(), "/api/v1/asset-handovers/{id}", other.handover());
+        Map<String, Long> otherIds = new java.util.TreeMap<>(Map.of("/api/v1/repairs/{id}", other.repair(),
+                "/api/v1/assets/{id}", other.asset(), "/api/v1/assets/{id}/history", other.asset(),
+                "/api/v1/assets/{id}/depreciation", other.asset(), "/api/v1/requisitions/{id}", other.requisition(),
+                "/api/v1/rooms/{id}", other.room(), "/api/v1/approvals/{requestId}", other.approval(),
+                "/api/v1/asset-handovers/{id}", other.handover()));
+        long disposal = OtherSchoolDocuments.assets(jdbc, transaction, "disposal", other.asset());
+        otherIds.put("/api/v1/asset-disposals/{id}", disposal);
+        otherIds.put("/api/v1/asset-disposals/{id}/print.pdf", disposal);
+        otherIds.put("/api/v1/asset-stocktakes/{id}", OtherSchoolDocuments.assets(jdbc, transaction, "stocktake",
+                other.asset()));
+        otherIds.put("/api/v1/asset-compensations/{id}", OtherSchoolDocuments.assets(jdbc, transaction,
+                "compensation", other.asset()));
+        for (String table : List.of("item", "receipt", "transfer", "write_off", "stocktake", "distribution")) {
+            long id = OtherSchoolDocuments.warehouse(jdbc, transaction, organization, "API-SCOPE-B", "第六中学",
+                    table);
+            String path = "/api/v1/" + Map.of("item", "items", "write_off", "write-offs", "stocktake", "stocktakes")
+                    .getOrDefault(table, table + "s") + "/{id}";
+            otherIds.put(path, id);
+            if (Set.of("receipt", "transfer", "write_off", "stocktake").contains(table)) {
+                otherIds.put(path + "/print.pdf", id);
+            }
+            if (table.equals("distribution")) {
+                // the other school's plan, with its id standing for a class too: the plan alone must not be found
+                otherIds.put("/api/v1/distributions/{planId}/classes/{id}", id);
+            }
+        }
         assertThat(otherIds.keySet()).as("add another school's document to OtherSchoolDocuments for each new endpoint")
                 .containsExactlyInAnyOrderElementsOf(oneDocumentEndpoints());
 

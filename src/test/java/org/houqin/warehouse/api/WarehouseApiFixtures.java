@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.security.SystemWork;
 import org.houqin.support.Demo;
-import org.houqin.support.OtherSchool;
+import org.houqin.support.OtherSchoolDocuments;
 import org.houqin.support.WebUser;
 import org.houqin.warehouse.MovementKind;
 import org.houqin.warehouse.catalogue.Catalogue;
@@ -126,61 +126,7 @@ final class WarehouseApiFixtures {
      * distribution.
      */
     long anotherSchools(String table, OrganizationApi organization) {
-        OtherSchool.assetCard(jdbc, transaction, organization, "WH-API-B", "第六中学");
-        return Demo.asSystem(() -> transaction.execute(status -> {
-            long other = jdbc.sql("SELECT id FROM organization.school WHERE code = 'WH-API-B'").query(Long.class)
-                    .single();
-            long storeA = otherStore(other, "OA");
-            long storeB = otherStore(other, "OB");
-            String number = "X-" + (System.nanoTime() % 1_000_000_000);
-            return switch (table) {
-                case "receipt" -> insert("""
-                        INSERT INTO warehouse.receipt (school_id, number, store_id, received_on, total)
-                        VALUES (?, ?, ?, current_date, 0) RETURNING id""", other, number, storeA);
-                case "transfer" -> insert("""
-                        INSERT INTO warehouse.transfer (school_id, number, from_store_id, to_store_id, transferred_on,
-                               created_by_name) VALUES (?, ?, ?, ?, current_date, '外校') RETURNING id""",
-                        other, number, storeA, storeB);
-                case "write_off" -> insert("""
-                        INSERT INTO warehouse.write_off (school_id, number, store_id, reason, written_on, note, status,
-                               created_by_name) VALUES (?, ?, ?, 'LOST', current_date, '外校', 'SUBMITTED', '外校')
-                        RETURNING id""", other, number, storeA);
-                case "stocktake" -> insert("""
-                        INSERT INTO warehouse.stocktake (school_id, number, store_id, counted_on, status,
-                               created_by_name, created_at) VALUES (?, ?, ?, current_date, 'CANCELLED', '外校', now())
-                        RETURNING id""", other, number, storeA);
-                case "requisition" -> insert("""
-                        INSERT INTO warehouse.requisition (school_id, number, store_id, requester_user_id,
-                               requester_name, purpose, status, submitted_at)
-                        VALUES (?, ?, ?, ?, '外校老师', '外校领用', 'APPROVED', now()) RETURNING id""",
-                        other, number, storeA, Demo.userId(jdbc, "teacher"));
-                default -> insert("""
-                        INSERT INTO warehouse.distribution (school_id, number, name, semester_id, semester_name,
-                               store_id, status, created_by_name, created_at)
-                        VALUES (?, ?, '外校教材', ?, '外校学期', ?, 'DRAFT', '外校', now()) RETURNING id""",
-                        other, number, otherSemester(other), storeA);
-            };
-        }));
-    }
-
-    private long otherStore(long other, String code) {
-        return jdbc.sql("SELECT id FROM warehouse.store WHERE school_id = ? AND code = ?").params(other, code)
-                .query(Long.class).optional().orElseGet(() -> insert("""
-                        INSERT INTO warehouse.store (school_id, code, name) VALUES (?, ?, ?) RETURNING id""",
-                        other, code, "外校仓库" + code));
-    }
-
-    private long otherSemester(long other) {
-        return jdbc.sql("SELECT id FROM organization.semester WHERE school_id = ? LIMIT 1").param(other)
-                .query(Long.class).optional().orElseGet(() -> {
-                    long year = insert("""
-                            INSERT INTO organization.school_year (school_id, name, starts_on, ends_on)
-                            VALUES (?, '外校学年', current_date - 30, current_date + 300) RETURNING id""", other);
-                    return insert("""
-                            INSERT INTO organization.semester (school_id, school_year_id, name, starts_on, ends_on)
-                            VALUES (?, ?, '外校学期', current_date - 30, current_date + 120) RETURNING id""",
-                            other, year);
-                });
+        return OtherSchoolDocuments.warehouse(jdbc, transaction, organization, "WH-API-B", "第六中学", table);
     }
 
     private long insert(String sql, Object... params) {
