@@ -41,12 +41,16 @@ public record HouqinProperties(
             @DefaultValue("12h") Duration absoluteSessionLifetime,
             @DefaultValue("10") int passwordHashCost,
             @DefaultValue("1MB") DataSize maxJsonSize,
-            @DefaultValue("1MB") DataSize maxFormSize) {
+            @DefaultValue("1MB") DataSize maxFormSize,
+            @DefaultValue("20") int maxApiTokensPerUser) {
 
         public Security {
             if (passwordHashCost < 4 || passwordHashCost > 31) {
                 throw new IllegalArgumentException("houqin.security.password-hash-cost is bcrypt's cost, 4 to 31: "
                         + passwordHashCost);
+            }
+            if (maxApiTokensPerUser < 1) {
+                throw new IllegalArgumentException("houqin.security.max-api-tokens-per-user must be positive");
             }
             if (maxJsonSize.toBytes() < 1 || maxFormSize.toBytes() < 1) {
                 throw new IllegalArgumentException("houqin.security.max-json-size and max-form-size must be positive");

@@ -73,7 +73,7 @@ class RepairRulesTest extends IntegrationTest {
         List<Long> ids = Race.of(() -> RepairFixtures.created(teacher.multipart("/repairs", fields, List.of())),
                 () -> RepairFixtures.created(teacher.multipart("/repairs", fields, List.of())));
         assertThat(ids.get(0)).isEqualTo(ids.get(1));
-        assertThat(Demo.count(jdbc, "SELECT count(*) FROM repairs.request WHERE submission_key = CAST(? AS uuid)", key))
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM repairs.request WHERE description = '灯不亮，双击提交'"))
                 .isEqualTo(1);
     }
 

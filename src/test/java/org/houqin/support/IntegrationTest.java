@@ -44,6 +44,8 @@ public abstract class IntegrationTest {
         registry.add("houqin.public-url", () -> "http://localhost:8080");
         // bcrypt at its lowest cost: a few hundred sign-ins, each ~60 ms at the production cost (PasswordCostTest)
         registry.add("houqin.security.password-hash-cost", () -> "4");
+        // every API test signs in and makes tokens for the same demo people; a school's people hold at most 20
+        registry.add("houqin.security.max-api-tokens-per-user", () -> "1000");
         // scheduled jobs run only when a test calls them
         registry.add("houqin.repairs.jobs-cron", () -> "-");
         registry.add("houqin.repairs.plans-cron", () -> "-");

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.houqin.audit.AuditLog;
+import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
@@ -32,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     public static final String PREFIX = "hq_";
-    static final int MAX_PER_USER = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A token as its owner and the school's administrator see it; {@code modules} joined by commas, or null. */
@@ -71,8 +71,12 @@ public class ApiTokens {
     private final AuditLog audit;
     private final TokenModules modules;
     private final SchoolClock clock;
+    /** Active tokens a person may hold at once (houqin.security.max-api-tokens-per-user, 20 unless set). */
+    private final int maxPerUser;
 
-    ApiTokens(ApiTokenStore store, AuditLog audit, TokenModules modules, SchoolClock clock) {
+    ApiTokens(ApiTokenStore store, AuditLog audit, TokenModules modules, SchoolClock clock,
+              HouqinProperties properties) {
+        this.maxPerUser = properties.security().maxApiTokensPerUser();
         this.store = store;
         this.audit = audit;
         this.modules = modules;
@@ -101,8 +105,8 @@ public class ApiTokens {
         if (!moduleChoices().containsAll(request.modules())) {
             throw new RuleViolation("modules", "token.module.unknown");
         }
-        if (store.activeCount(userId) >= MAX_PER_USER) {
-            throw new RuleViolation("name", "token.tooMany", MAX_PER_USER);
+        if (store.activeCount(userId) >= maxPerUser) {
+            throw new RuleViolation("name", "token.tooMany", maxPerUser);
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
