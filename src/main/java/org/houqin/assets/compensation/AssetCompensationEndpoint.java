@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import org.houqin.assets.register.Locations;
 import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.api.StaleVersion;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -91,9 +89,7 @@ class AssetCompensationEndpoint {
             + "assetNumber, description, basis (REPAIR_COST, NET_VALUE, FIXED), baseAmount and share (per cent) in "
             + "yuan with two decimals, dueOn. The case is 待缴费 at once. Send the same Idempotency-Key header (or "
             + "submissionKey) again and you get the same case back.")
-    CaseJson create(@Valid @RequestBody CompensationForm form, CurrentUser me,
-                    @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    CaseJson create(@Valid @RequestBody CompensationForm form, CurrentUser me) {
         return one(me, compensations.create(me.requireSchool(), me, form));
     }
 

@@ -20,7 +20,6 @@ import org.houqin.assets.AssetStatus;
 import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.api.StaleVersion;
 import org.houqin.platform.api.VersionOnly;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -103,9 +101,7 @@ class AssetDisposalEndpoint {
             + "writes them off. Send the same Idempotency-Key header (or submissionKey) again and you get the same "
             + "request back. A card unknown, outside the caller's scope or already in a disposal is 400 at its "
             + "line (lines[0].assetNumber).")
-    DisposalJson create(@Valid @RequestBody DisposalForm form, CurrentUser me,
-                        @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    DisposalJson create(@Valid @RequestBody DisposalForm form, CurrentUser me) {
         return one(me, disposals.create(me.requireSchool(), me, form));
     }
 

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.platform.api.ApiPage;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.NotFoundException;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -91,9 +89,7 @@ class AssetHandoverEndpoint {
             + "hand over part of a batch card), the target (roomId, departmentId, classId, custodianStaffId; "
             + "borrower for a loan), receiverName and the receiver's signature as a data:image/png;base64 URL. "
             + "Each card moves at once; a rule broken on any line refuses the whole record with that line's field.")
-    HandoverJson create(@Valid @RequestBody HandoverForm form, CurrentUser me,
-                        @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    HandoverJson create(@Valid @RequestBody HandoverForm form, CurrentUser me) {
         return one(me, handovers.create(me.requireSchool(), me, form));
     }
 

@@ -11,7 +11,6 @@ import org.houqin.assets.depreciation.Depreciation;
 import org.houqin.assets.settings.AssetSettings;
 import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.api.StaleVersion;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.timeline.TimelineEntry;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -92,9 +90,7 @@ class AssetEndpoint {
             + "and who holds it are set here only, later through a handover. Send the same Idempotency-Key header "
             + "(or submissionKey) again and you get the same card back instead of a second one. A refused field, "
             + "or a rule naming one (a serial number already taken), gets 400 with the field.")
-    AssetJson create(@Valid @RequestBody AssetForm form, CurrentUser me,
-                     @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    AssetJson create(@Valid @RequestBody AssetForm form, CurrentUser me) {
         return one(me, assets.register(me.requireSchool(), me, form));
     }
 

@@ -7,7 +7,6 @@ import org.houqin.assets.stocktake.AssetStocktakeJson.CampaignJson;
 import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.api.StaleVersion;
 import org.houqin.platform.api.VersionOnly;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.springdoc.core.annotations.ParameterObject;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -70,9 +68,7 @@ class AssetStocktakeEndpoint {
             + "(memberIds). Lists every open card in the scope with the room it should be in; a scope with no card "
             + "is 400 at name. Send the same Idempotency-Key header (or submissionKey) again and you get the same "
             + "campaign back.")
-    CampaignJson create(@Valid @RequestBody AssetStocktakeForm form, CurrentUser me,
-                        @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    CampaignJson create(@Valid @RequestBody AssetStocktakeForm form, CurrentUser me) {
         return one(me, stocktakes.start(me.requireSchool(), me, form));
     }
 

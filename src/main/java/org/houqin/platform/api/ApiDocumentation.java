@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.houqin.platform.document.Submissions;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,8 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * The API's description says its conventions on every operation (ADR 0033): an operation id made of the endpoint and
  * the handler ({@code repairDispatch}), the bearer token, the problem documents it may answer, {@code If-Match} where
- * the body carries a version, and an example body from {@code api-examples/<operationId>.json}.
+ * the body carries a version, {@code Idempotency-Key} where it is a create's, and an example body from
+ * {@code api-examples/<operationId>.json}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -72,6 +74,12 @@ class ApiDocumentation {
             if (takesVersionedBody(handler)) {
                 operation.addParametersItem(new HeaderParameter().name(IfMatch.HEADER).required(false)
                         .description("The version read, e.g. \"3\"; instead of version in the body")
+                        .schema(text()));
+            }
+            if (body(handler, SubmittedBody.class) && !onADocument(handler)) {
+                operation.addParametersItem(new HeaderParameter().name(Submissions.IDEMPOTENCY_KEY).required(false)
+                        .description("Any text, best a UUID: the same key from the same person again answers the "
+                                + "document the first request made; instead of submissionKey in the body")
                         .schema(text()));
             }
             example(operation);
@@ -118,10 +126,17 @@ class ApiDocumentation {
 
     /** A command on a document already there (its id in the path) whose body carries the version read. */
     private static boolean takesVersionedBody(HandlerMethod handler) {
-        var parameters = Arrays.asList(handler.getMethodParameters());
-        return parameters.stream().anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))
-                && parameters.stream().anyMatch(p -> p.hasParameterAnnotation(RequestBody.class)
-                        && VersionedBody.class.isAssignableFrom(p.getParameterType()));
+        return onADocument(handler) && body(handler, VersionedBody.class);
+    }
+
+    /** Its path names a document already there: a command or a change, not a create. */
+    private static boolean onADocument(HandlerMethod handler) {
+        return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(PathVariable.class));
+    }
+
+    private static boolean body(HandlerMethod handler, Class<?> type) {
+        return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class)
+                && type.isAssignableFrom(p.getParameterType()));
     }
 
     /** The example body kept beside the code, so that it is reviewed with it. */

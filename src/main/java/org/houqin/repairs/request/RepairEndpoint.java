@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.api.StaleVersion;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -89,9 +87,7 @@ class RepairEndpoint {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report a repair", description = "Give roomId or location. Send the same Idempotency-Key "
             + "header (or submissionKey) again and you get the same request back instead of a second one.")
-    RepairJson create(@Valid @RequestBody ReportForm form, CurrentUser me,
-                      @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    RepairJson create(@Valid @RequestBody ReportForm form, CurrentUser me) {
         RepairReporting.Reporter reporter = new RepairReporting.Reporter(me.userId(), me.displayName(), null,
                 me.departmentId(), null);
         return RepairJson.of(find(me, reporting.report(me.requireSchool(), reporter, form, List.of())), texts);

@@ -6,12 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.SubmittedBody;
 
 /**
  * 报修: where, what kind, what is wrong, how urgent. The submission key is issued with the empty form, so a
  * double-clicked or resent form makes one request.
  */
-public class ReportForm {
+public class ReportForm implements SubmittedBody {
 
     private Long roomId;
     /** The fixed asset the repair is about (报修 from its card); kept only if the reporter may see it. */

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.api.StaleVersion;
 import org.houqin.platform.api.VersionOnly;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.warehouse.ClosingNote;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -84,9 +82,7 @@ class DistributionEndpoint {
             + "lines (gradeId, itemId, perStudent, extraPerClass). It starts as a DRAFT. Send the same "
             + "Idempotency-Key header (or submissionKey) again and you get the same plan back. A refused field, or a "
             + "rule naming one (an unknown store or item, a grade's item twice), gets 400 with the field.")
-    DistributionJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody DistributionForm form,
-                            @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String key) {
-        Submissions.fromHeader(key).ifPresent(form::setSubmissionKey);
+    DistributionJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody DistributionForm form) {
         return get(me, distributions.create(me.requireSchool(), me, form));
     }
 

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.platform.api.ApiPage;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.timeline.TimelineEntry;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -84,9 +82,7 @@ class ReceiptEndpoint {
             + "stock at its price at once. Send the same Idempotency-Key header (or submissionKey) again and you get "
             + "the same receipt back instead of a second one. A refused field, or a rule naming one (an unknown "
             + "store, a day in the future, an unknown item on lines[i].itemId), gets 400 with the field.")
-    ReceiptJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody ReceiptForm form,
-                       @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    ReceiptJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody ReceiptForm form) {
         return get(me, receipts.create(me.requireSchool(), me, form));
     }
 

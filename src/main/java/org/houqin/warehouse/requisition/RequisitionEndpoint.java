@@ -14,7 +14,6 @@ import org.houqin.approval.Approvals;
 import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.api.StaleVersion;
 import org.houqin.platform.api.VersionOnly;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -112,9 +110,7 @@ class RequisitionEndpoint {
             + "quantity, note). Sending the same Idempotency-Key header (or submissionKey, a UUID) again returns the "
             + "same requisition. It is submitted for approval at once. Without storeId, the first item's usual store; "
             + "a line above the store's stock is refused unless shortageAccepted is true.")
-    RequisitionJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody RequisitionForm form,
-                           @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    RequisitionJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody RequisitionForm form) {
         return get(me, requisitions.create(me.requireSchool(), me, form));
     }
 

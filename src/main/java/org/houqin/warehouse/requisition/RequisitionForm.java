@@ -13,6 +13,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.houqin.platform.api.SubmittedBody;
 import org.houqin.platform.api.VersionedBody;
 import org.houqin.platform.web.PlausibleDate;
 import org.houqin.warehouse.catalogue.ItemLine;
@@ -24,7 +25,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * warning and still asks. The submission key makes a double-clicked submit one requisition; the version guards edits
  * of a returned one.
  */
-public class RequisitionForm implements VersionedBody {
+public class RequisitionForm implements VersionedBody, SubmittedBody {
 
     static final int ROWS = 6;
 

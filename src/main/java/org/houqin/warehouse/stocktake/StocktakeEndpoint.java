@@ -20,7 +20,6 @@ import org.houqin.approval.Approvals;
 import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.api.StaleVersion;
 import org.houqin.platform.api.VersionOnly;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.web.ListQuery;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -113,9 +111,7 @@ class StocktakeEndpoint {
             + "takes the book quantity of every item the store holds on that day. A store already being counted gets "
             + "400 on storeId. Send the same Idempotency-Key header (or submissionKey) again and you get the same "
             + "stocktake back.")
-    StocktakeJson start(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody StartForm form,
-                        @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    StocktakeJson start(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody StartForm form) {
         return get(me, stocktakes.start(me.requireSchool(), me, form), null);
     }
 

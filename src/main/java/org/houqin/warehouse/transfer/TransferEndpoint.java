@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.houqin.platform.api.ApiPage;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.timeline.TimelineEntry;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,9 +83,7 @@ class TransferEndpoint {
             + "at once. Send the same Idempotency-Key header (or submissionKey) again and you get the same transfer "
             + "back. A refused field, or a rule naming one (the same store twice on toStoreId, not enough stock on "
             + "lines[i].quantity), gets 400 with the field.")
-    TransferJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody TransferForm form,
-                        @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    TransferJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody TransferForm form) {
         return get(me, transfers.create(me.requireSchool(), me, form));
     }
 

@@ -18,7 +18,6 @@ import org.houqin.approval.Approvals;
 import org.houqin.platform.api.ApiPage;
 import org.houqin.platform.api.StaleVersion;
 import org.houqin.platform.api.VersionOnly;
-import org.houqin.platform.document.Submissions;
 import org.houqin.platform.pdf.PdfRenderer;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.timeline.TimelineEntry;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -96,9 +94,7 @@ class WriteOffEndpoint {
             + "once; the goods leave the store when it is approved. Send the same Idempotency-Key header (or "
             + "submissionKey) again and you get the same write-off back. More than the store holds gets 400 naming "
             + "lines[i].quantity.")
-    WriteOffJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody WriteOffForm form,
-                        @RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Submissions.fromHeader(idempotencyKey).ifPresent(form::setSubmissionKey);
+    WriteOffJson create(@Parameter(hidden = true) CurrentUser me, @Valid @RequestBody WriteOffForm form) {
         return get(me, writeOffs.create(me.requireSchool(), me, form));
     }
 
