@@ -205,6 +205,7 @@ class SchoolBenchmark {
                 .param(TokenSettings.CALLS_PER_MINUTE.key()).update();
         String director = users(port, "director", 1).get(0).newToken("压测");
         String teacher = users(port, "teacher", 1).get(0).newToken("压测");
+        String keeper = users(port, "storekeeper", 1).get(0).newToken("压测");
         long room = sql.sql("SELECT id FROM places.room WHERE school_id = ? AND code = 'A-101'").param(school)
                 .query(Long.class).single();
         long category = sql.sql("SELECT id FROM repairs.category WHERE school_id = ? AND name = '照明'").param(school)
@@ -217,6 +218,10 @@ class SchoolBenchmark {
         all.add(new Operation("asset reports (/assets/reports)", "director", u -> u.get("/assets/reports"), true));
         all.add(new Operation("repairs API list, open (GET /api/v1/repairs?view=OPEN&size=10)", "director",
                 u -> u.getWithToken("/api/v1/repairs?view=OPEN&size=10", director)));
+        all.add(new Operation("asset register API, first page (GET /api/v1/assets)", "director",
+                u -> u.getWithToken("/api/v1/assets", director)));
+        all.add(new Operation("stock balances API, first page (GET /api/v1/stock)", "storekeeper",
+                u -> u.getWithToken("/api/v1/stock", keeper)));
         scaling.forEach((size, scaled) -> all.add(new Operation(
                 "repairs list, one category of %,d requests (/repairs?view=ALL&category=…)".formatted(size),
                 "director", u -> u.get("/repairs?view=ALL&category=" + scaled))));
