@@ -2,12 +2,11 @@ package org.houqin.platform.api;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.houqin.platform.logs.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -24,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-    private static final String REFERENCE = ApiProblems.class.getName() + ".reference";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ApiProblems() {
@@ -67,14 +65,12 @@ public final class ApiProblems {
         response.getWriter().write(JSON.writeValueAsString(problem));
     }
 
-    /** This request's reference: eight characters, the same for every problem and log line of the request. */
+    /**
+     * This request's reference: its id ({@link RequestIds}), the same for every problem and log line of the request
+     * and in its {@code X-Request-Id} header.
+     */
     public static String reference(HttpServletRequest request) {
-        Object reference = request.getAttribute(REFERENCE);
-        if (reference == null) {
-            reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-            request.setAttribute(REFERENCE, reference);
-        }
-        return reference.toString();
+        return RequestIds.of(request);
     }
 
     private static HttpServletRequest current() {

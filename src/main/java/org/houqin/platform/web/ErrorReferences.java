@@ -1,19 +1,22 @@
 package org.houqin.platform.web;
 
 import java.util.Map;
-import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.houqin.platform.logs.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 /**
  * Gives every error a short reference number, shown to the user and written to the log with the cause, so support
- * can find what happened without the page ever showing internal text.
+ * can find what happened without the page ever showing internal text. The reference is the request's id
+ * ({@link RequestIds}): the same as in its {@code X-Request-Id} header and its line in the request log.
  */
 @Component
 class ErrorReferences extends DefaultErrorAttributes {
@@ -23,7 +26,7 @@ class ErrorReferences extends DefaultErrorAttributes {
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
-        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String reference = reference(request);
         attributes.put("reference", reference);
         attributes.remove("trace");
         attributes.remove("exception");
@@ -40,5 +43,11 @@ class ErrorReferences extends DefaultErrorAttributes {
                     RequestAttributes.SCOPE_REQUEST), error);
         }
         return attributes;
+    }
+
+    private static String reference(WebRequest request) {
+        HttpServletRequest servlet = request instanceof NativeWebRequest nativeRequest
+                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+        return servlet != null ? RequestIds.of(servlet) : RequestIds.fresh();
     }
 }
