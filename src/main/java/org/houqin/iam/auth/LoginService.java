@@ -3,6 +3,8 @@ package org.houqin.iam.auth;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.houqin.audit.AuditLog;
 import org.houqin.iam.auth.AccountStore.Account;
 import org.houqin.platform.HouqinProperties;
@@ -31,9 +33,11 @@ public class LoginService {
     private final LockoutPolicy lockout;
     private final SchoolClock clock;
     private final String dummyHash;
+    private final Counter failed;
+    private final Counter locked;
 
     LoginService(AccountStore accounts, CurrentUserFactory users, PasswordEncoder passwords, AuditLog audit,
-                 TransactionTemplate transaction, HouqinProperties properties, SchoolClock clock) {
+                 TransactionTemplate transaction, HouqinProperties properties, SchoolClock clock, MeterRegistry meters) {
         this.accounts = accounts;
         this.users = users;
         this.passwords = passwords;
@@ -43,6 +47,8 @@ public class LoginService {
         HouqinProperties.Security security = properties.security();
         this.lockout = new LockoutPolicy(security.maxFailedLogins(), security.failureWindow(), security.lockDuration());
         this.dummyHash = passwords.encode("houqin-timing-equaliser");
+        this.failed = meters.counter("houqin.logins.failed");
+        this.locked = meters.counter("houqin.logins.locked");
     }
 
     public CurrentUser login(String rawUsername, String rawPassword) {
@@ -56,6 +62,9 @@ public class LoginService {
                 found.map(Account::passwordHash).orElse(dummyHash)) && found.isPresent() && !tooLong;
         Optional<CurrentUser> user = SystemWork.call(() -> transaction.execute(status ->
                 found.isEmpty() ? unknown(username) : record(found.get().id(), matches)));
+        if (user.isEmpty()) {
+            failed.increment();
+        }
         return user.orElseThrow(() -> new BadCredentialsException("login.failed"));
     }
 
@@ -78,6 +87,7 @@ public class LoginService {
             if (lockout.isLocked(after, now)) {
                 audit.security(account.schoolId(), account.id(), account.username(), "LOCKED",
                         after.failedAttempts() + " failures");
+                locked.increment();
             }
             return Optional.empty();
         }

@@ -4,9 +4,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.houqin.audit.AuditLog;
+import org.houqin.iam.IamPermissions;
 import org.houqin.iam.token.ApiTokenFilter;
 import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.api.ApiProblems;
+import org.houqin.platform.ops.OpsProperties;
+import org.houqin.platform.ops.ScraperAccess;
 import org.houqin.platform.qr.QrTargets;
 import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.time.SchoolClock;
@@ -25,6 +28,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -57,7 +62,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, ApiTokenFilter apiTokens, AuditLog audit, Sessions userSessions,
                             HouqinProperties properties, SchoolClock clock, QrTargets qrTargets,
-                            MessageSource messages) throws Exception {
+                            MessageSource messages, OpsProperties ops) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
@@ -66,7 +71,12 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/r/*", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/error", "/favicon.ico", "/actuator/health").permitAll()
+                                "/error", "/favicon.ico").permitAll()
+                        // probes see the status only; details and metrics are for the administrator or monitoring
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
+                        .requestMatchers("/actuator/**")
+                                .hasAnyAuthority(IamPermissions.ROLE_WRITE, ScraperAccess.AUTHORITY)
                         .requestMatchers(qrTargets.visitorPaths()).permitAll()
                         // the API's description is for tools (generators, gateways); it holds no school's data
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
@@ -88,6 +98,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(jsonUnauthorized(messages), api)
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                request -> request.getRequestURI().startsWith("/actuator/"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> true)
                         .accessDeniedHandler(auditedDenial(audit, messages)))
@@ -97,6 +109,7 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ScraperAccess(ops), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(properties.security().absoluteSessionLifetime(), clock),
                         SecurityContextHolderFilter.class);
         return http.build();

@@ -67,6 +67,12 @@ class DeliveryStore {
                 """).params(schoolId, channel.name(), target, subject, body).update();
     }
 
+    /** The deliveries of every school still waiting to be sent (the outbox's backlog, a metric). */
+    long backlog() {
+        return jdbc.sql("SELECT count(*) FROM notifications.delivery WHERE status = 'PENDING'")
+                .query(Long.class).single();
+    }
+
     /**
      * Takes up to {@code limit} due deliveries in one short statement. Rows another node is claiming are skipped, and a
      * claimed row is pushed {@code lease} into the future, so that a node dying mid-send leaves it to be tried again
