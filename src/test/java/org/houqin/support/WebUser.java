@@ -137,11 +137,14 @@ public final class WebUser {
     }
 
     /** Creates a personal API token on the account page and reads it from the page (shown once). */
+    /** Makes a token on the account page, as its owner would, and reads it from where the page shows it once. */
     public String newToken(String name) {
-        post("/account/tokens", Map.of("name", name));
-        Matcher matcher = Pattern.compile("(hq_[A-Za-z0-9_-]{20,})").matcher(get("/account/tokens").body());
+        Page made = post("/account/tokens", Map.of("name", name));
+        String page = get("/account/tokens").body();
+        Matcher matcher = Pattern.compile("id=\"new-token\"[^>]*>\\s*(hq_[A-Za-z0-9_-]{20,})\\s*<").matcher(page);
         if (!matcher.find()) {
-            throw new IllegalStateException("No new token on the page");
+            throw new IllegalStateException("No new token on the page (the form answered " + made.status() + " "
+                    + made.location() + ")");
         }
         return matcher.group(1);
     }

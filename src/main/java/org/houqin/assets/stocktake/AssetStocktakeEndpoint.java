@@ -1,5 +1,7 @@
 package org.houqin.assets.stocktake;
 
+import java.util.function.LongConsumer;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -78,10 +80,7 @@ class AssetStocktakeEndpoint {
             + "found yet is missing. Only while counting (else 409 document.step.refused); a stale version is 409 "
             + "with currentVersion.")
     CampaignJson finish(@PathVariable long id, @RequestBody VersionOnly body, CurrentUser me) {
-        long school = me.requireSchool();
-        StaleVersion.guard(() -> stocktakes.visible(school, me, id).version(),
-                () -> stocktakes.finishCount(school, me, id, body.getVersion()));
-        return one(me, id);
+        return stepped(me, id, school -> stocktakes.finishCount(school, me, id, body.getVersion()));
     }
 
     @PostMapping("/{id}/reopen")
@@ -89,10 +88,7 @@ class AssetStocktakeEndpoint {
     @Operation(summary = "Count again", description = "Body: the version read (or If-Match). A counted campaign "
             + "goes back to counting (a room recounted); a stale version is 409 with currentVersion.")
     CampaignJson reopen(@PathVariable long id, @RequestBody VersionOnly body, CurrentUser me) {
-        long school = me.requireSchool();
-        StaleVersion.guard(() -> stocktakes.visible(school, me, id).version(),
-                () -> stocktakes.reopen(school, me, id, body.getVersion()));
-        return one(me, id);
+        return stepped(me, id, school -> stocktakes.reopen(school, me, id, body.getVersion()));
     }
 
     @PostMapping("/{id}/submit")
@@ -101,9 +97,13 @@ class AssetStocktakeEndpoint {
             + "campaign with differences goes to approval (by their value), whose end changes the register; one "
             + "without any closes at once. A stale version is 409 with currentVersion.")
     CampaignJson submit(@PathVariable long id, @RequestBody VersionOnly body, CurrentUser me) {
+        return stepped(me, id, school -> stocktakes.submit(school, me, id, body.getVersion()));
+    }
+
+    /** A step on the campaign, refused with the version it has now when stale; the campaign after it. */
+    private CampaignJson stepped(CurrentUser me, long id, LongConsumer step) {
         long school = me.requireSchool();
-        StaleVersion.guard(() -> stocktakes.visible(school, me, id).version(),
-                () -> stocktakes.submit(school, me, id, body.getVersion()));
+        StaleVersion.guard(() -> stocktakes.visible(school, me, id).version(), () -> step.accept(school));
         return one(me, id);
     }
 

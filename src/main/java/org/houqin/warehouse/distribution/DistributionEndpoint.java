@@ -2,6 +2,7 @@ package org.houqin.warehouse.distribution;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -106,10 +107,7 @@ class DistributionEndpoint {
             + "with currentVersion.")
     DistributionJson start(@Parameter(hidden = true) CurrentUser me, @PathVariable long id,
                            @RequestBody VersionOnly body) {
-        long school = me.requireSchool();
-        StaleVersion.guard(() -> distributions.find(school, id).version(),
-                () -> distributions.start(school, me, id, body.getVersion()));
-        return get(me, id);
+        return stepped(me, id, school -> distributions.start(school, me, id, body.getVersion()));
     }
 
     @PostMapping("/{id}/cancel")
@@ -118,10 +116,7 @@ class DistributionEndpoint {
             + "a stale version gets 409 with currentVersion.")
     DistributionJson cancel(@Parameter(hidden = true) CurrentUser me, @PathVariable long id,
                             @RequestBody VersionOnly body) {
-        long school = me.requireSchool();
-        StaleVersion.guard(() -> distributions.find(school, id).version(),
-                () -> distributions.cancel(school, me, id, body.getVersion()));
-        return get(me, id);
+        return stepped(me, id, school -> distributions.cancel(school, me, id, body.getVersion()));
     }
 
     @PostMapping("/{id}/close")
@@ -131,9 +126,13 @@ class DistributionEndpoint {
             + "stale version gets 409 with currentVersion.")
     DistributionJson close(@Parameter(hidden = true) CurrentUser me, @PathVariable long id,
                            @RequestBody ClosingNote body) {
+        return stepped(me, id, school -> distributions.close(school, me, id, body.getVersion(), body.getNote()));
+    }
+
+    /** A step on the plan, refused with the version it has now when stale; the plan after it. */
+    private DistributionJson stepped(CurrentUser me, long id, LongConsumer step) {
         long school = me.requireSchool();
-        StaleVersion.guard(() -> distributions.find(school, id).version(),
-                () -> distributions.close(school, me, id, body.getVersion(), body.getNote()));
+        StaleVersion.guard(() -> distributions.find(school, id).version(), () -> step.accept(school));
         return get(me, id);
     }
 }

@@ -61,8 +61,12 @@ class ApiClientFlowsTest extends IntegrationTest {
         String token = login(username).newToken("生成的客户端");
         ApiClient client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port);
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token)
-                .header("Accept-Language", languages));
+        client.setRequestInterceptor(request -> {
+            request.header("Authorization", "Bearer " + token);
+            if (!languages.isEmpty()) {
+                request.header("Accept-Language", languages);
+            }
+        });
         return client;
     }
 
