@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
  * page would, and never follows redirects so tests can see them.
  */
 public final class WebUser {
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -137,6 +140,15 @@ public final class WebUser {
     }
 
     /** Creates a personal API token on the account page and reads it from the page (shown once). */
+    /**
+     * One token per demo person for the tests that do not care which token they send, made once on the account page:
+     * a person holds a limited number of active tokens.
+     */
+    public static String token(int port, String username) {
+        return TOKENS.computeIfAbsent(port + "/" + username,
+                key -> login(port, username, "houqin").newToken("接口测试"));
+    }
+
     /** Makes a token on the account page, as its owner would, and reads it from where the page shows it once. */
     public String newToken(String name) {
         Page made = post("/account/tokens", Map.of("name", name));
@@ -165,9 +177,16 @@ public final class WebUser {
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
     }
 
-    public Page sendJson(String method, String path, String json, String bearer) {
+    /**
+     * A JSON request with the token, or with the session's CSRF token when there is none, and any headers more as
+     * name, value pairs (If-Match, Idempotency-Key).
+     */
+    public Page sendJson(String method, String path, String json, String bearer, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         } else {

@@ -6,15 +6,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A stale edit (someone else saved first) and a broken business rule are answered with 409: a page that says what
- * happened for people, a problem document for the API.
+ * happened. The API's endpoints answer both as problem documents ({@link ApiErrors}, which comes first for them).
  */
 @ControllerAdvice
 class ConflictHandler {
@@ -54,11 +52,6 @@ class ConflictHandler {
 
     private Object conflict(HttpServletRequest request, HttpServletResponse response, String key, Object[] args) {
         String message = messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-        if (request.getRequestURI().startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
-            problem.setProperty("code", key);
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-        }
         response.setStatus(HttpStatus.CONFLICT.value());
         ModelAndView page = new ModelAndView("error");
         page.addObject("status", HttpStatus.CONFLICT.value());

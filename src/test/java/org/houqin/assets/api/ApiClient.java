@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class ApiClient {
 
     /**
-     * The headers of a caller reading English. The language is the one the user chose (the cookie the language
-     * switch sets), Chinese by default; the platform's resolver does not read Accept-Language yet.
+     * The headers of a caller reading English through the language the user chose (the cookie the language switch
+     * sets), which wins over Accept-Language (ApiClientFlowsTest asks by Accept-Language).
      */
     static final String[] ENGLISH = {"Cookie", "houqin-lang=en"};
 

@@ -1,17 +1,8 @@
 package org.houqin.warehouse.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.houqin.organization.OrganizationApi;
@@ -35,9 +26,6 @@ final class WarehouseApiFixtures {
 
     private static final AtomicInteger STORES = new AtomicInteger();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** One token per user for all these tests: a user holds at most 20, and other tests make theirs too. */
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
     private final Catalogue catalogue;
@@ -59,8 +47,7 @@ final class WarehouseApiFixtures {
 
     /** The user's token for the warehouse API tests, made once on the account page. */
     static String token(int port, String username) {
-        return TOKENS.computeIfAbsent(port + "/" + username,
-                key -> WebUser.login(port, username, "houqin").newToken("仓库接口测试"));
+        return WebUser.token(port, username);
     }
 
     static String today() {
@@ -106,19 +93,7 @@ final class WarehouseApiFixtures {
     /** A JSON request with a token and one header more (If-Match, Idempotency-Key). */
     static WebUser.Page send(int port, String method, String path, String body, String token, String header,
                              String value) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token).header(header, value)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new WebUser.Page(response.statusCode(), response.body(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return WebUser.anonymous(port).sendJson(method, path, body, token, header, value);
     }
 
     /**
