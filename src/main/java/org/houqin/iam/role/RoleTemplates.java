@@ -31,7 +31,13 @@ public final class RoleTemplates {
      * for supplies (领用申请).
      */
     private static final Set<String> EVERYONE = Set.of("approval:inbox:use", "warehouse:requisition:request",
-            "assets:asset:read");
+            "assets:asset:read", "routines:record:fill", "safety:hazard:report", "safety:hazard:read",
+            "safety:letter:sign", "safety:rule:read");
+    /** 后勤主任 and 分管副校长 run the safety work: inspections, rectifications, letters, rules and drills. */
+    private static final Set<String> RUN_SAFETY = Set.of("safety:hazard:manage", "safety:hazard:recheck",
+            "safety:inspection:write", "safety:letter:write", "safety:rule:write", "safety:drill:write",
+            "safety:archive:read");
+    private static final Set<String> OVERSEE_ROUTINES = Set.of("routines:template:read", "routines:completion:read");
     private static final Set<String> KEEP_ASSETS = Set.of("assets:asset:read", "assets:asset:write",
             "assets:disposal:write", "assets:stocktake:write", "assets:compensation:write", "assets:report:read");
 
@@ -42,17 +48,19 @@ public final class RoleTemplates {
                     "organization:class:write", "organization:semester:write",
                     "places:room:write", "places:building:write", "audit:log:read", "repairs:category:write",
                     "repairs:settings:write", "notifications:delivery:read", "notifications:settings:write",
-                    "approval:rule:write", "assets:settings:write"), REPORT_REPAIRS)),
+                    "approval:rule:write", "assets:settings:write", "safety:settings:write"), REPORT_REPAIRS)),
             new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, READ_WAREHOUSE, Set.of(
                     "audit:log:read", "repairs:request:decide", "repairs:plan:read", "repairs:stats:read",
-                    "assets:report:read"))),
+                    "assets:report:read", "safety:hazard:recheck", "safety:archive:read"), OVERSEE_ROUTINES)),
             new Template("VICE_PRINCIPAL", "分管副校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS,
                     READ_WAREHOUSE, Set.of(
-                    "repairs:request:decide", "repairs:plan:read", "repairs:stats:read", "assets:report:read"))),
+                    "repairs:request:decide", "repairs:plan:read", "repairs:stats:read", "assets:report:read"),
+                    RUN_SAFETY, OVERSEE_ROUTINES)),
             new Template("DIRECTOR", "后勤主任", ALL, union(READ_ORGANIZATION, READ_PLACES, Set.of(
                     "places:room:write", "places:building:write", "organization:staff:reveal", "repairs:request:dispatch",
                     "repairs:category:write", "repairs:settings:write", "repairs:plan:read", "repairs:plan:write",
-                    "repairs:stats:read", "assets:settings:write"), REPORT_REPAIRS, KEEP_WAREHOUSE, KEEP_ASSETS)),
+                    "repairs:stats:read", "assets:settings:write", "safety:settings:write", "routines:template:write"),
+                    REPORT_REPAIRS, KEEP_WAREHOUSE, KEEP_ASSETS, RUN_SAFETY, OVERSEE_ROUTINES)),
             new Template("STOREKEEPER", "仓管员", ALL, union(READ_PLACES, REPORT_REPAIRS, KEEP_WAREHOUSE, KEEP_ASSETS, Set.of(
                     "organization:department:read", "organization:class:read"))),
             new Template("WORKER", "维修工", ALL, union(READ_PLACES, REPORT_REPAIRS,
