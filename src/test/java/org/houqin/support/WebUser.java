@@ -35,13 +35,25 @@ public final class WebUser {
     }
 
     private final int port;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private String csrf;
 
     private WebUser(int port) {
+        this(port, new CookieManager());
+    }
+
+    private WebUser(int port, CookieManager cookies) {
         this.port = port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same person with the same session cookie, talking to another node of the same database. */
+    public WebUser on(int otherPort) {
+        WebUser moved = new WebUser(otherPort, cookies);
+        moved.csrf = csrf;
+        return moved;
     }
 
     public static WebUser anonymous(int port) {

@@ -39,10 +39,14 @@ class DeliveryJobs {
         this.batchSize = properties.batchSize();
     }
 
-    /** Sends one batch of due deliveries; public so that tests (and an impatient operator) can run it directly. */
+    /**
+     * Sends one batch of due deliveries; public so that tests (and an impatient operator) can run it directly. Its lock
+     * is freed as soon as it is done: each delivery is claimed under a lease, so a node that runs it right after
+     * another sends nothing twice, and a second batch may follow the first at once.
+     */
     @Scheduled(fixedDelayString = "${houqin.notifications.delivery-interval:30s}",
             initialDelayString = "${houqin.notifications.delivery-interval:30s}")
-    @SchedulerLock(name = "notification-delivery", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "notification-delivery", lockAtMostFor = "PT10M", lockAtLeastFor = "PT0S")
     public void deliverDue() {
         List<DeliveryStore.Due> due = SystemWork.call(() -> deliveries.claim(batchSize, LEASE));
         for (DeliveryStore.Due delivery : due) {
