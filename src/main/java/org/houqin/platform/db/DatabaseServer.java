@@ -2,6 +2,7 @@ package org.houqin.platform.db;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /** Where the database is: one Houqin started itself, or one given through HOUQIN_DB_URL. */
 final class DatabaseServer implements Closeable {
+
+    static final Duration CONNECTION_WAIT = Duration.ofSeconds(5);
 
     private final String url;
     private final String user;
@@ -39,6 +42,9 @@ final class DatabaseServer implements Closeable {
         pool.setPassword(password);
         pool.setMaximumPoolSize(size);
         pool.setMinimumIdle(Math.min(2, size));
+        // A request waits at most five seconds for a connection: when the database is down or every connection is
+        // busy that long, the person gets the 503 page with a reference at once instead of after Hikari's thirty.
+        pool.setConnectionTimeout(CONNECTION_WAIT.toMillis());
         pools.add(pool);
         return pool;
     }

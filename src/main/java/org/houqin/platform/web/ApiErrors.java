@@ -106,6 +106,13 @@ class ApiErrors {
             HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
             return answer(status, problem(status, status.getReasonPhrase(), "request." + status.value()));
         }
+        if (DatabaseUnavailable.unreachable(failure)) {
+            Map<String, Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, text("error.503.text"),
+                    "request.unavailable");
+            log.warn("API: the database is unreachable, reference {}", problem.get("reference"));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER).body(problem);
+        }
         Map<String, Object> problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, text("request.failed"),
                 "request.failed");
         log.error("API error, reference {}", problem.get("reference"), failure);
