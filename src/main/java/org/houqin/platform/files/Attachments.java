@@ -21,10 +21,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.houqin.platform.HouqinProperties;
 import org.houqin.platform.db.Rows;
 import org.houqin.platform.security.CurrentUser;
-import org.houqin.platform.time.SchoolClock;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,14 +55,11 @@ public class Attachments {
     }
 
     private final JdbcClient jdbc;
-    private final Path root;
+    private final FileFolder folder;
 
-    private final SchoolClock clock;
-
-    Attachments(JdbcClient jdbc, HouqinProperties properties, SchoolClock clock) {
-        this.clock = clock;
+    Attachments(JdbcClient jdbc, FileFolder folder) {
         this.jdbc = jdbc;
-        this.root = properties.dataDir().resolve("files").toAbsolutePath();
+        this.folder = folder;
     }
 
     /**
@@ -84,8 +79,8 @@ public class Attachments {
                 .filter(detected -> !ImageCheck.carriesMarkup(bytes))
                 .orElseThrow(() -> new RuleViolation(field, "file.notImage"));
         byte[] thumbnail = type == ImageCheck.Type.HEIC ? null : thumbnail(bytes, field);
-        return store(schoolId, ownerType, ownerId, Kind.PHOTO, cleanName(fileName, type), type.contentType, bytes,
-                thumbnail);
+        return store(field, new Stored(schoolId, ownerType, ownerId, Kind.PHOTO, cleanName(fileName, type),
+                type.contentType), bytes, thumbnail);
     }
 
     /** Keeps an uploaded photo of a document, as {@link #storePhoto(long, String, long, String, String, byte[])}. */
@@ -116,7 +111,8 @@ public class Attachments {
             throw new RuleViolation(field, "signature.missing");
         }
         readImage(bytes, field);
-        return store(schoolId, ownerType, ownerId, Kind.SIGNATURE, "signature.png", "image/png", bytes, null);
+        return store(field, new Stored(schoolId, ownerType, ownerId, Kind.SIGNATURE, "signature.png", "image/png"),
+                bytes, null);
     }
 
     @Transactional(readOnly = true)
@@ -132,8 +128,8 @@ public class Attachments {
 
     /** Sends the file (or its thumbnail) as a download that the browser never renders as a page. */
     public void serve(HttpServletResponse response, Attachment attachment, boolean thumbnail) throws IOException {
-        Path file = thumbnail && attachment.hasThumbnail() ? thumbnailPath(attachment.id(), attachment.createdAt())
-                : path(attachment.id(), attachment.createdAt());
+        Path file = thumbnail && attachment.hasThumbnail() ? folder.thumbnail(attachment.id(), attachment.createdAt())
+                : folder.file(attachment.id(), attachment.createdAt());
         Downloads.attachment(response, thumbnail && attachment.hasThumbnail() ? "image/jpeg" : attachment.contentType(),
                 attachment.fileName());
         response.setHeader("Cache-Control", "private, max-age=86400");
@@ -142,36 +138,31 @@ public class Attachments {
 
     public byte[] content(Attachment attachment) {
         try {
-            return Files.readAllBytes(path(attachment.id(), attachment.createdAt()));
+            return Files.readAllBytes(folder.file(attachment.id(), attachment.createdAt()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Attachment store(long schoolId, String ownerType, long ownerId, Kind kind, String fileName,
-                             String contentType, byte[] bytes, byte[] thumbnail) {
+    /** What a new file belongs to and is called. */
+    private record Stored(long schoolId, String ownerType, long ownerId, Kind kind, String fileName,
+                          String contentType) {
+    }
+
+    private Attachment store(String field, Stored what, byte[] bytes, byte[] thumbnail) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
-        Path file = path(id, now);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-            if (thumbnail != null) {
-                Files.write(thumbnailPath(id, now), thumbnail);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        folder.write(field, id, now, bytes, thumbnail);
         removeFilesIfRolledBack(id, now);
         jdbc.sql("""
                 INSERT INTO platform.attachment (id, school_id, owner_type, owner_id, kind, file_name, content_type,
                                                  size_bytes, sha256, has_thumbnail, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, schoolId, ownerType, ownerId, kind.name(), fileName, contentType, bytes.length,
-                sha256(bytes), thumbnail != null, CurrentUser.find().map(CurrentUser::userId).orElse(null),
-                java.sql.Timestamp.from(now)).update();
-        return new Attachment(id, schoolId, ownerType, ownerId, kind, fileName, contentType, bytes.length,
-                thumbnail != null, now);
+                """).params(id, what.schoolId(), what.ownerType(), what.ownerId(), what.kind().name(), what.fileName(),
+                what.contentType(), bytes.length, sha256(bytes), thumbnail != null,
+                CurrentUser.find().map(CurrentUser::userId).orElse(null), java.sql.Timestamp.from(now)).update();
+        return new Attachment(id, what.schoolId(), what.ownerType(), what.ownerId(), what.kind(), what.fileName(),
+                what.contentType(), bytes.length, thumbnail != null, now);
     }
 
     private void removeFilesIfRolledBack(UUID id, Instant at) {
@@ -182,26 +173,10 @@ public class Attachments {
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
-                    try {
-                        Files.deleteIfExists(path(id, at));
-                        Files.deleteIfExists(thumbnailPath(id, at));
-                    } catch (IOException ignored) {
-                        // an orphaned file is harmless: nothing points to it
-                    }
+                    folder.delete(id, at);
                 }
             }
         });
-    }
-
-    /** Files by month, so no folder grows without end: files/2026/11/<id>. */
-    private Path path(UUID id, Instant at) {
-        var date = clock.at(at);
-        return root.resolve(String.valueOf(date.getYear())).resolve("%02d".formatted(date.getMonthValue()))
-                .resolve(id.toString());
-    }
-
-    private Path thumbnailPath(UUID id, Instant at) {
-        return path(id, at).resolveSibling(id + ".thumb.jpg");
     }
 
     private static byte[] thumbnail(byte[] bytes, String field) {
