@@ -11,14 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
+import org.houqin.support.AssetRegisters;
 import org.houqin.support.Imports;
 import org.houqin.support.ProductionJvm;
 import org.houqin.support.Race;
-import org.houqin.support.StreamedWorkbooks;
 import org.houqin.support.WebUser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,12 @@ import org.junit.jupiter.api.Test;
 class ProductionHeapTest {
 
     private static final String IMPORT = "/assets/import";
-    private static final List<String> HEADERS = List.of("资产名称", "分类", "规格型号", "序列号", "购置日期", "数量", "单价",
-            "存放地点");
 
     @Test
     void aHundredAndFiftyThousandRowsAreRefusedWithinTheProductionHeapWhichGoesOnAnsweringAndImporting()
             throws Exception {
         try (ProductionJvm app = ProductionJvm.start("production-heap")) {
-            Path huge = register(app.folder().resolve("huge.xlsx"), 150_000);
+            Path huge = AssetRegisters.valid(app.folder().resolve("huge.xlsx"), 150_000);
             assertThat(Files.size(huge)).as("about 8 MB, under the 10 MB upload limit")
                     .isBetween(7L * 1024 * 1024, 10L * 1024 * 1024);
             WebUser director = WebUser.login(app.port(), "director", "houqin");
@@ -61,7 +58,7 @@ class ProductionHeapTest {
             assertThat(eight).allSatisfy(page -> assertThat(page.status()).isEqualTo(413));
             assertThat(answer(app, director, "/repairs")).isEqualTo(200);
 
-            Path register = register(app.folder().resolve("register.xlsx"), 2_000);
+            Path register = AssetRegisters.valid(app.folder().resolve("register.xlsx"), 2_000);
             String id = Imports.upload(director, IMPORT, "台账.xlsx", Files.readAllBytes(register));
             assertThat(Imports.donePage(director, Imports.run(director, IMPORT, id, false)))
                     .contains("已导入 2,000 张资产卡片");
@@ -77,14 +74,5 @@ class ProductionHeapTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
                 .header("Cookie", "HOUQIN_SESSION=" + user.sessionId()).timeout(Duration.ofSeconds(30)).GET().build();
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    /** An office's register: every row valid for the demo school, with its own model and serial number. */
-    private static Path register(Path file, int rows) throws Exception {
-        Random random = new Random(rows);
-        return StreamedWorkbooks.write(file, HEADERS, rows, i -> List.of("学生课桌椅" + i, "家具",
-                "KZY-" + random.nextInt(100_000), Long.toString(random.nextLong() & Long.MAX_VALUE, 36),
-                "20" + (10 + random.nextInt(15)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10),
-                1 + random.nextInt(40), (5_000 + random.nextInt(2_000_000)) / 100.0, "C-B01"));
     }
 }

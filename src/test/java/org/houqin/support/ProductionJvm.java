@@ -208,6 +208,14 @@ public final class ProductionJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the JVM at once (SIGKILL), as {@code kill -9} or a power cut would: no shutdown hook runs, its embedded
+     * PostgreSQL is left running and rolls back what the JVM had not committed. {@link #startIn(Path)} starts again.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Stops the application as a service manager would, and then its PostgreSQL if it was left behind. */
     @Override
     public void close() throws InterruptedException {

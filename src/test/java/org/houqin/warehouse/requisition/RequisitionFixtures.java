@@ -15,11 +15,11 @@ import org.houqin.support.WebUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Requisitions sent, decided and issued through the pages, as users do it. */
-final class RequisitionFixtures {
+public final class RequisitionFixtures {
 
     private final JdbcClient jdbc;
 
-    RequisitionFixtures(JdbcClient jdbc) {
+    public RequisitionFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -56,7 +56,7 @@ final class RequisitionFixtures {
         return Long.parseLong(page.location().replaceAll(".*/warehouse/requisitions/(\\d+)$", "$1"));
     }
 
-    long request(WebUser user, String store, String purpose, Object... itemAndQuantity) {
+    public long request(WebUser user, String store, String purpose, Object... itemAndQuantity) {
         return created(user.post("/warehouse/requisitions", form(store, purpose, itemAndQuantity)));
     }
 
@@ -69,7 +69,7 @@ final class RequisitionFixtures {
         return new long[] {id, version};
     }
 
-    WebUser.Page decide(WebUser approver, long requisition, String decision, String comment) {
+    public WebUser.Page decide(WebUser approver, long requisition, String decision, String comment) {
         long[] pending = pendingApproval(requisition);
         Map<String, String> form = new HashMap<>();
         form.put("decision", decision);
@@ -80,7 +80,7 @@ final class RequisitionFixtures {
         return approver.post("/approvals/" + pending[0] + "/decide", form);
     }
 
-    String status(long requisition) {
+    public String status(long requisition) {
         return Demo.asSystem(() -> jdbc.sql("SELECT status FROM warehouse.requisition WHERE id = ?").param(requisition)
                 .query(String.class).single());
     }
@@ -95,7 +95,7 @@ final class RequisitionFixtures {
     }
 
     /** The storekeeper's issue form as sent from the tablet: quantities per line, the receiver and a signature. */
-    Map<String, String> issueForm(long requisition, String receiver, String... quantities) {
+    public Map<String, String> issueForm(long requisition, String receiver, String... quantities) {
         Map<String, String> form = new HashMap<>();
         form.put("issuedOn", today());
         form.put("receiverName", receiver);
