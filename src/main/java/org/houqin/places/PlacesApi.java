@@ -1,5 +1,6 @@
 package org.houqin.places;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,31 @@ public class PlacesApi {
         }
         return rooms(schoolId).stream().filter(r -> (staffId != null && staffId.equals(r.responsibleStaffId()))
                 || (departmentId != null && departmentId.equals(r.departmentId()))).map(RoomRef::id).toList();
+    }
+
+    /** Why and since when a room is out of use (停用). */
+    public record RoomStop(String reason, Instant since) {
+    }
+
+    /** The room's stop, when it is out of use. */
+    public Optional<RoomStop> stopOf(long schoolId, long roomId) {
+        return rooms.find(schoolId, roomId).filter(RoomService.Row::stopped)
+                .map(r -> new RoomStop(r.stopReason(), r.stoppedAt()));
+    }
+
+    /**
+     * Stops a room's use at once, as a 重大 hazard (危房) does: the room shows 停用 and new repairs are refused. A room
+     * already stopped keeps its first reason; false then.
+     */
+    @Transactional
+    public boolean stopRoom(long schoolId, long roomId, String reason, Instant at) {
+        return rooms.stop(schoolId, roomId, reason, at);
+    }
+
+    /** Puts a stopped room back into use; false when it was not stopped. */
+    @Transactional
+    public boolean resumeRoom(long schoolId, long roomId) {
+        return rooms.resume(schoolId, roomId);
     }
 
     /** The room a QR label names, with its school, for pages opened from a label. */

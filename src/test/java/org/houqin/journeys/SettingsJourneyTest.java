@@ -94,7 +94,7 @@ class SettingsJourneyTest extends IntegrationTest {
             try {
                 Browsers.login(page, "admin");
                 page.navigate("/settings");
-                assertThat(page.locator(".settings-group")).hasCount(3);
+                assertThat(page.locator(".settings-group")).hasCount(4);
                 Browsers.screenshot(page, "settings-admin-" + viewport.name().toLowerCase());
             } finally {
                 Browsers.close(page);

@@ -2,6 +2,7 @@ package org.houqin.places.room;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,12 @@ public class RoomService {
 
     public record Row(long id, long buildingId, String buildingName, int floor, String code, String name,
                       RoomType roomType, BigDecimal area, Long responsibleStaffId, Long departmentId, Long classId,
-                      String note, String qrToken, int version) {
+                      String note, String qrToken, int version, Instant stoppedAt, String stopReason) {
+
+        /** 停用: stopped by a 重大 hazard until it closes. */
+        public boolean stopped() {
+            return stoppedAt != null;
+        }
     }
 
     /** The list's filters besides the search text. */
@@ -54,6 +60,26 @@ public class RoomService {
         this.buildings = buildings;
         this.organization = organization;
         this.audit = audit;
+    }
+
+    /** Stops a room's use at once (停用), with why; a room already stopped keeps its first reason and time. */
+    @Transactional
+    public boolean stop(long schoolId, long id, String reason, Instant at) {
+        boolean stopped = rooms.stop(schoolId, id, reason, at);
+        if (stopped) {
+            audit.changedIn(schoolId, "places", "room", id, "STOP", null, Map.of("reason", reason));
+        }
+        return stopped;
+    }
+
+    /** Puts a stopped room back into use. */
+    @Transactional
+    public boolean resume(long schoolId, long id) {
+        boolean resumed = rooms.resume(schoolId, id);
+        if (resumed) {
+            audit.changedIn(schoolId, "places", "room", id, "RESUME", Map.of("stopped", true), Map.of("stopped", false));
+        }
+        return resumed;
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package org.houqin.places.room;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,6 +101,21 @@ class RoomStore {
         return id;
     }
 
+    boolean stop(long schoolId, long id, String reason, Instant at) {
+        caches.evict(PlacesApi.ROOMS, schoolId);
+        return jdbc.sql("""
+                UPDATE places.room SET stopped_at = ?, stop_reason = ?, version = version + 1
+                WHERE school_id = ? AND id = ? AND stopped_at IS NULL""")
+                .params(Timestamp.from(at), reason, schoolId, id).update() == 1;
+    }
+
+    boolean resume(long schoolId, long id) {
+        caches.evict(PlacesApi.ROOMS, schoolId);
+        return jdbc.sql("""
+                UPDATE places.room SET stopped_at = NULL, stop_reason = NULL, version = version + 1
+                WHERE school_id = ? AND id = ? AND stopped_at IS NOT NULL""").params(schoolId, id).update() == 1;
+    }
+
     boolean update(long schoolId, long id, int version, Facts room) {
         caches.evict(PlacesApi.ROOMS, schoolId);
         return jdbc.sql("""
@@ -126,7 +143,8 @@ class RoomStore {
 
     private static final String COLUMNS = """
             r.id, r.building_id, b.name AS building_name, r.floor, r.code, r.name, r.room_type, r.area,
-            r.responsible_staff_id, r.department_id, r.class_id, r.note, r.qr_token, r.version""";
+            r.responsible_staff_id, r.department_id, r.class_id, r.note, r.qr_token, r.version, r.stopped_at,
+            r.stop_reason""";
 
     private static final String FROM = "places.room r JOIN places.building b ON b.id = r.building_id";
 

@@ -102,6 +102,15 @@ public class RepairReporting {
         return report(schoolId, reporter, form, photos, plan, null);
     }
 
+    /**
+     * A request opened for something another module keeps, such as a hazard ({@code hazard:<id>:<number>}): it is
+     * taken even for a room that is out of use, since it is the repair that puts the room back.
+     */
+    @Transactional
+    public long reportFor(long schoolId, Reporter reporter, ReportForm form, String source) {
+        return report(schoolId, reporter, form, List.of(), null, null, source);
+    }
+
     /** The asset a signed-in user may name in a report, for the form. */
     @Transactional(readOnly = true)
     public Optional<RepairableAssets.Asset> asset(CurrentUser me, Long assetId) {
@@ -110,6 +119,11 @@ public class RepairReporting {
 
     private long report(long schoolId, Reporter reporter, ReportForm form, List<MultipartFile> photos, Planned plan,
                         RepairableAssets.Asset asset) {
+        return report(schoolId, reporter, form, photos, plan, asset, null);
+    }
+
+    private long report(long schoolId, Reporter reporter, ReportForm form, List<MultipartFile> photos, Planned plan,
+                        RepairableAssets.Asset asset, String source) {
         UUID key = Submissions.ofUser(form.getSubmissionKey(), reporter.userId());
         requests.lockSubmission(key);
         var earlier = requests.bySubmissionKey(schoolId, key);
@@ -130,6 +144,11 @@ public class RepairReporting {
         if (room == null && form.getLocation() == null) {
             throw new RuleViolation("location", "repair.place.required");
         }
+        if (room != null && source == null) {
+            places.stopOf(schoolId, room.id()).ifPresent(stop -> {
+                throw RuleViolation.of("repair.room.stopped", stop.reason());
+            });
+        }
         Priority priority = PriorityPolicy.of(form.isUrgent(), room != null && room.type().teaching(),
                 category.teaching(), termRunning(schoolId, now));
         RepairSettings.Settings policy = settings.of(schoolId);
@@ -139,7 +158,7 @@ public class RepairReporting {
                 form.getLocation(), place(room, form.getLocation()), form.getDescription(), form.isUrgent(), priority,
                 reporter.userId(), reporter.name(), reporter.phone(), reporter.departmentId(), reporter.guestAddress(),
                 plan == null ? null : plan.planId(), plan == null ? null : plan.dueOn(), now, due,
-                key, asset == null ? null : asset.id()));
+                key, asset == null ? null : asset.id(), source));
         requests.record(schoolId, id, new Repair.Step("report", null, org.houqin.repairs.RepairStatus.NEW, null),
                 reporter.userId(), reporter.name(), now);
         for (MultipartFile photo : chosen) {

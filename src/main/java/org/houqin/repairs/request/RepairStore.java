@@ -158,20 +158,22 @@ class RepairStore {
     record NewRequest(String number, long categoryId, Long roomId, String location, String place, String description,
                       boolean urgent, Priority priority, Long reporterUserId, String reporterName, String reporterPhone,
                       Long reporterDepartmentId, String guestAddress, Long planId, java.time.LocalDate planDueOn,
-                      Instant reportedAt, Instant dueAt, java.util.UUID submissionKey, Long assetId) {
+                      Instant reportedAt, Instant dueAt, java.util.UUID submissionKey, Long assetId,
+                      String source) {
     }
 
     long insert(long schoolId, NewRequest request) {
         return jdbc.sql("""
                 INSERT INTO repairs.request (school_id, number, category_id, room_id, location, place, description, urgent,
                        priority, status, reporter_user_id, reporter_name, reporter_phone, reporter_department_id,
-                       guest_address, plan_id, plan_due_on, reported_at, due_at, submission_key, asset_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                       guest_address, plan_id, plan_due_on, reported_at, due_at, submission_key, asset_id, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(schoolId, request.number(), request.categoryId(), request.roomId(), request.location(),
                         request.place(), request.description(), request.urgent(), request.priority().name(),
                         request.reporterUserId(), request.reporterName(), request.reporterPhone(),
                         request.reporterDepartmentId(), request.guestAddress(), request.planId(), request.planDueOn(),
-                        ts(request.reportedAt()), ts(request.dueAt()), request.submissionKey(), request.assetId())
+                        ts(request.reportedAt()), ts(request.dueAt()), request.submissionKey(), request.assetId(),
+                        request.source())
                 .query(Long.class).single();
     }
 
@@ -287,7 +289,7 @@ class RepairStore {
             r.assignee_user_id, r.assignee_name, r.contractor, r.contractor_cost, r.assigned_at, r.started_at,
             r.finished_at, r.closed_at, r.work_note, r.work_hours, r.rating, r.rating_comment, r.auto_closed,
             r.reason, r.damage, r.damage_class_id, r.damage_staff_id, r.damage_note, r.plan_id, r.asset_id,
-            r.version""";
+            r.version, r.source""";
 
     private static final String FROM = "repairs.request r JOIN repairs.category c ON c.id = r.category_id";
 

@@ -29,6 +29,9 @@ public class Repairs {
             "number", "r.number", "status", "r.status", "place", "r.place")
             .neverNull("priority", "reported", "due", "number", "status", "place");
 
+    /** The source of a request opened for a hazard: {@code hazard:<id>:<number>}. */
+    public static final String HAZARD_SOURCE = "hazard:";
+
     /** Which part of the life of requests a list shows. */
     public enum View { OPEN, CHECK, CLOSED, ALL }
 
@@ -45,7 +48,17 @@ public class Repairs {
                       Instant assignedAt, Instant startedAt, Instant finishedAt, Instant closedAt, String workNote,
                       BigDecimal workHours, Integer rating, String ratingComment, boolean autoClosed, String reason,
                       boolean damage, Long damageClassId, Long damageStaffId, String damageNote, Long planId,
-                      Long assetId, int version) {
+                      Long assetId, int version, String source) {
+
+        /** The hazard (隐患) this request repairs, when it was opened for one: {@code hazard:<id>:<number>}. */
+        public String hazardNumber() {
+            return source != null && source.startsWith(HAZARD_SOURCE) ? source.substring(source.lastIndexOf(':') + 1)
+                    : null;
+        }
+
+        public Long hazardId() {
+            return hazardNumber() == null ? null : Long.valueOf(source.split(":")[1]);
+        }
 
         public boolean overdue() {
             return Repair.overdue(status, dueAt, Instant.now());
@@ -86,6 +99,11 @@ public class Repairs {
     /** A worker's tasks: what is assigned to them and not finished, then what they finished in the last week. */
     List<Row> tasks(long schoolId, long userId) {
         return store.tasks(schoolId, userId);
+    }
+
+    /** A request read for another module following its link (a hazard's repair), without a reader's scope. */
+    public Optional<Row> byId(long schoolId, long id) {
+        return store.find(schoolId, id);
     }
 
     Optional<Row> find(long schoolId, CurrentUser me, long id) {

@@ -201,6 +201,11 @@ class ApiScopeTest extends IntegrationTest {
                 other.asset()));
         otherIds.put("/api/v1/asset-compensations/{id}", OtherSchoolDocuments.assets(jdbc, transaction,
                 "compensation", other.asset()));
+        otherIds.put("/api/v1/safety/hazards/{id}", Demo.asSystem(() -> transaction.execute(status -> jdbc.sql("""
+                INSERT INTO safety.hazard (school_id, number, room_id, place, level, category, description, status,
+                       reported_by_name, reported_at)
+                SELECT school_id, 'YH-2026-99998', id, '外校', 'GENERAL', 'OTHER', '外校隐患', 'REPORTED', '外校', now()
+                FROM places.room WHERE id = ? RETURNING id""").param(other.room()).query(Long.class).single())));
         for (String table : List.of("item", "receipt", "transfer", "write_off", "stocktake", "distribution")) {
             long id = OtherSchoolDocuments.warehouse(jdbc, transaction, organization, "API-SCOPE-B", "第六中学",
                     table);
