@@ -48,7 +48,8 @@ public final class RoleTemplates {
                     "organization:class:write", "organization:semester:write",
                     "places:room:write", "places:building:write", "audit:log:read", "repairs:category:write",
                     "repairs:settings:write", "notifications:delivery:read", "notifications:settings:write",
-                    "approval:rule:write", "assets:settings:write", "safety:settings:write"), REPORT_REPAIRS)),
+                    "approval:rule:write", "assets:settings:write", "safety:settings:write",
+                    "platform:backup:manage"), REPORT_REPAIRS)),
             new Template("PRINCIPAL", "校长", ALL, union(READ_ORGANIZATION, READ_PLACES, REPORT_REPAIRS, READ_WAREHOUSE, Set.of(
                     "audit:log:read", "repairs:request:decide", "repairs:plan:read", "repairs:stats:read",
                     "assets:report:read", "safety:hazard:recheck", "safety:archive:read"), OVERSEE_ROUTINES)),

@@ -20,11 +20,12 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL that Houqin starts itself when no external database is configured. Its cluster lives in
  * {@code <data-dir>/pg} and survives restarts; the binaries are unpacked beside it in {@code <data-dir>/pg-bin}
  * (never the same folder: zonky cleans old subfolders of its working directory). It runs durable: every confirmed
- * commit is on disk ({@link #DURABILITY}).
+ * commit is on disk ({@link #DURABILITY}). Public for the backup command, which starts it on the data folder when
+ * the application is not running.
  */
-final class EmbeddedDatabase implements Closeable {
+public final class EmbeddedDatabase implements Closeable {
 
-    static final String DATABASE = "houqin";
+    public static final String DATABASE = "houqin";
     /**
      * PostgreSQL's own defaults, which zonky turns off for throw-away test clusters: without them a power cut could
      * lose saves that users were told had succeeded, or corrupt the cluster.
@@ -39,7 +40,7 @@ final class EmbeddedDatabase implements Closeable {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase start(Path dataDir, java.time.ZoneId zone) {
+    public static EmbeddedDatabase start(Path dataDir, java.time.ZoneId zone) {
         Path cluster = dataDir.resolve("pg").toAbsolutePath();
         Path binaries = dataDir.resolve("pg-bin").toAbsolutePath();
         try {
@@ -68,7 +69,7 @@ final class EmbeddedDatabase implements Closeable {
         }
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", DATABASE);
     }
 
