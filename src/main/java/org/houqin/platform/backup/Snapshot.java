@@ -24,6 +24,10 @@ final class Snapshot implements AutoCloseable {
     private final Connection connection;
     private final CopyManager copy;
 
+    /** How values are written as text, the same wherever the snapshot is taken or checked. */
+    private static final List<String> CANONICAL_OUTPUT = List.of("TimeZone = 'UTC'", "DateStyle = 'ISO, YMD'",
+            "IntervalStyle = 'postgres'", "extra_float_digits = 1", "bytea_output = 'hex'");
+
     private Snapshot(Connection connection) throws SQLException {
         this.connection = connection;
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -39,6 +43,11 @@ final class Snapshot implements AutoCloseable {
                 settings.execute("SET LOCAL row_security = off");
                 // a scan that joined another one would start mid-table, and the checksum would differ
                 settings.execute("SET LOCAL synchronize_seqscans = off");
+                // the text of a row must not depend on the session or the server it is read from: a time with zone
+                // is written in the session's zone, so a restore into a server of another zone would differ
+                for (String setting : CANONICAL_OUTPUT) {
+                    settings.execute("SET LOCAL " + setting);
+                }
             }
             return new Snapshot(connection);
         } catch (SQLException e) {
