@@ -2,6 +2,7 @@ package org.houqin.routines;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.houqin.routines.checklist.HazardLevel;
 
@@ -18,9 +19,12 @@ public record RecordSubmitted(long schoolId, long recordId, String templateName,
         hazards = List.copyOf(hazards);
     }
 
-    /** A failed item that raises a hazard: its code and question, the level, what was answered, and its photos. */
+    /**
+     * A failed item that raises a hazard: its code and question, the level, what was answered, and its photos (ids of
+     * {@code platform.files.Attachments}, readable with {@code Attachments.find} and {@code content}).
+     */
     public record FailedItem(String itemCode, String itemText, HazardLevel level, String answer,
-                             List<Long> photoIds) {
+                             List<UUID> photoIds) {
 
         public FailedItem {
             photoIds = List.copyOf(photoIds);

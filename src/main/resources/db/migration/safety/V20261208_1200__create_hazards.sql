@@ -13,7 +13,6 @@ CREATE TABLE safety.hazard (
                                                              'FOOD', 'TRAFFIC', 'SURROUNDINGS', 'OTHER')),
   description       varchar(1000) NOT NULL,
   source            varchar(200),
-  source_photo_ids  bigint[]      NOT NULL DEFAULT '{}',
   status            varchar(12)   NOT NULL CHECK (status IN ('REPORTED', 'RECTIFYING', 'RECTIFIED', 'CLOSED',
                                                            'DUPLICATE')),
   reported_by       bigint        REFERENCES iam.app_user (id),

@@ -38,7 +38,7 @@ public class HazardReporting {
 
     /** What a new hazard says, whoever reported it. */
     record Found(Long roomId, String location, HazardLevel level, HazardCategory category, String description,
-                 String source, List<Long> sourcePhotoIds, Long reportedBy, String reportedByName) {
+                 String source, Long reportedBy, String reportedByName) {
     }
 
     private final HazardStore store;
@@ -75,7 +75,7 @@ public class HazardReporting {
         List<MultipartFile> photos = photosOf(form.getPhotos());
         return submissions.once(schoolId, HazardDocuments.HAZARD, form.getSubmissionKey(), () -> {
             long id = create(schoolId, new Found(form.getRoomId(), form.getLocation(), form.getLevel(),
-                    form.getCategory(), form.getDescription(), null, List.of(), me.userId(), me.displayName()), me);
+                    form.getCategory(), form.getDescription(), null, me.userId(), me.displayName()), me);
             for (MultipartFile photo : photos) {
                 attachments.storePhoto(schoolId, "hazard", id, "photos", photo);
             }
@@ -83,7 +83,10 @@ public class HazardReporting {
         });
     }
 
-    /** A submitted checklist record: one hazard per failed "hazard if failed" item, at the record's room. */
+    /**
+     * A submitted checklist record: one hazard per failed "hazard if failed" item, at the record's room, with a copy of
+     * the item's photos as its own (the record's stay with the record).
+     */
     @EventListener
     @Transactional
     public void on(RecordSubmitted record) {
@@ -91,10 +94,14 @@ public class HazardReporting {
         for (RecordSubmitted.FailedItem item : record.hazards()) {
             String text = item.answer() == null || item.answer().isBlank() ? item.itemText()
                     : item.itemText() + "：" + item.answer();
-            create(record.schoolId(), new Found(record.roomId(), record.roomId() == null ? record.templateName() : null,
-                    item.level(), HazardCategory.OTHER, cut(record.templateName() + " · " + text, 1000),
-                    cut("routine-record:" + record.recordId() + "/" + item.itemCode(), 200), item.photoIds(),
-                    record.submittedBy(), name), null);
+            long id = create(record.schoolId(), new Found(record.roomId(),
+                    record.roomId() == null ? record.templateName() : null, item.level(), HazardCategory.OTHER,
+                    cut(record.templateName() + " · " + text, 1000),
+                    cut("routine-record:" + record.recordId() + "/" + item.itemCode(), 200), record.submittedBy(),
+                    name), null);
+            item.photoIds().stream().limit(MAX_PHOTOS).forEach(photo -> attachments.find(record.schoolId(), photo)
+                    .ifPresent(found -> attachments.storePhoto(record.schoolId(), "hazard", id, "photos",
+                            found.fileName(), attachments.content(found))));
         }
     }
 
@@ -110,8 +117,7 @@ public class HazardReporting {
         String number = numbers.next(schoolId, HazardDocuments.HAZARD);
         String place = place(room, found.location());
         long id = store.insert(schoolId, new HazardStore.NewHazard(number, found.roomId(), found.location(), place,
-                found.level(), found.category(), found.description(), found.source(), found.sourcePhotoIds(),
-                found.reportedBy(), found.reportedByName(), now, bureauDue));
+                found.level(), found.category(), found.description(), found.source(), found.reportedBy(), found.reportedByName(), now, bureauDue));
         documents.created(schoolId, HazardDocuments.HAZARD, id, number, me);
         audit.changedIn(schoolId, "safety", "hazard", id, "REPORT", null, Map.of("number", number, "level",
                 found.level().name(), "category", found.category().name(), "source", String.valueOf(found.source())));

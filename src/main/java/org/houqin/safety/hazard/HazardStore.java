@@ -28,8 +28,7 @@ class HazardStore {
 
     /** A hazard as it is saved on report. */
     record NewHazard(String number, Long roomId, String location, String place, HazardLevel level,
-                     HazardCategory category, String description, String source, List<Long> sourcePhotoIds,
-                     Long reportedBy, String reportedByName, Instant reportedAt, Instant bureauDueAt) {
+                     HazardCategory category, String description, String source, Long reportedBy, String reportedByName, Instant reportedAt, Instant bureauDueAt) {
     }
 
     private final JdbcClient jdbc;
@@ -41,11 +40,10 @@ class HazardStore {
     long insert(long schoolId, NewHazard h) {
         return jdbc.sql("""
                 INSERT INTO safety.hazard (school_id, number, room_id, location, place, level, category, description,
-                       source, source_photo_ids, status, reported_by, reported_by_name, reported_at, bureau_due_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REPORTED', ?, ?, ?, ?) RETURNING id""")
+                       source, status, reported_by, reported_by_name, reported_at, bureau_due_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REPORTED', ?, ?, ?, ?) RETURNING id""")
                 .params(schoolId, h.number(), h.roomId(), h.location(), h.place(), h.level().name(),
-                        h.category().name(), h.description(), h.source(), h.sourcePhotoIds().toArray(new Long[0]),
-                        h.reportedBy(), h.reportedByName(), ts(h.reportedAt()), ts(h.bureauDueAt()))
+                        h.category().name(), h.description(), h.source(), h.reportedBy(), h.reportedByName(), ts(h.reportedAt()), ts(h.bureauDueAt()))
                 .query(Long.class).single();
     }
 

@@ -220,6 +220,10 @@ class ApiScopeTest extends IntegrationTest {
                 otherIds.put("/api/v1/distributions/{planId}/classes/{id}", id);
             }
         }
+        otherIds.put("/api/v1/routines/records/{id}", org.houqin.routines.record.OtherSchoolRecord.make(jdbc,
+                transaction, organization));
+        otherIds.put("/api/v1/routines/rounds/{id}", org.houqin.routines.record.OtherSchoolRecord.round(jdbc,
+                transaction, organization));
         assertThat(otherIds.keySet()).as("add another school's document to OtherSchoolDocuments for each new endpoint")
                 .containsExactlyInAnyOrderElementsOf(oneDocumentEndpoints());
 

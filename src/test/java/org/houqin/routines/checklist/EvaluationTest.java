@@ -6,11 +6,17 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 /** Answers at the field, judged against the template version they were filled from. */
 class EvaluationTest {
+
+    /** An attachment's id, the same for the same number. */
+    private static UUID id(long n) {
+        return new UUID(0, n);
+    }
 
     private final ChecklistTemplate fire = TemplateLibrary.load().template("fire-monthly").orElseThrow();
 
@@ -30,8 +36,8 @@ class EvaluationTest {
         answers.put("fridge", Answer.of("4.5"));
         answers.put("tidy", Answer.of("好"));
         answers.put("gas", Answer.of(Answer.PASS));
-        answers.put("sample-photo", Answer.attachments(41L));
-        answers.put("inspector", Answer.attachments(42L));
+        answers.put("sample-photo", Answer.attachments(id(41)));
+        answers.put("inspector", Answer.attachments(id(42)));
         return answers;
     }
 
@@ -107,7 +113,7 @@ class EvaluationTest {
     @Test
     void aRequiredItemLeftBlankIsAFieldErrorAndAPhotoDoesNotAnswerIt() {
         Map<String, Answer> answers = canteenAllWell();
-        answers.put("gas", Answer.of("  ").withPhotos(7L));
+        answers.put("gas", Answer.of("  ").withPhotos(id(7)));
         answers.remove("inspector");
 
         Evaluation evaluation = Evaluation.evaluate(canteen, answers, 3);
@@ -159,7 +165,7 @@ class EvaluationTest {
     @Test
     void aRedZoneExtinguisherRaisesAHazardOfTheItemsLevelWithItsPhoto() {
         Map<String, Answer> answers = new HashMap<>();
-        answers.put("extinguisher-pressure", Answer.of("红区").withPhotos(90L));
+        answers.put("extinguisher-pressure", Answer.of("红区").withPhotos(id(90)));
 
         Evaluation evaluation = Evaluation.evaluate(fire, answers, fire.version());
 
@@ -168,7 +174,7 @@ class EvaluationTest {
             assertThat(h.item()).isEqualTo(pressure);
             assertThat(h.level()).isEqualTo(pressure.hazardIfFailed());
             assertThat(h.answer().value()).isEqualTo("红区");
-            assertThat(h.answer().attachmentIds()).containsExactly(90L);
+            assertThat(h.answer().attachmentIds()).containsExactly(id(90));
         });
     }
 

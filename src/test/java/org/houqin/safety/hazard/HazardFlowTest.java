@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.houqin.platform.files.Attachments;
 import org.houqin.platform.security.SystemWork;
 import org.houqin.routines.RecordSubmitted;
 import org.houqin.routines.checklist.HazardLevel;
 import org.houqin.support.Demo;
+import org.houqin.support.Images;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.Race;
 import org.houqin.support.WebUser;
@@ -21,6 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** A hazard closed to the end on PostgreSQL: reported, assigned, rectified, re-inspected by someone else, closed. */
 class HazardFlowTest extends IntegrationTest {
+
+    @Autowired
+    Attachments attachments;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -92,15 +97,17 @@ class HazardFlowTest extends IntegrationTest {
     }
 
     @Test
-    void aRecordWithTwoFailedItemsMakesTwoHazardsAtItsRoom() {
+    void aRecordWithTwoFailedItemsMakesTwoHazardsAtItsRoomWithTheItemsPhotos() {
         long school = Demo.schoolId(jdbc);
         long room = new HazardFixtures(jdbc).roomId("A-104");
         long guard = Demo.userId(jdbc, "guard");
         Demo.asSystem(() -> transaction.execute(status -> {
+            var photo = attachments.storePhoto(school, "routine-record", 990_001L, "answers", "压力表.jpg",
+                    Images.jpeg(64, 48));
             events.publishEvent(new RecordSubmitted(school, 990_001L, "消防设施月检", room, null, null, guard,
                     Instant.now(), List.of(
                     new RecordSubmitted.FailedItem("extinguisher-pressure", "灭火器压力正常", HazardLevel.GENERAL,
-                            "否", List.of()),
+                            "否", List.of(photo.id())),
                     new RecordSubmitted.FailedItem("exit-clear", "疏散通道畅通", HazardLevel.MAJOR, "堆放杂物",
                             List.of()))));
             return null;
@@ -110,6 +117,10 @@ class HazardFlowTest extends IntegrationTest {
         assertThat(Demo.count(jdbc, "SELECT count(*) FROM safety.hazard WHERE source = "
                 + "'routine-record:990001/exit-clear' AND level = 'MAJOR' AND description LIKE '%疏散通道畅通：堆放杂物%'"))
                 .isEqualTo(1);
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM platform.attachment a JOIN safety.hazard h ON h.id = a.owner_id
+                WHERE a.owner_type = 'hazard' AND h.source = 'routine-record:990001/extinguisher-pressure'"""))
+                .as("the failed item's photo, copied to its hazard").isEqualTo(1);
     }
 
     @Test
