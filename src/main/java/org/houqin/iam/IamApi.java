@@ -78,6 +78,20 @@ public class IamApi {
         return store.roles(schoolId);
     }
 
+    /** A role with its id, for a module that keeps a role by id (a routine assigned to a role). */
+    public record RoleWithId(long id, String code, String name) {
+    }
+
+    /** The roles of a school with their ids, built-in ones first. */
+    public List<RoleWithId> rolesWithIds(long schoolId) {
+        return store.rolesWithIds(schoolId);
+    }
+
+    /** The enabled account of a staff member, if they have one. */
+    public Optional<Long> userOfStaff(long staffId) {
+        return store.userOfStaff(staffId);
+    }
+
     /** The codes of the roles an enabled user holds in the school (none for a disabled account). */
     public Set<String> roleCodes(long schoolId, long userId) {
         return Set.copyOf(store.roleCodes(schoolId, userId));

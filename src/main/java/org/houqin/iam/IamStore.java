@@ -71,6 +71,16 @@ class IamStore {
                 .query(Rows.of(IamApi.RoleRef.class)).list();
     }
 
+    List<IamApi.RoleWithId> rolesWithIds(long schoolId) {
+        return jdbc.sql("SELECT id, code, name FROM iam.role WHERE school_id = ? ORDER BY builtin DESC, id")
+                .param(schoolId).query(Rows.of(IamApi.RoleWithId.class)).list();
+    }
+
+    Optional<Long> userOfStaff(long staffId) {
+        return jdbc.sql("SELECT id FROM iam.app_user WHERE staff_id = ? AND enabled ORDER BY id LIMIT 1").param(staffId)
+                .query(Long.class).optional();
+    }
+
     List<String> roleCodes(long schoolId, long userId) {
         return jdbc.sql("""
                 SELECT r.code FROM iam.user_role ur JOIN iam.role r ON r.id = ur.role_id JOIN iam.app_user u ON u.id = ur.user_id

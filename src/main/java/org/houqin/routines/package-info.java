@@ -4,7 +4,7 @@
  * calendar: semesters, teaching weeks, holidays and make-up days.
  */
 @ApplicationModule(displayName = "Routines",
-        allowedDependencies = {"platform"})
+        allowedDependencies = {"platform", "audit", "iam", "organization", "places", "notifications"})
 package org.houqin.routines;
 
 import org.springframework.modulith.ApplicationModule;
