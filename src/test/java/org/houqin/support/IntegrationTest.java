@@ -51,6 +51,8 @@ public abstract class IntegrationTest {
         registry.add("houqin.repairs.plans-cron", () -> "-");
         registry.add("houqin.warehouse.alerts-cron", () -> "-");
         registry.add("houqin.files.sweep-cron", () -> "-");
+        registry.add("houqin.routines.rounds-cron", () -> "-");
+        registry.add("houqin.routines.notices-cron", () -> "-");
         // Tests post to fake group robots on localhost over plain http, which production refuses.
         registry.add("houqin.notifications.webhook-allowed-hosts",
                 () -> "qyapi.weixin.qq.com,oapi.dingtalk.com,http://localhost");

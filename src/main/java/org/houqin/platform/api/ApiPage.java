@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
 
 /**
@@ -22,6 +23,16 @@ public record ApiPage<T>(List<T> items, int page, int size, long total, boolean 
     /** The page's rows already turned into their JSON, e.g. with names looked up for the whole page at once. */
     public static <T> ApiPage<T> from(PageResult<?> result, List<T> items) {
         return new ApiPage<>(items, result.page(), result.pageSize(), result.total(), result.hasNext());
+    }
+
+    /**
+     * The query's page of a list bounded by the school's size and held whole (a school's schedules, its calendar), in
+     * the order given.
+     */
+    public static <T> ApiPage<T> page(List<T> all, ListQuery query) {
+        int from = Math.min(query.offset(), all.size());
+        List<T> items = all.subList(from, Math.min(from + query.size(), all.size()));
+        return from(new PageResult<>(items, query.page(), all.size(), query.size()), items);
     }
 
     /** A short list the API answers whole, e.g. the newest few. */

@@ -224,6 +224,27 @@ class ApiScopeTest extends IntegrationTest {
                 transaction, organization));
         otherIds.put("/api/v1/routines/rounds/{id}", org.houqin.routines.record.OtherSchoolRecord.round(jdbc,
                 transaction, organization));
+        long[] routine = Demo.asSystem(() -> transaction.execute(status -> {
+            long school = jdbc.sql("SELECT id FROM organization.school WHERE code = 'API-SCOPE-B'").query(Long.class)
+                    .single();
+            long template = jdbc.sql("""
+                    INSERT INTO routines.template (school_id, code, name, category)
+                    VALUES (?, 'scope-' || substr(md5(random()::text), 1, 8), '外校检查表', '消防安全') RETURNING id""")
+                    .param(school).query(Long.class).single();
+            jdbc.sql("""
+                    INSERT INTO routines.template_version (school_id, template_id, number, applies_to, items)
+                    VALUES (?, ?, 1, '{"everywhere": true, "roomTypes": [], "buildingIds": [], "roomIds": []}',
+                            '[{"code": "a", "text": "外校项目", "kind": "PASS_FAIL"}]')""").params(school, template)
+                    .update();
+            long schedule = jdbc.sql("""
+                    INSERT INTO routines.schedule (school_id, template_id, name, cadence, opens_at, due_at,
+                           assignee_kind, starts_on)
+                    VALUES (?, ?, '外校日程', 'WEEKDAYS', '08:00', '17:00', 'ROOM_RESPONSIBLE', current_date) RETURNING id""")
+                    .params(school, template).query(Long.class).single();
+            return new long[] {template, schedule};
+        }));
+        otherIds.put("/api/v1/routines/templates/{id}", routine[0]);
+        otherIds.put("/api/v1/routines/schedules/{id}", routine[1]);
         assertThat(otherIds.keySet()).as("add another school's document to OtherSchoolDocuments for each new endpoint")
                 .containsExactlyInAnyOrderElementsOf(oneDocumentEndpoints());
 
