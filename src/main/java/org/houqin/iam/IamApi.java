@@ -115,4 +115,13 @@ public class IamApi {
     public List<Long> usersOfSchool(long schoolId) {
         return store.usersOfSchool(schoolId);
     }
+
+    /** An enabled account of a school that belongs to a member of staff. */
+    public record StaffAccount(long userId, long staffId) {
+    }
+
+    /** The school's enabled accounts that belong to members of staff (who may sign what is addressed to them). */
+    public List<StaffAccount> staffAccounts(long schoolId) {
+        return store.staffAccounts(schoolId);
+    }
 }

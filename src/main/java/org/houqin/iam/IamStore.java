@@ -102,4 +102,11 @@ class IamStore {
         return jdbc.sql("SELECT id FROM iam.app_user WHERE school_id = ? AND enabled ORDER BY id").param(schoolId)
                 .query(Long.class).list();
     }
+
+    List<IamApi.StaffAccount> staffAccounts(long schoolId) {
+        return jdbc.sql("""
+                SELECT id AS user_id, staff_id FROM iam.app_user
+                WHERE school_id = ? AND enabled AND staff_id IS NOT NULL ORDER BY id""")
+                .param(schoolId).query(Rows.of(IamApi.StaffAccount.class)).list();
+    }
 }

@@ -1,2 +1,2 @@
-/** The demo school's safety records: this semester's hazards in every state. */
+/** The demo school's safety records: this semester's hazards in every state, letters and rules, drills. */
 package org.houqin.safety.demo;

@@ -245,6 +245,8 @@ class ApiScopeTest extends IntegrationTest {
         }));
         otherIds.put("/api/v1/routines/templates/{id}", routine[0]);
         otherIds.put("/api/v1/routines/schedules/{id}", routine[1]);
+        otherIds.putAll(safetyLettersAndRules(Demo.count(jdbc, "SELECT id FROM organization.school WHERE code = ?",
+                "API-SCOPE-B")));
         assertThat(otherIds.keySet()).as("add another school's document to OtherSchoolDocuments for each new endpoint")
                 .containsExactlyInAnyOrderElementsOf(oneDocumentEndpoints());
 
@@ -276,5 +278,43 @@ class ApiScopeTest extends IntegrationTest {
             }
         });
         return endpoints;
+    }
+
+    /** Another school's letter, letter batch and rule, made as that school's office would have them. */
+    private Map<String, Long> safetyLettersAndRules(long school) {
+        return Demo.asSystem(() -> transaction.execute(status -> {
+            long issuer = Demo.userId(jdbc, "director");
+            long template = jdbc.sql("""
+                    INSERT INTO safety.letter_template (school_id, role, title) VALUES (?, 'TEACHER', '外校责任书')
+                    ON CONFLICT ON CONSTRAINT letter_template_title_unique DO UPDATE SET version = 0 RETURNING id""")
+                    .param(school).query(Long.class).single();
+            long revision = jdbc.sql("""
+                    INSERT INTO safety.letter_template_revision (school_id, template_id, number, title, body)
+                    VALUES (?, ?, (SELECT count(*) + 1 FROM safety.letter_template_revision WHERE template_id = ?),
+                            '外校责任书', '外校正文') RETURNING id""").params(school, template, template)
+                    .query(Long.class).single();
+            long batch = jdbc.sql("""
+                    INSERT INTO safety.letter_batch (school_id, number, template_id, revision_id, school_year,
+                                                     issued_by, issued_by_name)
+                    VALUES (?, 'ZR-W-' || (floor(random() * 900000) + 100000)::int, ?, ?, '2026-2027', ?, '外校主任')
+                    RETURNING id""").params(school, template, revision, issuer).query(Long.class).single();
+            long staff = jdbc.sql("""
+                    INSERT INTO organization.staff (school_id, employee_no, name)
+                    VALUES (?, 'W' || (floor(random() * 900000) + 100000)::int, '外校教师') RETURNING id""")
+                    .param(school).query(Long.class).single();
+            long letter = jdbc.sql("""
+                    INSERT INTO safety.letter (school_id, batch_id, template_id, school_year, staff_id, person_name)
+                    VALUES (?, ?, ?, '2026-2027', ?, '外校教师') RETURNING id""")
+                    .params(school, batch, template, staff).query(Long.class).single();
+            long rule = jdbc.sql("""
+                    INSERT INTO safety.rule (school_id, title, kind)
+                    VALUES (?, '外校制度' || (floor(random() * 900000) + 100000)::int, 'RULE') RETURNING id""")
+                    .param(school).query(Long.class).single();
+            jdbc.sql("""
+                    INSERT INTO safety.rule_version (school_id, rule_id, number, body, effective_on)
+                    VALUES (?, ?, 1, '外校正文', current_date - 1)""").params(school, rule).update();
+            return Map.of("/api/v1/safety/letters/{id}", letter, "/api/v1/safety/letters/batches/{id}", batch,
+                    "/api/v1/safety/rules/{id}", rule);
+        }));
     }
 }
