@@ -26,7 +26,7 @@ class FactsTest extends IntegrationTest {
             "warehouse.requisitions.approved", "warehouse.requisitions.issued", "warehouse.textbooks.value",
             "warehouse.textbooks.classes", "assets.added.items", "assets.added.value", "assets.disposed.items",
             "assets.disposed.value", "assets.held.items", "assets.held.value", "assets.compensation.charged",
-            "assets.compensation.paid");
+            "assets.compensation.paid", "safety.drills.done", "safety.drills.participants");
 
     @Autowired
     Facts facts;
@@ -57,7 +57,8 @@ class FactsTest extends IntegrationTest {
     void theDirectorIsToldEveryModulesFactsInTheModulesOrder() {
         List<Fact> told = factsOf(reader("director"), semester());
         assertThat(told).extracting(Fact::key).containsSubsequence(COUNTS_AND_SUMS).doesNotHaveDuplicates();
-        assertThat(told.stream().map(Fact::module).distinct().toList()).containsExactly("repairs", "warehouse", "assets");
+        assertThat(told.stream().map(Fact::module).distinct().toList()).containsExactly("repairs", "warehouse", "assets",
+                "safety");
         assertThat(facts.modules()).containsSubsequence("repairs", "warehouse", "assets");
         assertThat(factsOf(reader("director"), semester())).as("asked twice, told the same").isEqualTo(told);
         assertThat(told).filteredOn(f -> f.key().equals("repairs.requests.received")).singleElement()
