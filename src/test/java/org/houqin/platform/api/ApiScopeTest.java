@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.houqin.organization.OrganizationApi;
+import org.houqin.safety.drill.OtherSchoolDrills;
 import org.houqin.support.ApiReader;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
@@ -145,6 +146,13 @@ class ApiScopeTest extends IntegrationTest {
                 ApiReader.links("/assets/handovers/"), ApiReader.ID, "", "kind=ASSIGN"));
     }
 
+    @ParameterizedTest(name = "{0} sees the same drills on the page and through the API")
+    @MethodSource("org.houqin.support.SiteCrawl#accounts")
+    void drills(String username) {
+        seen("drills", reader(username).sameDocuments("/safety/drills", "/api/v1/safety/drills",
+                ApiReader.links("/safety/drills/"), ApiReader.ID, "", "status=DONE", "kind=STAMPEDE"));
+    }
+
     @ParameterizedTest(name = "{0} sees the same notifications on the page and through the API")
     @MethodSource("org.houqin.support.SiteCrawl#accounts")
     void notifications(String username) {
@@ -206,6 +214,7 @@ class ApiScopeTest extends IntegrationTest {
                        reported_by_name, reported_at)
                 SELECT school_id, 'YH-2026-99998', id, '外校', 'GENERAL', 'OTHER', '外校隐患', 'REPORTED', '外校', now()
                 FROM places.room WHERE id = ? RETURNING id""").param(other.room()).query(Long.class).single())));
+        otherIds.put("/api/v1/safety/drills/{id}", OtherSchoolDrills.of(jdbc, transaction, other.asset()));
         for (String table : List.of("item", "receipt", "transfer", "write_off", "stocktake", "distribution")) {
             long id = OtherSchoolDocuments.warehouse(jdbc, transaction, organization, "API-SCOPE-B", "第六中学",
                     table);
