@@ -26,8 +26,8 @@ class FactsTest extends IntegrationTest {
             "warehouse.requisitions.approved", "warehouse.requisitions.issued", "warehouse.textbooks.value",
             "warehouse.textbooks.classes", "assets.added.items", "assets.added.value", "assets.disposed.items",
             "assets.disposed.value", "assets.held.items", "assets.held.value", "assets.compensation.charged",
-            "assets.compensation.paid", "safety.hazards.found", "safety.hazards.closed", "safety.hazards.overdue",
-            "safety.drills.done", "safety.drills.participants");
+            "assets.compensation.paid", "safety.drills.done", "safety.drills.participants", "safety.hazards.found",
+            "safety.hazards.closed", "safety.hazards.overdue");
 
     @Autowired
     Facts facts;
