@@ -3,6 +3,7 @@ package org.houqin.places.room;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpSession;
 import org.houqin.places.QrGuestPage;
 import org.houqin.platform.qr.QrTarget;
 import org.houqin.platform.security.CurrentUser;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Where a scanned room label lands: the room's page for a signed-in user; for a visitor, a guest page another module
+ * Where a scanned room label lands: the room's page for a signed-in user (also outside the rooms their data scope
+ * lists: {@link ScannedRooms}); for a visitor, a guest page another module
  * offers (such as reporting a repair without an account), or else the sign-in page, which comes back here.
  */
 @Controller
@@ -31,7 +33,7 @@ class QrEntryController {
 
     @GetMapping("/q/{token}")
     @PreAuthorize("permitAll()")
-    String open(@PathVariable String token) {
+    String open(@PathVariable String token, HttpSession session) {
         if (!QrTarget.isToken(token)) {
             throw new NotFoundException("room label", token);
         }
@@ -41,6 +43,7 @@ class QrEntryController {
                 throw new AccessDeniedException("places:room:read");
             }
             long id = rooms.idByQrToken(token).orElseThrow(() -> new NotFoundException("room label", token));
+            ScannedRooms.add(session, id);
             return "redirect:/places/rooms/" + id;
         }
         RoomService.SchoolAndId room = SystemWork.call(() -> rooms.schoolAndIdByQrToken(token))

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.houqin.organization.OrganizationApi;
 import org.houqin.places.RoomType;
@@ -13,6 +14,7 @@ import org.houqin.places.building.BuildingService;
 import org.houqin.platform.excel.ExcelColumn;
 import org.houqin.platform.excel.ExcelExport;
 import org.houqin.platform.security.CurrentUser;
+import org.houqin.platform.security.DataScope;
 import org.houqin.platform.web.Downloads;
 import org.houqin.platform.web.Forms;
 import org.houqin.platform.web.Htmx;
@@ -104,8 +106,12 @@ class RoomController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('places:room:read')")
-    String detail(@PathVariable long id, CurrentUser me, Model model) {
-        RoomService.Row room = find(me, id);
+    String detail(@PathVariable long id, CurrentUser me, Model model, HttpSession session) {
+        RoomService.Row room = rooms.find(me.requireSchool(), me.dataScope(), me.staffId(), id)
+                .or(() -> ScannedRooms.contains(session, id)
+                        ? rooms.find(me.requireSchool(), DataScope.everything(), me.staffId(), id)
+                        : java.util.Optional.empty())
+                .orElseThrow(() -> new NotFoundException("room", id));
         long school = me.requireSchool();
         model.addAttribute("room", room);
         model.addAttribute("responsible", room.responsibleStaffId() == null ? null
