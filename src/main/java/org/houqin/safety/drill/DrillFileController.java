@@ -72,6 +72,15 @@ class DrillFileController {
         return "redirect:/safety/drills/" + id + "#problems";
     }
 
+    @PostMapping("/problems/{problem}/hazard")
+    @PreAuthorize(DrillController.WRITE)
+    String problemToHazard(@PathVariable long id, @PathVariable long problem, RedirectAttributes redirect,
+                           CurrentUser me) {
+        long hazard = findings.toHazard(me.requireSchool(), me, id, problem);
+        redirect.addFlashAttribute("flash", "drill.flash.problemToHazard");
+        return "redirect:/safety/hazards/" + hazard;
+    }
+
     @PostMapping("/photos")
     @PreAuthorize(DrillController.WRITE)
     String upload(@PathVariable long id, @RequestParam(name = "photos", required = false) List<MultipartFile> chosen,

@@ -9,6 +9,7 @@ import org.houqin.platform.security.CurrentUser;
 import org.houqin.platform.timeline.Message;
 import org.houqin.platform.web.NotFoundException;
 import org.houqin.platform.web.RuleViolation;
+import org.houqin.safety.hazard.HazardReporting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -26,12 +27,39 @@ public class DrillFindings {
     private final DrillPhotos photos;
     private final DocumentHistory history;
     private final AuditLog audit;
+    private final HazardReporting hazards;
 
-    DrillFindings(DrillStore store, DrillPhotos photos, DocumentHistory history, AuditLog audit) {
+    DrillFindings(DrillStore store, DrillPhotos photos, DocumentHistory history, AuditLog audit,
+                  HazardReporting hazards) {
         this.store = store;
         this.photos = photos;
         this.history = history;
         this.audit = audit;
+        this.hazards = hazards;
+    }
+
+    /**
+     * Records a problem the drill found as a hazard (隐患) at the drill's place, to be assigned, rectified and
+     * re-inspected like any other; the problem keeps a link to it. A problem becomes one hazard, once.
+     */
+    @Transactional
+    public long toHazard(long schoolId, CurrentUser me, long drillId, long problemId) {
+        lockEditable(schoolId, drillId);
+        DrillStore.ProblemTarget problem = store.problemTarget(schoolId, drillId, problemId)
+                .orElseThrow(() -> new NotFoundException("drill problem", problemId));
+        if (problem.hazardId() != null) {
+            throw RuleViolation.of("drill.problem.alreadyHazard");
+        }
+        long hazard = hazards.raise(schoolId, me, problem.roomId(), problem.place(), problem.level(),
+                problem.number() + " " + problem.title() + " · " + problem.description(),
+                "drill:" + drillId + "/" + problemId);
+        if (!store.linkHazard(schoolId, problemId, hazard)) {
+            throw RuleViolation.of("drill.problem.alreadyHazard");
+        }
+        history.noted(schoolId, DrillDocuments.DRILL, drillId, "STEP",
+                Message.of("drill.history.problemToHazard", problem.description()), me);
+        audit.changedIn(schoolId, "safety", "drill-problem", problemId, "UPDATE", null, Map.of("hazard", hazard));
+        return hazard;
     }
 
     @Transactional
@@ -52,6 +80,9 @@ public class DrillFindings {
     public void removeProblem(long schoolId, CurrentUser me, long drillId, long problemId) {
         lockEditable(schoolId, drillId);
         if (!store.removeProblem(schoolId, drillId, problemId)) {
+            store.problemTarget(schoolId, drillId, problemId).filter(p -> p.hazardId() != null).ifPresent(p -> {
+                throw RuleViolation.of("drill.problem.linked");
+            });
             throw new NotFoundException("drill problem", problemId);
         }
         history.noted(schoolId, DrillDocuments.DRILL, drillId, "STEP", Message.of("drill.history.problemRemoved"), me);

@@ -13,6 +13,7 @@ import org.houqin.platform.db.Where;
 import org.houqin.platform.document.StatusFlow;
 import org.houqin.platform.web.ListQuery;
 import org.houqin.platform.web.PageResult;
+import org.houqin.routines.checklist.HazardLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -132,9 +133,30 @@ class DrillStore {
                 .query(Long.class).single();
     }
 
+    /** Removes a problem that has not become a hazard (a hazard names the problem it came from). */
     boolean removeProblem(long schoolId, long drillId, long problemId) {
-        return jdbc.sql("DELETE FROM safety.drill_problem WHERE school_id = ? AND drill_id = ? AND id = ?")
+        return jdbc.sql("""
+                DELETE FROM safety.drill_problem WHERE school_id = ? AND drill_id = ? AND id = ? AND hazard_id IS NULL""")
                 .params(schoolId, drillId, problemId).update() == 1;
+    }
+
+    /** A problem with what a hazard made of it needs: its drill's number and place. */
+    record ProblemTarget(String description, HazardLevel level, Long hazardId, String number, String title,
+                         Long roomId, String place) {
+    }
+
+    Optional<ProblemTarget> problemTarget(long schoolId, long drillId, long problemId) {
+        return jdbc.sql("""
+                SELECT p.description, p.level, p.hazard_id, d.number, d.title, d.room_id, d.place
+                FROM safety.drill_problem p JOIN safety.drill d ON d.id = p.drill_id
+                WHERE p.school_id = ? AND p.drill_id = ? AND p.id = ?""").params(schoolId, drillId, problemId)
+                .query(Rows.of(ProblemTarget.class)).optional();
+    }
+
+    /** Links the hazard a problem became; false when it already had one. */
+    boolean linkHazard(long schoolId, long problemId, long hazardId) {
+        return jdbc.sql("UPDATE safety.drill_problem SET hazard_id = ? WHERE school_id = ? AND id = ? AND hazard_id IS NULL")
+                .params(hazardId, schoolId, problemId).update() == 1;
     }
 
     List<Drills.Problem> problems(long schoolId, long drillId) {

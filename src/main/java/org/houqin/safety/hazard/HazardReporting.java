@@ -105,6 +105,17 @@ public class HazardReporting {
         }
     }
 
+    /**
+     * A hazard another part of the safety work found, such as a drill's problem: at a room, or else at a place named in
+     * words, reported by the person acting, with its source ({@code drill:12/3}).
+     */
+    @Transactional
+    public long raise(long schoolId, CurrentUser me, Long roomId, String location, HazardLevel level,
+                      String description, String source) {
+        return create(schoolId, new Found(roomId, roomId == null ? cut(location, 100) : null, level,
+                HazardCategory.OTHER, cut(description, 1000), cut(source, 200), me.userId(), me.displayName()), me);
+    }
+
     private long create(long schoolId, Found found, CurrentUser me) {
         PlacesApi.RoomRef room = found.roomId() == null ? null : places.room(schoolId, found.roomId())
                 .orElseThrow(() -> new RuleViolation("roomId", "hazard.room.unknown"));

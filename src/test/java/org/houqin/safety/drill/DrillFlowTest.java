@@ -120,6 +120,34 @@ class DrillFlowTest extends IntegrationTest {
     }
 
     @Test
+    void aProblemTheDrillFoundBecomesAHazardOnceAndStaysLinkedToIt() {
+        WebUser director = login("director");
+        long id = planned(director, "隐患转换测试演练", LocalDate.now(SCHOOL).plusDays(3),
+                Demo.userId(jdbc, "director"));
+        assertThat(director.post("/safety/drills/" + id + "/problems",
+                Map.of("description", "三楼疏散指示灯不亮", "level", "MAJOR")).status()).isEqualTo(302);
+        long problem = Demo.count(jdbc, "SELECT id FROM safety.drill_problem WHERE drill_id = ?", id);
+
+        WebUser.Page raised = director.post("/safety/drills/" + id + "/problems/" + problem + "/hazard", Map.of());
+
+        assertThat(raised.status()).isEqualTo(302);
+        long hazard = Demo.count(jdbc, "SELECT hazard_id FROM safety.drill_problem WHERE id = ?", problem);
+        assertThat(raised.location()).endsWith("/safety/hazards/" + hazard);
+        assertThat(Demo.count(jdbc, """
+                SELECT count(*) FROM safety.hazard WHERE id = ? AND level = 'MAJOR' AND status = 'REPORTED'
+                AND source = ? AND description LIKE '%三楼疏散指示灯不亮%'""", hazard, "drill:" + id + "/" + problem))
+                .isEqualTo(1);
+        assertThat(director.get("/safety/drills/" + id).body()).contains("/safety/hazards/" + hazard)
+                .doesNotContain("/problems/" + problem + "/hazard");
+        assertThat(director.post("/safety/drills/" + id + "/problems/" + problem + "/hazard", Map.of()).status())
+                .as("a second time").isEqualTo(409);
+        assertThat(director.post("/safety/drills/" + id + "/problems/" + problem + "/delete", Map.of()).status())
+                .as("a problem that became a hazard stays").isEqualTo(409);
+        assertThat(Demo.count(jdbc, "SELECT count(*) FROM safety.hazard WHERE source = ?", "drill:" + id + "/" + problem))
+                .isEqualTo(1);
+    }
+
+    @Test
     void twoPeopleCompletingTheSameDrillAtOnceOneWinsTheOtherIsToldItChanged() throws Exception {
         WebUser first = login("director");
         WebUser second = login("director");
