@@ -55,6 +55,25 @@ class AccessibilityTest extends IntegrationTest {
     }
 
     @Test
+    void theSafetyAndRoutinePagesHaveNoSeriousBarrierOnAPhoneOrAtTheOffice() {
+        long school = Demo.schoolId(jdbc);
+        long hazard = Demo.count(jdbc, "SELECT min(id) FROM safety.hazard WHERE school_id = ?", school);
+        long drill = Demo.count(jdbc, "SELECT min(id) FROM safety.drill WHERE school_id = ?", school);
+        long round = Demo.count(jdbc, """
+                SELECT min(o.id) FROM routines.occurrence o WHERE o.school_id = ? AND o.record_id IS NULL
+                AND o.assignee_user_id = ? AND o.opens_at <= now()""", school, Demo.userId(jdbc, "guard"));
+        List<Violation> found = new ArrayList<>(scan("teacher", Viewport.PHONE, List.of("/safety/letters/mine",
+                "/safety/hazards/new", "/routines/mine", "/safety/rules")));
+        found.addAll(scan("guard", Viewport.PHONE, List.of("/routines/mine", "/routines/rounds/" + round)));
+        found.addAll(scan("director", Viewport.DESKTOP, List.of("/safety/hazards", "/safety/hazards/" + hazard,
+                "/safety/hazards/stats", "/routines/templates", "/routines/schedules", "/routines/calendar",
+                "/routines/completion", "/routines/records", "/safety/letter-batches", "/safety/drills",
+                "/safety/drills/" + drill)));
+        found.addAll(scan("director", Viewport.PHONE, List.of("/safety/hazards/" + hazard, "/safety/drills/" + drill)));
+        assertNone(found);
+    }
+
+    @Test
     void theAdministratorsPagesHaveNoSeriousBarrier() {
         assertNone(scan("admin", Viewport.DESKTOP, List.of("/settings", "/admin/audit", "/admin/users")));
     }
