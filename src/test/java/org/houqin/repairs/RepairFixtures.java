@@ -86,7 +86,7 @@ public final class RepairFixtures {
     }
 
     /** Takes a reported request to 待验收: dispatched to the worker, started and completed with one lamp tube. */
-    void workedOn(WebUser director, WebUser worker, long id) {
+    public void workedOn(WebUser director, WebUser worker, long id) {
         dispatch(director, id, "worker");
         assertThat(step(worker, id, "start", Map.of()).status()).isEqualTo(302);
         WebUser.Page done = worker.multipart("/repairs/" + id + "/complete", Map.of("version", String.valueOf(version(id)),
