@@ -193,7 +193,11 @@ class SchoolBenchmark {
                 new Operation("stock balances, first page (/warehouse/stock)", "storekeeper",
                         u -> u.get("/warehouse/stock")),
                 new Operation("repairs list, open (/repairs?view=OPEN)", "director", u -> u.get("/repairs?view=OPEN")),
-                new Operation("rooms (/places/rooms)", "admin", u -> u.get("/places/rooms"))));
+                new Operation("rooms (/places/rooms)", "admin", u -> u.get("/places/rooms")),
+                new Operation("hazard register, first page (/safety/hazards)", "director",
+                        u -> u.get("/safety/hazards")),
+                new Operation("check records, first page (/routines/records)", "director",
+                        u -> u.get("/routines/records"))));
         if (quick) {
             return all;
         }

@@ -28,12 +28,14 @@ final class SchoolVolumes {
     }
 
     /** What was loaded, and how long it took. */
-    record Loaded(long school, long assets, long items, long movements, long balances, long repairs, long millis) {
+    record Loaded(long school, long assets, long items, long movements, long balances, long repairs, long hazards,
+                  long records, long millis) {
 
         @Override
         public String toString() {
-            return ("%,d asset cards, %,d stock items with %,d ledger lines in %,d balances, %,d repair requests"
-                    + " (loaded in %.1f s)").formatted(assets, items, movements, balances, repairs, millis / 1000.0);
+            return ("%,d asset cards, %,d stock items with %,d ledger lines in %,d balances, %,d repair requests,"
+                    + " %,d hazards, %,d check records (loaded in %.1f s)").formatted(assets, items, movements,
+                    balances, repairs, hazards, records, millis / 1000.0);
         }
     }
 
@@ -54,12 +56,14 @@ final class SchoolVolumes {
         long assets = AssetBenchmark.fill(sql, school, ASSETS);
         WarehouseVolumes.Filled stock = WarehouseVolumes.fill(owner, school, ITEMS, MOVEMENTS);
         long repairs = repairs(sql, school, REPAIRS);
+        long hazards = SafetyVolumes.hazards(sql, school, SafetyVolumes.HAZARDS);
+        long records = SafetyVolumes.records(sql, school, SafetyVolumes.RECORDS);
         // what five years of use leave behind is vacuumed, analysed and on disk; a run should not pay for the load
         sql.sql("VACUUM ANALYZE repairs.request").update();
         sql.sql("VACUUM ANALYZE assets.asset").update();
         sql.sql("CHECKPOINT").update();
-        return new Loaded(school, assets, stock.items(), stock.movements(), stock.balances(), repairs,
-                System.currentTimeMillis() - start);
+        return new Loaded(school, assets, stock.items(), stock.movements(), stock.balances(), repairs, hazards,
+                records, System.currentTimeMillis() - start);
     }
 
     /**
