@@ -58,15 +58,6 @@ class TemplateStore {
                 .query(Rows.of(Templates.Stored.class)).optional();
     }
 
-    Optional<Templates.Stored> version(long schoolId, long versionId) {
-        return jdbc.sql("""
-                SELECT t.id, t.code, t.name, t.category, t.source, t.library_code, v.number AS current_version,
-                       t.active, t.version, v.id AS version_id, v.applies_to::text AS applies_to, v.items::text AS items
-                FROM routines.template_version v JOIN routines.template t ON t.id = v.template_id
-                WHERE v.school_id = ? AND v.id = ?""").params(schoolId, versionId)
-                .query(Rows.of(Templates.Stored.class)).optional();
-    }
-
     boolean codeTaken(long schoolId, String code) {
         return jdbc.sql("SELECT count(*) FROM routines.template WHERE school_id = ? AND code = ?")
                 .params(schoolId, code).query(Long.class).single() > 0;

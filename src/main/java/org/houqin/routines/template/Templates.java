@@ -45,10 +45,6 @@ public class Templates {
         }
     }
 
-    /** A template's current version: what a new record answers. */
-    public record CurrentTemplate(long templateId, long versionId, ChecklistTemplate template) {
-    }
-
     private static final TemplateLibrary LIBRARY = TemplateLibrary.load();
 
     private final TemplateStore store;
@@ -78,17 +74,6 @@ public class Templates {
     @Transactional(readOnly = true)
     public List<Choice> choices(long schoolId) {
         return store.active(schoolId);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<CurrentTemplate> current(long schoolId, long templateId) {
-        return store.find(schoolId, templateId).map(s -> new CurrentTemplate(s.id(), s.versionId(), s.template()));
-    }
-
-    /** One version of a template, as its records answered it. */
-    @Transactional(readOnly = true)
-    public Optional<ChecklistTemplate> version(long schoolId, long versionId) {
-        return store.version(schoolId, versionId).map(Stored::template);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import org.houqin.organization.OrganizationApi;
 import org.houqin.platform.security.SystemWork;
 import org.houqin.routines.checklist.ChecklistTemplate;
 import org.houqin.routines.checklist.ItemKind;
+import org.houqin.routines.records.TemplateVersionQueries;
 import org.houqin.support.Demo;
 import org.houqin.support.IntegrationTest;
 import org.houqin.support.WebUser;
@@ -26,11 +27,15 @@ class TemplatesTest extends IntegrationTest {
     @Autowired
     OrganizationApi organization;
 
+    /** How records read a template's versions: the one reader of them. */
+    @Autowired
+    TemplateVersionQueries versions;
+
     @Test
     void aCopyOfTheLibraryIsTheSchoolsVersionOneWithTheSameItems() {
         long school = Demo.schoolId(jdbc);
         long id = SystemWork.call(() -> templates.copy(school, "electrical", Demo.userId(jdbc, "director")));
-        Templates.CurrentTemplate current = SystemWork.call(() -> templates.current(school, id)).orElseThrow();
+        TemplateVersionQueries.Version current = SystemWork.call(() -> versions.current(school, id)).orElseThrow();
         ChecklistTemplate library = templates.library().stream().filter(t -> t.code().equals("electrical"))
                 .findFirst().orElseThrow();
         assertThat(current.template().version()).isEqualTo(1);
@@ -43,17 +48,17 @@ class TemplatesTest extends IntegrationTest {
     void revisingMakesVersionTwoAndKeepsVersionOneForItsRecords() {
         long school = Demo.schoolId(jdbc);
         long id = SystemWork.call(() -> templates.copy(school, "surroundings", Demo.userId(jdbc, "director")));
-        long first = SystemWork.call(() -> templates.current(school, id)).orElseThrow().versionId();
+        long first = SystemWork.call(() -> versions.current(school, id)).orElseThrow().id();
         WebUser director = login("director");
         Map<String, String> fields = formOf(SystemWork.call(() -> templates.find(school, id)).orElseThrow());
         fields.put("items[0].text", "校门口交通安全设施完好（本校修改）");
         WebUser.Page saved = director.post("/routines/templates/" + id, fields);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 
-        Templates.CurrentTemplate current = SystemWork.call(() -> templates.current(school, id)).orElseThrow();
+        TemplateVersionQueries.Version current = SystemWork.call(() -> versions.current(school, id)).orElseThrow();
         assertThat(current.template().version()).isEqualTo(2);
         assertThat(current.template().items().get(0).text()).isEqualTo("校门口交通安全设施完好（本校修改）");
-        ChecklistTemplate old = SystemWork.call(() -> templates.version(school, first)).orElseThrow();
+        ChecklistTemplate old = SystemWork.call(() -> versions.byId(school, first)).orElseThrow().template();
         assertThat(old.version()).isEqualTo(1);
         assertThat(old.items().get(0).text()).isNotEqualTo("校门口交通安全设施完好（本校修改）");
         assertThat(director.get("/routines/templates/" + id).body()).contains("本校修改").contains("v2");
